@@ -1,0 +1,14 @@
+namespace FactCheck.Core.Checks;
+
+/// <summary>Runs every registered check over an article's claims and returns their flags in a stable order.</summary>
+public sealed class Checker(IEnumerable<ICheck> checks)
+{
+    public IReadOnlyList<Flag> Run(CheckContext context) =>
+        checks.SelectMany(c => c.Run(context))
+            .OrderBy(f => f.ClaimOrdinals.Count > 0 ? f.ClaimOrdinals.Min() : int.MaxValue)
+            .ThenBy(f => f.Type, StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>The checks that use only the article itself.</summary>
+    public static Checker Default() => new([new MixedUnitsCheck(), new ConversionMismatchCheck()]);
+}

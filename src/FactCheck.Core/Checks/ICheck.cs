@@ -1,0 +1,19 @@
+using FactCheck.Core.Articles;
+using FactCheck.Core.Claims;
+
+namespace FactCheck.Core.Checks;
+
+/// <summary>A rule over an article's claims. Pure: no I/O, same input, same flags.</summary>
+public interface ICheck
+{
+    /// <summary>The flag type this check raises.</summary>
+    string Type { get; }
+
+    IEnumerable<Flag> Run(CheckContext context);
+}
+
+/// <summary>
+/// Everything a check may look at. Checks that use outside data (linked dataset records)
+/// get it through here, so they plug in the same way as checks over the article alone.
+/// </summary>
+public sealed record CheckContext(Article Article, IReadOnlyList<Claim> Claims);

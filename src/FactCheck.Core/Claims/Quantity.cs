@@ -1,0 +1,88 @@
+namespace FactCheck.Core.Claims;
+
+/// <summary>How a figure is bounded by its wording: "about 5" is not "more than 5".</summary>
+public enum Hedge
+{
+    /// <summary>An exact figure (=).</summary>
+    Exact,
+
+    /// <summary>about, nearly, roughly, almost (~).</summary>
+    Approximate,
+
+    /// <summary>more than, over, at least (&gt;).</summary>
+    AtLeast,
+
+    /// <summary>less than, under, up to (&lt;).</summary>
+    AtMost,
+}
+
+public enum Change
+{
+    None,
+    Up,
+    Down,
+}
+
+/// <summary>What a unit measures; quantities of different dimensions are never compared.</summary>
+public enum Dimension
+{
+    None,
+    Count,
+    Length,
+    Mass,
+    Volume,
+    Area,
+    Speed,
+    Energy,
+    Power,
+    Duration,
+    Temperature,
+    Information,
+    Currency,
+    Percentage,
+    Multiplier,
+}
+
+/// <summary>One number found in text.</summary>
+public sealed record Quantity
+{
+    /// <summary>Surface text exactly as written, e.g. "328,000 miles".</summary>
+    public required string Text { get; init; }
+
+    /// <summary>Character offset of <see cref="Text"/> in the analysed text.</summary>
+    public required int Start { get; init; }
+
+    /// <summary>Exclusive end offset.</summary>
+    public required int End { get; init; }
+
+    /// <summary>The value scaled to a plain number ("$54 million" → 54,000,000); the low end of a range.</summary>
+    public required double Value { get; init; }
+
+    /// <summary>The high end of a range ("$11 to $12 million"); null for a single figure.</summary>
+    public double? High { get; init; }
+
+    /// <summary>The unit's English name in words ("kilometre", "mile", "dollar", "worker"); empty for a bare number.</summary>
+    public string Unit { get; init; } = "";
+
+    public Dimension Dimension { get; init; }
+
+    /// <summary>Value in <see cref="CanonicalUnit"/> (km, kg, USD, …); null where no conversion applies.</summary>
+    public double? Normalized { get; init; }
+
+    public double? NormalizedHigh { get; init; }
+
+    /// <summary>Symbol of the canonical unit of the dimension ("km", "kg", "m³", "USD", "%").</summary>
+    public string? CanonicalUnit { get; init; }
+
+    /// <summary>
+    /// The rounding step the written digits allow, in the quantity's own unit:
+    /// "116 km" → 1, "1.5 km" → 0.1, "$54 million" → 1,000,000. Used by checks to build tolerances.
+    /// </summary>
+    public double Step { get; init; } = 1;
+
+    public Hedge Hedge { get; init; }
+
+    public Change Change { get; init; }
+
+    public bool IsRange => High is not null;
+}
