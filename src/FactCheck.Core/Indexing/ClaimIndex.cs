@@ -1,0 +1,302 @@
+using System.Globalization;
+using FactCheck.Core.Storage;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Highlight;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using Microsoft.Extensions.Options;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace FactCheck.Core.Indexing;
+
+/// <summary>
+/// This node's Lucene index of claims: one <see cref="IndexWriter"/> for the index folder and searches through a
+/// <see cref="SearcherManager"/>. Derived from the database and rebuilt from it at will; it records in each commit
+/// the last <see cref="IndexChange"/> it has applied.
+/// </summary>
+public sealed class ClaimIndex : IDisposable
+{
+    private const LuceneVersion Version = LuceneVersion.LUCENE_48;
+    private const string SequenceKey = "sequence";
+    private const char HitStart = '\u0001';
+    private const char HitEnd = '\u0002';
+    private static readonly string[] TextFields = ["text", "measure", "actors", "title"];
+
+    private readonly LuceneDirectory directory;
+    private readonly Analyzer analyzer = new EnglishAnalyzer(Version);
+    private readonly IndexWriter writer;
+    private readonly SearcherManager searchers;
+    private readonly System.Threading.Lock commitLock = new();
+
+    public ClaimIndex(IOptions<FactCheckOptions> options)
+        : this(System.IO.Path.Combine(options.Value.DataPath, "index", "claims"))
+    {
+    }
+
+    public ClaimIndex(string path)
+    {
+        System.IO.Directory.CreateDirectory(path);
+        directory = FSDirectory.Open(path);
+        try
+        {
+            writer = new IndexWriter(directory, new IndexWriterConfig(Version, analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND });
+        }
+        catch (LockObtainFailedException e)
+        {
+            directory.Dispose();
+            throw new InvalidOperationException(
+                $"The claim index at {path} is open in another process (one index writer per folder). Stop that process or use another data folder.", e);
+        }
+
+        searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
+        Path = path;
+    }
+
+    public string Path { get; }
+
+    /// <summary>The last index change applied and committed.</summary>
+    public long Sequence
+    {
+        get
+        {
+            var data = writer.CommitData;
+            return data is not null && data.TryGetValue(SequenceKey, out var value)
+                ? long.Parse(value, CultureInfo.InvariantCulture)
+                : 0;
+        }
+    }
+
+    /// <summary>Replaces every document of a submission with its current claims.</summary>
+    public void Replace(long submissionId, string? title, IEnumerable<ClaimRow> claims)
+    {
+        var key = new Term("submission", submissionId.ToString(CultureInfo.InvariantCulture));
+        writer.DeleteDocuments(key);
+        foreach (var claim in claims)
+        {
+            writer.AddDocument(ToDocument(claim, title));
+        }
+    }
+
+    public void DeleteAll() => writer.DeleteAll();
+
+    /// <summary>Makes changes durable and visible to searches, recording how far the change sequence has been applied.</summary>
+    public void Commit(long sequence)
+    {
+        lock (commitLock)
+        {
+            writer.SetCommitData(new Dictionary<string, string> { [SequenceKey] = sequence.ToString(CultureInfo.InvariantCulture) });
+            writer.Commit();
+        }
+
+        searchers.MaybeRefreshBlocking();
+    }
+
+    public int Count
+    {
+        get
+        {
+            var searcher = searchers.Acquire();
+            try
+            {
+                return searcher.IndexReader.NumDocs;
+            }
+            finally
+            {
+                searchers.Release(searcher);
+            }
+        }
+    }
+
+    public ClaimSearchResult Search(ClaimQuery query)
+    {
+        var (lucene, textQuery) = Build(query);
+        var searcher = searchers.Acquire();
+        try
+        {
+            var top = searcher.Search(lucene, Math.Clamp(query.Limit, 1, 500));
+            var highlighter = textQuery is null
+                ? null
+                : new Highlighter(new SimpleHTMLFormatter(HitStart.ToString(), HitEnd.ToString()), new QueryScorer(textQuery, "text"))
+                {
+                    TextFragmenter = new NullFragmenter(),
+                };
+            var hits = top.ScoreDocs.Select(d => ToHit(searcher.Doc(d.Doc), d.Score, highlighter)).ToList();
+            return new ClaimSearchResult(top.TotalHits, hits);
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    private (Query Query, Query? Text) Build(ClaimQuery query)
+    {
+        var all = new BooleanQuery();
+        Query? text = null;
+        if (!string.IsNullOrWhiteSpace(query.Text))
+        {
+            var parser = new MultiFieldQueryParser(Version, TextFields, analyzer) { DefaultOperator = Operator.AND };
+            try
+            {
+                text = parser.Parse(query.Text);
+            }
+            catch (ParseException e)
+            {
+                throw new InvalidSearchException($"Cannot read the query \"{query.Text}\": {FirstLine(e.Message)}", e);
+            }
+
+            all.Add(text, Occur.MUST);
+        }
+        else
+        {
+            all.Add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Dimension))
+        {
+            all.Add(new TermQuery(new Term("dimension", query.Dimension.Trim().ToLowerInvariant())), Occur.MUST);
+        }
+
+        if (query.Min is not null || query.Max is not null)
+        {
+            all.Add(NumericRangeQuery.NewDoubleRange("value", query.Min, query.Max, true, true), Occur.MUST);
+        }
+
+        if (query.From is { } from)
+        {
+            all.Add(NumericRangeQuery.NewInt32Range("period_to", from.DayNumber, null, true, true), Occur.MUST);
+        }
+
+        if (query.To is { } to)
+        {
+            all.Add(NumericRangeQuery.NewInt32Range("period_from", null, to.DayNumber, true, true), Occur.MUST);
+        }
+
+        if (query.SubmissionId is { } id)
+        {
+            all.Add(new TermQuery(new Term("submission", id.ToString(CultureInfo.InvariantCulture))), Occur.MUST);
+        }
+
+        return (all, text);
+    }
+
+    private static Document ToDocument(ClaimRow claim, string? title)
+    {
+        var doc = new Document
+        {
+            new StringField("submission", claim.SubmissionId.ToString(CultureInfo.InvariantCulture), Field.Store.YES),
+            new StoredField("ordinal", claim.Ordinal),
+            new TextField("text", claim.Sentence, Field.Store.YES),
+            new StoredField("quantity", claim.Text),
+            new StringField("unit", claim.Unit, Field.Store.YES),
+            new StringField("dimension", claim.Dimension, Field.Store.YES),
+        };
+        if (!string.IsNullOrEmpty(title))
+        {
+            doc.Add(new TextField("title", title, Field.Store.YES));
+        }
+
+        if (!string.IsNullOrEmpty(claim.Measure))
+        {
+            doc.Add(new TextField("measure", claim.Measure, Field.Store.YES));
+        }
+
+        if (!string.IsNullOrEmpty(claim.Actors))
+        {
+            doc.Add(new TextField("actors", claim.Actors, Field.Store.YES));
+        }
+
+        if (claim.Normalized is { } value)
+        {
+            doc.Add(new DoubleField("value", value, Field.Store.YES));
+        }
+
+        if (claim.CanonicalUnit is not null)
+        {
+            doc.Add(new StoredField("canonical_unit", claim.CanonicalUnit));
+        }
+
+        if (claim.PeriodText is not null)
+        {
+            doc.Add(new StoredField("period", claim.PeriodText));
+        }
+
+        if (claim.PeriodFrom is { } from)
+        {
+            doc.Add(new Int32Field("period_from", from.DayNumber, Field.Store.NO));
+        }
+
+        if (claim.PeriodTo is { } to)
+        {
+            doc.Add(new Int32Field("period_to", to.DayNumber, Field.Store.NO));
+        }
+
+        return doc;
+    }
+
+    private ClaimHit ToHit(Document doc, float score, Highlighter? highlighter)
+    {
+        var sentence = doc.Get("text");
+        var marked = highlighter?.GetBestFragment(analyzer, "text", sentence);
+        return new ClaimHit
+        {
+            SubmissionId = long.Parse(doc.Get("submission"), CultureInfo.InvariantCulture),
+            Ordinal = doc.GetField("ordinal").GetInt32Value() ?? 0,
+            Title = doc.Get("title"),
+            Sentence = sentence,
+            Quantity = doc.Get("quantity"),
+            Unit = doc.Get("unit"),
+            Dimension = doc.Get("dimension"),
+            Normalized = doc.GetField("value")?.GetDoubleValue(),
+            CanonicalUnit = doc.Get("canonical_unit"),
+            Measure = doc.Get("measure"),
+            Period = doc.Get("period"),
+            Snippet = marked is null ? [new SnippetPart(sentence, false)] : Split(marked),
+            Score = score,
+        };
+    }
+
+    /// <summary>Cuts highlighter output at its private markers. The sentence is never treated as HTML.</summary>
+    internal static IReadOnlyList<SnippetPart> Split(string marked)
+    {
+        var parts = new List<SnippetPart>();
+        var hit = false;
+        var start = 0;
+        for (var i = 0; i <= marked.Length; i++)
+        {
+            if (i < marked.Length && marked[i] != HitStart && marked[i] != HitEnd)
+            {
+                continue;
+            }
+
+            if (i > start)
+            {
+                parts.Add(new SnippetPart(marked[start..i], hit));
+            }
+
+            if (i < marked.Length)
+            {
+                hit = marked[i] == HitStart;
+            }
+
+            start = i + 1;
+        }
+
+        return parts;
+    }
+
+    private static string FirstLine(string message) => message.Split('\n')[0].Trim();
+
+    public void Dispose()
+    {
+        searchers.Dispose();
+        writer.Dispose();
+        analyzer.Dispose();
+        directory.Dispose();
+    }
+}

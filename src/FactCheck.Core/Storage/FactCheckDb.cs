@@ -1,0 +1,122 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace FactCheck.Core.Storage;
+
+/// <summary>
+/// The database of record. Each provider has its own subclass only so that its migrations live apart
+/// (EF Core migrations are provider-specific); the model is the same.
+/// </summary>
+public abstract class FactCheckDb(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Submission> Submissions => Set<Submission>();
+    public DbSet<Page> Pages => Set<Page>();
+    public DbSet<ArticleRow> Articles => Set<ArticleRow>();
+    public DbSet<ClaimRow> Claims => Set<ClaimRow>();
+    public DbSet<FlagRow> Flags => Set<FlagRow>();
+    public DbSet<Review> Reviews => Set<Review>();
+    public DbSet<IndexChange> IndexChanges => Set<IndexChange>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(FactCheckDb).Assembly);
+}
+
+public sealed class SqliteFactCheckDb(DbContextOptions<SqliteFactCheckDb> options) : FactCheckDb(options);
+
+public sealed class PostgresFactCheckDb(DbContextOptions<PostgresFactCheckDb> options) : FactCheckDb(options);
+
+internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submission>
+{
+    public void Configure(EntityTypeBuilder<Submission> b)
+    {
+        b.ToTable("submissions");
+        b.Property(s => s.Kind).HasConversion<string>().HasMaxLength(16);
+        b.Property(s => s.Status).HasConversion<string>().HasMaxLength(16);
+        b.Property(s => s.Stage).HasConversion<string>().HasMaxLength(16);
+        b.Property(s => s.Url).HasMaxLength(4096);
+        b.Property(s => s.Title).HasMaxLength(1024);
+        b.Property(s => s.JobId).HasMaxLength(64);
+        b.Property(s => s.RunnerId).HasMaxLength(128);
+        b.Property(s => s.PageHash).HasMaxLength(64);
+        b.HasIndex(s => s.Status);
+        b.HasIndex(s => s.CreatedAt);
+        b.HasOne(s => s.Page).WithMany().HasForeignKey(s => s.PageHash).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(s => s.Article).WithOne().HasForeignKey<ArticleRow>(a => a.SubmissionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class PageConfiguration : IEntityTypeConfiguration<Page>
+{
+    public void Configure(EntityTypeBuilder<Page> b)
+    {
+        b.ToTable("pages");
+        b.HasKey(p => p.Hash);
+        b.Property(p => p.Hash).HasMaxLength(64);
+        b.Property(p => p.Url).HasMaxLength(4096);
+        b.Property(p => p.FinalUrl).HasMaxLength(4096);
+        b.Property(p => p.ContentType).HasMaxLength(256);
+        b.Property(p => p.Charset).HasMaxLength(64);
+    }
+}
+
+internal sealed class ArticleRowConfiguration : IEntityTypeConfiguration<ArticleRow>
+{
+    public void Configure(EntityTypeBuilder<ArticleRow> b)
+    {
+        b.ToTable("articles");
+        b.HasKey(a => a.SubmissionId);
+        b.Property(a => a.SubmissionId).ValueGeneratedNever();
+        b.Property(a => a.Published).HasMaxLength(64);
+        b.Property(a => a.Modified).HasMaxLength(64);
+        b.Property(a => a.Language).HasMaxLength(32);
+    }
+}
+
+internal sealed class ClaimRowConfiguration : IEntityTypeConfiguration<ClaimRow>
+{
+    public void Configure(EntityTypeBuilder<ClaimRow> b)
+    {
+        b.ToTable("claims");
+        b.HasIndex(c => new { c.SubmissionId, c.Ordinal }).IsUnique();
+        b.HasOne<Submission>().WithMany().HasForeignKey(c => c.SubmissionId).OnDelete(DeleteBehavior.Cascade);
+        b.Property(c => c.Unit).HasMaxLength(128);
+        b.Property(c => c.Dimension).HasMaxLength(32);
+        b.Property(c => c.CanonicalUnit).HasMaxLength(32);
+    }
+}
+
+internal sealed class FlagRowConfiguration : IEntityTypeConfiguration<FlagRow>
+{
+    public void Configure(EntityTypeBuilder<FlagRow> b)
+    {
+        b.ToTable("flags");
+        b.HasIndex(f => new { f.SubmissionId, f.Fingerprint }).IsUnique();
+        b.HasIndex(f => new { f.Status, f.Type });
+        b.Property(f => f.Type).HasMaxLength(64);
+        b.Property(f => f.Severity).HasMaxLength(16);
+        b.Property(f => f.Fingerprint).HasMaxLength(64);
+        b.Property(f => f.Status).HasConversion<string>().HasMaxLength(16);
+        b.HasOne(f => f.Submission).WithMany().HasForeignKey(f => f.SubmissionId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(f => f.Reviews).WithOne().HasForeignKey(r => r.FlagId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
+{
+    public void Configure(EntityTypeBuilder<Review> b)
+    {
+        b.ToTable("reviews");
+        b.Property(r => r.Decision).HasConversion<string>().HasMaxLength(16);
+        b.Property(r => r.Reviewer).HasMaxLength(256);
+        b.Property(r => r.Note).HasMaxLength(4000);
+    }
+}
+
+internal sealed class IndexChangeConfiguration : IEntityTypeConfiguration<IndexChange>
+{
+    public void Configure(EntityTypeBuilder<IndexChange> b)
+    {
+        b.ToTable("index_changes");
+        b.HasIndex(c => c.SubmissionId);
+    }
+}

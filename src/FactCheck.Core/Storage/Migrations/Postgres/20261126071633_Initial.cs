@@ -1,0 +1,269 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace FactCheck.Core.Storage.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "index_changes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SubmissionId = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_index_changes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "pages",
+                columns: table => new
+                {
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Url = table.Column<string>(type: "character varying(4096)", maxLength: 4096, nullable: false),
+                    FinalUrl = table.Column<string>(type: "character varying(4096)", maxLength: 4096, nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Charset = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    HeadersJson = table.Column<string>(type: "text", nullable: false),
+                    FetchedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Length = table.Column<int>(type: "integer", nullable: false),
+                    Body = table.Column<byte[]>(type: "bytea", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_pages", x => x.Hash);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "submissions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Url = table.Column<string>(type: "character varying(4096)", maxLength: 4096, nullable: true),
+                    Title = table.Column<string>(type: "character varying(1024)", maxLength: 1024, nullable: true),
+                    Input = table.Column<string>(type: "text", nullable: true),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Stage = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Error = table.Column<string>(type: "text", nullable: true),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    FinishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    JobId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    RunnerId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    HeartbeatAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    PageHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_submissions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_submissions_pages_PageHash",
+                        column: x => x.PageHash,
+                        principalTable: "pages",
+                        principalColumn: "Hash",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "articles",
+                columns: table => new
+                {
+                    SubmissionId = table.Column<long>(type: "bigint", nullable: false),
+                    Title = table.Column<string>(type: "text", nullable: true),
+                    Authors = table.Column<string>(type: "text", nullable: true),
+                    Published = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Modified = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    SiteName = table.Column<string>(type: "text", nullable: true),
+                    Language = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    Url = table.Column<string>(type: "text", nullable: true),
+                    CanonicalUrl = table.Column<string>(type: "text", nullable: true),
+                    Lead = table.Column<string>(type: "text", nullable: true),
+                    Text = table.Column<string>(type: "text", nullable: false),
+                    BlocksJson = table.Column<string>(type: "text", nullable: false),
+                    CaptionsJson = table.Column<string>(type: "text", nullable: false),
+                    ExtractedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_articles", x => x.SubmissionId);
+                    table.ForeignKey(
+                        name: "FK_articles_submissions_SubmissionId",
+                        column: x => x.SubmissionId,
+                        principalTable: "submissions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "claims",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SubmissionId = table.Column<long>(type: "bigint", nullable: false),
+                    Ordinal = table.Column<int>(type: "integer", nullable: false),
+                    Start = table.Column<int>(type: "integer", nullable: false),
+                    End = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "text", nullable: false),
+                    Sentence = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<double>(type: "double precision", nullable: false),
+                    High = table.Column<double>(type: "double precision", nullable: true),
+                    Unit = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Dimension = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Normalized = table.Column<double>(type: "double precision", nullable: true),
+                    CanonicalUnit = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    Measure = table.Column<string>(type: "text", nullable: true),
+                    Actors = table.Column<string>(type: "text", nullable: true),
+                    PeriodText = table.Column<string>(type: "text", nullable: true),
+                    PeriodFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    PeriodTo = table.Column<DateOnly>(type: "date", nullable: true),
+                    Json = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_claims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_claims_submissions_SubmissionId",
+                        column: x => x.SubmissionId,
+                        principalTable: "submissions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "flags",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SubmissionId = table.Column<long>(type: "bigint", nullable: false),
+                    Type = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Severity = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Message = table.Column<string>(type: "text", nullable: false),
+                    Computation = table.Column<string>(type: "text", nullable: false),
+                    ValuesJson = table.Column<string>(type: "text", nullable: false),
+                    ClaimOrdinals = table.Column<string>(type: "text", nullable: false),
+                    Fingerprint = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    IsCurrent = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_flags", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_flags_submissions_SubmissionId",
+                        column: x => x.SubmissionId,
+                        principalTable: "submissions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "reviews",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FlagId = table.Column<long>(type: "bigint", nullable: false),
+                    Decision = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Reviewer = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_reviews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_reviews_flags_FlagId",
+                        column: x => x.FlagId,
+                        principalTable: "flags",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_claims_SubmissionId_Ordinal",
+                table: "claims",
+                columns: new[] { "SubmissionId", "Ordinal" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_flags_Status_Type",
+                table: "flags",
+                columns: new[] { "Status", "Type" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_flags_SubmissionId_Fingerprint",
+                table: "flags",
+                columns: new[] { "SubmissionId", "Fingerprint" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_index_changes_SubmissionId",
+                table: "index_changes",
+                column: "SubmissionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_reviews_FlagId",
+                table: "reviews",
+                column: "FlagId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_submissions_CreatedAt",
+                table: "submissions",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_submissions_PageHash",
+                table: "submissions",
+                column: "PageHash");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_submissions_Status",
+                table: "submissions",
+                column: "Status");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "articles");
+
+            migrationBuilder.DropTable(
+                name: "claims");
+
+            migrationBuilder.DropTable(
+                name: "index_changes");
+
+            migrationBuilder.DropTable(
+                name: "reviews");
+
+            migrationBuilder.DropTable(
+                name: "flags");
+
+            migrationBuilder.DropTable(
+                name: "submissions");
+
+            migrationBuilder.DropTable(
+                name: "pages");
+        }
+    }
+}

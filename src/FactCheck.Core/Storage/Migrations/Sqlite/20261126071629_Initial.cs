@@ -1,0 +1,268 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace FactCheck.Core.Storage.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "index_changes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SubmissionId = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_index_changes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "pages",
+                columns: table => new
+                {
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 4096, nullable: false),
+                    FinalUrl = table.Column<string>(type: "TEXT", maxLength: 4096, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Charset = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    HeadersJson = table.Column<string>(type: "TEXT", nullable: false),
+                    FetchedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Length = table.Column<int>(type: "INTEGER", nullable: false),
+                    Body = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_pages", x => x.Hash);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "submissions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 4096, nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 1024, nullable: true),
+                    Input = table.Column<string>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Error = table.Column<string>(type: "TEXT", nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FinishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    JobId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    RunnerId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    HeartbeatAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PageHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_submissions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_submissions_pages_PageHash",
+                        column: x => x.PageHash,
+                        principalTable: "pages",
+                        principalColumn: "Hash",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "articles",
+                columns: table => new
+                {
+                    SubmissionId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", nullable: true),
+                    Authors = table.Column<string>(type: "TEXT", nullable: true),
+                    Published = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Modified = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    SiteName = table.Column<string>(type: "TEXT", nullable: true),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Url = table.Column<string>(type: "TEXT", nullable: true),
+                    CanonicalUrl = table.Column<string>(type: "TEXT", nullable: true),
+                    Lead = table.Column<string>(type: "TEXT", nullable: true),
+                    Text = table.Column<string>(type: "TEXT", nullable: false),
+                    BlocksJson = table.Column<string>(type: "TEXT", nullable: false),
+                    CaptionsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ExtractedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_articles", x => x.SubmissionId);
+                    table.ForeignKey(
+                        name: "FK_articles_submissions_SubmissionId",
+                        column: x => x.SubmissionId,
+                        principalTable: "submissions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "claims",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SubmissionId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Ordinal = table.Column<int>(type: "INTEGER", nullable: false),
+                    Start = table.Column<int>(type: "INTEGER", nullable: false),
+                    End = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", nullable: false),
+                    Sentence = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<double>(type: "REAL", nullable: false),
+                    High = table.Column<double>(type: "REAL", nullable: true),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Dimension = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Normalized = table.Column<double>(type: "REAL", nullable: true),
+                    CanonicalUnit = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Measure = table.Column<string>(type: "TEXT", nullable: true),
+                    Actors = table.Column<string>(type: "TEXT", nullable: true),
+                    PeriodText = table.Column<string>(type: "TEXT", nullable: true),
+                    PeriodFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PeriodTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Json = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_claims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_claims_submissions_SubmissionId",
+                        column: x => x.SubmissionId,
+                        principalTable: "submissions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "flags",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SubmissionId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Severity = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Message = table.Column<string>(type: "TEXT", nullable: false),
+                    Computation = table.Column<string>(type: "TEXT", nullable: false),
+                    ValuesJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimOrdinals = table.Column<string>(type: "TEXT", nullable: false),
+                    Fingerprint = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    IsCurrent = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_flags", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_flags_submissions_SubmissionId",
+                        column: x => x.SubmissionId,
+                        principalTable: "submissions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "reviews",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FlagId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Decision = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Reviewer = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_reviews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_reviews_flags_FlagId",
+                        column: x => x.FlagId,
+                        principalTable: "flags",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_claims_SubmissionId_Ordinal",
+                table: "claims",
+                columns: new[] { "SubmissionId", "Ordinal" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_flags_Status_Type",
+                table: "flags",
+                columns: new[] { "Status", "Type" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_flags_SubmissionId_Fingerprint",
+                table: "flags",
+                columns: new[] { "SubmissionId", "Fingerprint" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_index_changes_SubmissionId",
+                table: "index_changes",
+                column: "SubmissionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_reviews_FlagId",
+                table: "reviews",
+                column: "FlagId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_submissions_CreatedAt",
+                table: "submissions",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_submissions_PageHash",
+                table: "submissions",
+                column: "PageHash");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_submissions_Status",
+                table: "submissions",
+                column: "Status");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "articles");
+
+            migrationBuilder.DropTable(
+                name: "claims");
+
+            migrationBuilder.DropTable(
+                name: "index_changes");
+
+            migrationBuilder.DropTable(
+                name: "reviews");
+
+            migrationBuilder.DropTable(
+                name: "flags");
+
+            migrationBuilder.DropTable(
+                name: "submissions");
+
+            migrationBuilder.DropTable(
+                name: "pages");
+        }
+    }
+}
