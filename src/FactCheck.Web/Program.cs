@@ -1,6 +1,33 @@
-var builder = WebApplication.CreateBuilder(args);
+using FactCheck.Core.Fetching;
+using FactCheck.Core.Indexing;
+using FactCheck.Core.Jobs;
+using FactCheck.Core.Pipeline;
+using FactCheck.Core.Storage;
+using FactCheck.Web.Api;
+using FactCheck.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+
+builder.Services.AddStorage(builder.Configuration);
+builder.Services.AddFetching(builder.Configuration);
+builder.Services.AddPipeline();
+builder.Services.AddJobs(builder.Configuration);
+builder.Services.AddIndexing(builder.Configuration);
+builder.Services.AddSamples();
+builder.Services.AddWebUi();
+
 var app = builder.Build();
-app.MapGet("/healthz", () => "ok");
-app.Run();
+
+app.UseWebUi();
+app.MapHealthApi();
+app.MapSubmissionsApi();
+app.MapFlagsApi();
+app.MapClaimsApi();
+app.MapOpenApi();
+app.MapJobsDashboard();
+app.MapRazorPages();
+
+await app.MigrateIfEmbeddedAsync();
+await app.RunAsync();
 
 public partial class Program;

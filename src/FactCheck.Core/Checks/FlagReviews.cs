@@ -1,0 +1,40 @@
+using FactCheck.Core.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace FactCheck.Core.Checks;
+
+/// <summary>Records an editor's decision on a flag. Decisions are appended, never overwritten: the flag keeps its history.</summary>
+public sealed class FlagReviews(FactCheckDb db, TimeProvider clock)
+{
+    public const int MaxNoteChars = 4000;
+
+    /// <returns>The review, or null when there is no such flag.</returns>
+    public async Task<Review?> ReviewAsync(long flagId, ReviewDecision decision, string? note, string reviewer, CancellationToken ct)
+    {
+        if (note is { Length: > MaxNoteChars })
+        {
+            throw new ArgumentException($"The note is {note.Length} characters, limit {MaxNoteChars}.", nameof(note));
+        }
+
+        var flag = await db.Flags.SingleOrDefaultAsync(f => f.Id == flagId, ct);
+        if (flag is null)
+        {
+            return null;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var review = new Review
+        {
+            FlagId = flagId,
+            Decision = decision,
+            Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(),
+            Reviewer = string.IsNullOrWhiteSpace(reviewer) ? "editor" : reviewer.Trim(),
+            CreatedAt = now,
+        };
+        db.Reviews.Add(review);
+        flag.Status = decision == ReviewDecision.Confirm ? FlagStatus.Confirmed : FlagStatus.Dismissed;
+        flag.UpdatedAt = now;
+        await db.SaveChangesAsync(ct);
+        return review;
+    }
+}

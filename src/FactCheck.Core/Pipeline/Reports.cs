@@ -1,0 +1,151 @@
+using FactCheck.Core.Articles;
+using FactCheck.Core.Checks;
+using FactCheck.Core.Claims;
+using FactCheck.Core.Storage;
+
+namespace FactCheck.Core.Pipeline;
+
+// The JSON shapes shared by the API and `factcheck check --json`, so a script sees the same fields either way.
+
+public sealed record ArticleReport(
+    string? Title,
+    string? Author,
+    IReadOnlyList<string> Authors,
+    string? Published,
+    string? Url,
+    string? SiteName,
+    string? Language,
+    string? Lead,
+    string Text,
+    IReadOnlyList<ArticleBlock> Blocks)
+{
+    public static ArticleReport From(Article a) => new(
+        a.Title,
+        a.Authors.Count == 0 ? null : string.Join(", ", a.Authors),
+        a.Authors,
+        a.Published?.ToString("o", System.Globalization.CultureInfo.InvariantCulture),
+        a.CanonicalUrl ?? a.Url,
+        a.SiteName,
+        a.Language,
+        a.Lead,
+        a.Text,
+        a.Blocks);
+}
+
+public sealed record QuantityReport(
+    string Text,
+    int Start,
+    int End,
+    object Value,
+    string Unit,
+    string Dimension,
+    double? Normalized,
+    double? NormalizedHigh,
+    string? CanonicalUnit,
+    string Hedge,
+    string Change)
+{
+    public static QuantityReport From(Quantity q) => new(
+        q.Text,
+        q.Start,
+        q.End,
+        q.High is { } high ? new[] { q.Value, high } : q.Value,
+        q.Unit,
+        StoredForms.DimensionName(q.Dimension),
+        q.Normalized,
+        q.NormalizedHigh,
+        q.CanonicalUnit,
+        HedgeSymbol(q.Hedge),
+        ChangeName(q));
+
+    /// <summary>The symbols of `factcheck quantities`: = exact, ~ approximate, &gt; at least, &lt; at most.</summary>
+    public static string HedgeSymbol(Claims.Hedge hedge) => hedge switch
+    {
+        Claims.Hedge.Approximate => "~",
+        Claims.Hedge.AtLeast => ">",
+        Claims.Hedge.AtMost => "<",
+        _ => "=",
+    };
+
+    /// <summary>The `change` field: a stated increase or decrease wins over the hedge.</summary>
+    public static string ChangeName(Quantity q) => q.Change switch
+    {
+        Claims.Change.Up => "up",
+        Claims.Change.Down => "down",
+        _ => HedgeSymbol(q.Hedge),
+    };
+}
+
+public sealed record PeriodReport(string Text, DateOnly? From, DateOnly? To);
+
+public sealed record ClaimReport(
+    int Ordinal,
+    string Text,
+    int Start,
+    int End,
+    object Value,
+    string Unit,
+    string Dimension,
+    double? Normalized,
+    string? CanonicalUnit,
+    string Hedge,
+    string Change,
+    QuantityReport? Conversion,
+    string Sentence,
+    string? Measure,
+    IReadOnlyList<string> Actors,
+    PeriodReport? Period,
+    string? Place,
+    string? Attribution)
+{
+    public static ClaimReport From(Claim c)
+    {
+        var q = QuantityReport.From(c.Quantity);
+        return new(
+            c.Ordinal,
+            q.Text,
+            q.Start,
+            q.End,
+            q.Value,
+            q.Unit,
+            q.Dimension,
+            q.Normalized,
+            q.CanonicalUnit,
+            q.Hedge,
+            q.Change,
+            c.Conversion is null ? null : QuantityReport.From(c.Conversion),
+            c.Sentence,
+            c.Measure,
+            c.Actors,
+            c.Period is null ? null : new PeriodReport(c.Period.Text, c.Period.From, c.Period.To),
+            c.Place,
+            c.Attribution);
+    }
+}
+
+public sealed record FlagReport(
+    string Type,
+    string Severity,
+    string Message,
+    IReadOnlyList<ClaimReport> Claims,
+    IReadOnlyList<FlagValue> Values,
+    string Computation,
+    string Fingerprint)
+{
+    public static FlagReport From(Flag f, IReadOnlyList<Claim> claims) => new(
+        f.Type,
+        StoredForms.SeverityName(f.Severity),
+        f.Message,
+        f.ClaimOrdinals.Select(o => claims.FirstOrDefault(c => c.Ordinal == o)).OfType<Claim>().Select(ClaimReport.From).ToList(),
+        f.Values,
+        f.Computation,
+        f.Fingerprint);
+}
+
+public sealed record AnalysisReport(ArticleReport Article, IReadOnlyList<ClaimReport> Claims, IReadOnlyList<FlagReport> Flags)
+{
+    public static AnalysisReport From(ArticleAnalysis analysis) => new(
+        ArticleReport.From(analysis.Article),
+        analysis.Claims.Select(ClaimReport.From).ToList(),
+        analysis.Flags.Select(f => FlagReport.From(f, analysis.Claims)).ToList());
+}

@@ -1,0 +1,5 @@
+using FactCheck.Web.Api;
+
+namespace FactCheck.Web.Pages;
+
+public sealed record FlagCardModel(FlagState Flag, string Reviewer, bool ShowArticle);

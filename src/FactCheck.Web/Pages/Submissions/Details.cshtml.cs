@@ -1,0 +1,75 @@
+using FactCheck.Core.Articles;
+using FactCheck.Core.Checks;
+using FactCheck.Core.Pipeline;
+using FactCheck.Core.Storage;
+using FactCheck.Web.Api;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace FactCheck.Web.Pages.Submissions;
+
+public sealed class DetailsModel(FactCheckDb db, FlagReviews reviews) : PageModel
+{
+    public const string ReviewerCookie = "factcheck-reviewer";
+
+    public SubmissionState Submission { get; private set; } = null!;
+    public Article? Article { get; private set; }
+    public IReadOnlyList<ClaimReport> Claims { get; private set; } = [];
+    public IReadOnlyList<FlagState> Flags { get; private set; } = [];
+    public IReadOnlyList<RenderedBlock> Blocks { get; private set; } = [];
+    public string Reviewer { get; private set; } = "";
+
+    public static readonly string[] Stages = ["queued", "fetching", "extracting", "indexing", "checking", "done"];
+
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct) =>
+        await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostReviewAsync(long id, long flagId, string decision, string? note, string? reviewer, CancellationToken ct)
+    {
+        var choice = decision == "confirm" ? ReviewDecision.Confirm : ReviewDecision.Dismiss;
+        var name = string.IsNullOrWhiteSpace(reviewer) ? "editor" : reviewer.Trim();
+        Response.Cookies.Append(ReviewerCookie, name, new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Strict, MaxAge = TimeSpan.FromDays(365) });
+        try
+        {
+            var flag = await db.Flags.AsNoTracking().SingleOrDefaultAsync(f => f.Id == flagId && f.SubmissionId == id, ct);
+            if (flag is null || await reviews.ReviewAsync(flagId, choice, note, name, ct) is null)
+            {
+                return NotFound();
+            }
+        }
+        catch (ArgumentException e)
+        {
+            ModelState.AddModelError(string.Empty, e.Message);
+            return await LoadAsync(id, ct) ? Page() : NotFound();
+        }
+
+        return Redirect($"/submissions/{id}#flag-{flagId}");
+    }
+
+    private async Task<bool> LoadAsync(long id, CancellationToken ct)
+    {
+        var submission = await db.Submissions.AsNoTracking().Include(s => s.Article).SingleOrDefaultAsync(s => s.Id == id, ct);
+        if (submission is null)
+        {
+            return false;
+        }
+
+        Reviewer = Request.Cookies[ReviewerCookie] ?? "";
+        Submission = SubmissionState.From(submission);
+        if (submission.Article is null)
+        {
+            return true;
+        }
+
+        Article = StoredForms.ToArticle(submission.Article);
+        Claims = await SubmissionsApi.LoadClaimsAsync(db, id, ct);
+        var byOrdinal = Claims.ToDictionary(c => c.Ordinal);
+        var flags = await db.Flags.AsNoTracking().Include(f => f.Reviews)
+            .Where(f => f.SubmissionId == id && f.IsCurrent).OrderBy(f => f.Id).ToListAsync(ct);
+        Flags = flags.Select(f => FlagState.From(f, byOrdinal, Article.Title)).ToList();
+        var flagged = Flags.Where(f => f.Status != "dismissed").SelectMany(f => f.Claims.Select(c => c.Ordinal)).ToHashSet();
+        Blocks = ArticleView.Render(Article, Claims, flagged);
+        return true;
+    }
+}
