@@ -6,7 +6,8 @@ using FactCheck.Core.Storage;
 using FactCheck.Web.Api;
 using FactCheck.Web.Hosting;
 
-var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+var builder = WebApplication.CreateBuilder(args);
+builder.AddHostDefaults();
 
 builder.Services.AddStorage(builder.Configuration);
 builder.Services.AddFetching(builder.Configuration);

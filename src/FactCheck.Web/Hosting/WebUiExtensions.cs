@@ -3,11 +3,33 @@ using FactCheck.Core.Checks;
 using FactCheck.Core.Storage;
 using Hangfire;
 using Hangfire.Dashboard;
+using Microsoft.Extensions.FileProviders;
 
 namespace FactCheck.Web.Hosting;
 
 public static class WebUiExtensions
 {
+    /// <summary>
+    /// Defaults that must hold wherever the app is started from: the address when none is configured, and quiet
+    /// per-query logging. Configuration (appsettings, environment, --urls) still overrides them.
+    /// </summary>
+    public static WebApplicationBuilder AddHostDefaults(this WebApplicationBuilder builder)
+    {
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["http_ports"]))
+        {
+            builder.WebHost.UseUrls("http://localhost:5080");
+        }
+
+        if (builder.Configuration.GetSection("Logging:LogLevel").GetChildren().All(c => c.Key != "Microsoft.EntityFrameworkCore"))
+        {
+            builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+            builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+            builder.Logging.AddFilter("Hangfire", LogLevel.Warning);
+        }
+
+        return builder;
+    }
+
     /// <summary>Razor Pages, JSON and problem details, OpenAPI, and the services pages use directly.</summary>
     public static IServiceCollection AddWebUi(this IServiceCollection services)
     {
@@ -39,7 +61,12 @@ public static class WebUiExtensions
             headers.XFrameOptions = "DENY";
             await next();
         });
-        app.UseStaticFiles();
+        // Served from the build folder, so the app finds its assets whatever folder it is started from
+        // (`dotnet run --project …`, `factcheck serve`, the test host).
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "wwwroot")),
+        });
         app.UseRouting();
         app.UseAntiforgery();
         return app;
