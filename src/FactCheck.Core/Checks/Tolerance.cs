@@ -11,7 +11,9 @@ namespace FactCheck.Core.Checks;
 /// <para>
 /// <b>Rounding</b>: written digits mean the figure was rounded to <see cref="Quantity.Step"/>,
 /// so an exact "116 km" (step 1) is [115.5, 116.5] and "328,000 miles" (step 1,000) is
-/// [327,500, 328,500]. A range "$11 to $12 million" is [low − step/2, high + step/2].
+/// [327,500, 328,500]. A range "$11 to $12 million" is [low − step/2, high + step/2]. A figure that is
+/// a single significant 1 followed by zeros ("100 km", step 100) is [95, 150]: below 100 the same
+/// rounding has a step of 10, so 62 would have been written "60".
 /// </para>
 /// <para>
 /// <b>Hedges</b> (<see cref="Of"/> only):
@@ -45,26 +47,28 @@ public static class Tolerance
     /// The values the written digits allow, ignoring any hedge, in the quantity's own unit:
     /// [value − step/2, (high ?? value) + step/2].
     /// </summary>
-    public static Interval Rounding(Quantity quantity)
-    {
-        var half = HalfStep(quantity);
-        return new(quantity.Value - half, (quantity.High ?? quantity.Value) + half);
-    }
+    public static Interval Rounding(Quantity quantity) =>
+        new(Rounding(quantity.Value, quantity.Step).Low, Rounding(quantity.High ?? quantity.Value, quantity.Step).High);
+
+    /// <summary>The values that round to <paramref name="value"/> at <paramref name="step"/>.</summary>
+    public static Interval Rounding(double value, double step) =>
+        new(value - LowHalf(value, step), value + (Math.Abs(step) / 2));
 
     /// <summary>The values the stated figure allows, rounding and hedge together, in its own unit.</summary>
     public static Interval Of(Quantity quantity)
     {
         var half = HalfStep(quantity);
+        var lowHalf = LowHalf(quantity.Value, quantity.Step);
         var low = quantity.Value;
         var high = quantity.High ?? quantity.Value;
         return quantity.Hedge switch
         {
             Hedge.Approximate => new(
-                low - Math.Max(half, ApproximateFraction * Math.Abs(low)),
+                low - Math.Max(lowHalf, ApproximateFraction * Math.Abs(low)),
                 high + Math.Max(half, ApproximateFraction * Math.Abs(high))),
-            Hedge.AtLeast => new(low - half, double.PositiveInfinity),
+            Hedge.AtLeast => new(low - lowHalf, double.PositiveInfinity),
             Hedge.AtMost => new(IsMagnitude(quantity.Dimension) ? 0 : double.NegativeInfinity, high + half),
-            _ => new(low - half, high + half),
+            _ => new(low - lowHalf, high + half),
         };
     }
 
@@ -109,6 +113,16 @@ public static class Tolerance
     }
 
     private static double HalfStep(Quantity quantity) => Math.Abs(quantity.Step) / 2;
+
+    /// <summary>
+    /// Rounding slack below the low end. A figure of one significant digit 1 ("100", "1 million")
+    /// has a finer step below it: 96 rounds to "100" but 62 rounds to "60", so "100" is [95, 150], not [50, 150].
+    /// </summary>
+    private static double LowHalf(double value, double step)
+    {
+        step = Math.Abs(step);
+        return value > 0 && Math.Abs(value - step) <= step * 1e-9 ? step / 20 : step / 2;
+    }
 
     /// <summary>Dimensions whose values are never negative, so "up to" starts at zero.</summary>
     public static bool IsMagnitude(Dimension dimension) => dimension is Dimension.Count or Dimension.Length
