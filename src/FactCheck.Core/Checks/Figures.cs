@@ -111,6 +111,13 @@ internal static class Figures
         return Math.Clamp(Math.Max(StepDecimals(step), significant), 0, 9);
     }
 
+    /// <summary>
+    /// The power of ten nearest to a step carried into another unit: a 1-mile step is 1.6 km,
+    /// shown as whole kilometres rather than to one decimal.
+    /// </summary>
+    public static double NearestDecade(double step) =>
+        step <= 0 || double.IsInfinity(step) ? step : Math.Pow(10, Math.Round(Math.Log10(step)));
+
     private static (string[] Names, string Symbol, string Plural)? Find(string unit)
     {
         var name = Clean(unit);

@@ -163,13 +163,20 @@ public sealed class MixedUnitsCheck : ICheck
     private static string Explain(FlagValue value) =>
         value.Stated == value.Normalized ? $"{value.Label}: {value.Stated}" : $"{value.Label}: {value.Stated} = {value.Normalized}";
 
-    /// <summary>The unit most members use, counting a conversion pair for both; ties go to the earliest.</summary>
-    private static string MajorityUnit(List<Member> ordered) =>
-        ordered.SelectMany(m => m.Units)
+    /// <summary>
+    /// The unit most members use, counting a conversion pair for both; a tie goes to the canonical
+    /// unit, since that is what "normalised" means elsewhere, then to the earliest.
+    /// </summary>
+    private static string MajorityUnit(List<Member> ordered)
+    {
+        var canonical = ordered[0].Claim.Quantity.CanonicalUnit is { } c ? Figures.UnitKey(c) : null;
+        return ordered.SelectMany(m => m.Units)
             .GroupBy(u => u)
             .OrderByDescending(g => g.Count())
+            .ThenByDescending(g => g.Key == canonical)
             .ThenBy(g => ordered.FindIndex(m => m.Units.Contains(g.Key)))
             .First().Key;
+    }
 
     /// <summary>The canonical-unit factor of <paramref name="unit"/>, taken from a member written in it.</summary>
     private static double? FactorOf(List<Member> members, string unit) =>
@@ -200,12 +207,12 @@ public sealed class MixedUnitsCheck : ICheck
 
         if (targetFactor is { } factor && Tolerance.CanonicalFactor(claim.Quantity) is { } own)
         {
-            var value = claim.Quantity.Value * own / factor;
-            var text = Figures.Number(value, Figures.ComputedDecimals(value, claim.Quantity.Step * own / factor));
+            var ratio = own / factor;
+            var step = Figures.NearestDecade(Math.Abs(claim.Quantity.Step * ratio));
+            var text = InTarget(claim.Quantity.Value * ratio, step);
             if (claim.Quantity.High is { } high)
             {
-                var top = high * own / factor;
-                text += "–" + Figures.Number(top, Figures.ComputedDecimals(top, claim.Quantity.Step * own / factor));
+                text += "–" + InTarget(high * ratio, step);
             }
 
             return new(label, stated, $"{text} {target}");
@@ -213,6 +220,9 @@ public sealed class MixedUnitsCheck : ICheck
 
         return new(label, stated, stated);
     }
+
+    private static string InTarget(double value, double step) =>
+        Figures.Number(value, Figures.ComputedDecimals(value, step));
 
     private const string Undated = "undated";
 
