@@ -29,7 +29,11 @@ internal sealed partial class ClaimBuilder
             ["pounds"] = ("pound", Dimension.Mass, 0.45359237, "kg"),
             ["tonnes"] = ("tonne", Dimension.Mass, 1000, "kg"),
             ["million"] = ("dollar", Dimension.Currency, 1_000_000, "USD"),
+            ["mm"] = ("millimetre", Dimension.Length, 0.000001, "km"),
+            ["-mile"] = ("mile", Dimension.Length, 1.609344, "km"),
             ["drone makers"] = ("drone maker", Dimension.Count, 1, ""),
+            ["drone manufacturers"] = ("drone manufacturer", Dimension.Count, 1, ""),
+            ["suppliers"] = ("supplier", Dimension.Count, 1, ""),
         };
 
     private readonly string _text;
@@ -164,6 +168,6 @@ internal sealed partial class ClaimBuilder
         return (value, value == 0 ? 1 : Math.Pow(10, zeros));
     }
 
-    [GeneratedRegex(@"^(?<hedge>about|nearly|roughly|almost|more than|over|at least|up to|under|less than)?\s*\$?(?<value>[\d,]+(\.\d+)?)(\s*(to|-|–)\s*\$?(?<high>[\d,]+(\.\d+)?))?\s*(?<unit>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<hedge>about|nearly|roughly|almost|more than|over|at least|up to|under|less than)?\s*\$?(?<value>[\d,]+(\.\d+)?)(\s*million)?(\s*(to|and|–)\s*\$?(?<high>[\d,]+(\.\d+)?))?\s*(?<unit>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Figure();
 }
