@@ -15,6 +15,7 @@ public class ConversionMismatchCheckTests
     [InlineData("116 km", "72 miles")]
     [InlineData("10 to 12 miles", "16 to 19 km")]
     [InlineData("2,000 pounds", "907 kg")]
+    [InlineData("more than 100 miles", "160 km")]
     public void Run_RaisesNothing_WhenConversionIsRight(string original, string conversion) =>
         Assert.Empty(Run(ClaimBuilder.Of(original).ConvertedTo(conversion)));
 
@@ -31,6 +32,7 @@ public class ConversionMismatchCheckTests
     [InlineData("72 miles", "72 km")]
     [InlineData("328,000 miles", "600,000 km")]
     [InlineData("15 kilometres", "15 miles")]
+    [InlineData("more than 100 miles", "500 km")]
     public void Run_RaisesError_WhenConversionIsFarOff(string original, string conversion)
     {
         var flag = Assert.Single(Run(ClaimBuilder.Of(original).ConvertedTo(conversion)));
