@@ -56,7 +56,8 @@ public sealed class ConversionMismatchCheck : ICheck
         var unit = Figures.Symbol(stated.Unit);
         var mismatches = Ends(original, stated)
             .Select(end => Compare(end, stated.Step, factor, hedged))
-            .Where(c => c.Gap > 0)
+            // Float noise at a shared bound ("1 km (1,000 m)") must not count as a gap.
+            .Where(c => c.Gap > 1e-9 * Math.Max(1, Math.Abs(c.End.StatedValue)))
             .ToList();
         if (mismatches.Count == 0)
         {

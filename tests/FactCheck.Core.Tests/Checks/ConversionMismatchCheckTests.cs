@@ -16,6 +16,7 @@ public class ConversionMismatchCheckTests
     [InlineData("10 to 12 miles", "16 to 19 km")]
     [InlineData("2,000 pounds", "907 kg")]
     [InlineData("more than 100 miles", "160 km")]
+    [InlineData("1.5 km", "1,500 metres")]
     public void Run_RaisesNothing_WhenConversionIsRight(string original, string conversion) =>
         Assert.Empty(Run(ClaimBuilder.Of(original).ConvertedTo(conversion)));
 
