@@ -7,6 +7,8 @@ public sealed class Checker(IEnumerable<ICheck> checks)
         checks.SelectMany(c => c.Run(context))
             .OrderBy(f => f.ClaimOrdinals.Count > 0 ? f.ClaimOrdinals.Min() : int.MaxValue)
             .ThenBy(f => f.Type, StringComparer.Ordinal)
+            // Two flags of one type can start at the same claim; the fingerprint settles their order.
+            .ThenBy(f => f.Fingerprint, StringComparer.Ordinal)
             .ToList();
 
     /// <summary>The checks that use only the article itself.</summary>
