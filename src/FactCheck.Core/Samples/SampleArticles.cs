@@ -9,8 +9,8 @@ public static class SampleArticles
     public const string DroneCableHtml = "drone-cable.html";
     public const string DroneCableText = "drone-cable.txt";
 
-    /// <summary>Where the sample says it was published; it is served from the app itself.</summary>
-    public const string DroneCableUrl = "https://example.org/news/drone-cable";
+    /// <summary>The sample's own (invented) address, as its canonical link gives it.</summary>
+    public const string DroneCableUrl = "https://northline.example/world/2025/10/14/china-fiber-optic-cable-russia-drones";
 
     public static string Read(string name)
     {

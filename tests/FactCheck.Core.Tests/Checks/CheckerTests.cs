@@ -1,12 +1,13 @@
 using FactCheck.Core.Checks;
 using FactCheck.Core.Claims;
+using FactCheck.Core.Samples;
 
 namespace FactCheck.Core.Tests.Checks;
 
 public class CheckerTests
 {
     private static readonly string FixtureText =
-        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Articles", "drone-cable.txt"));
+        SampleArticles.Read(SampleArticles.DroneCableText);
 
     /// <summary>The claims the extractor should find in drone-cable.txt, written down by hand.</summary>
     private static ClaimBuilder[] DroneCableClaims() =>

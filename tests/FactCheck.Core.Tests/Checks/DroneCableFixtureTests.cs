@@ -1,15 +1,15 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using FactCheck.Core.Samples;
 
 namespace FactCheck.Core.Tests.Checks;
 
 /// <summary>The two forms of the drone-cable fixture must tell the same story, or extraction tests would disagree.</summary>
 public partial class DroneCableFixtureTests
 {
-    private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Articles");
-    private static readonly string Text = File.ReadAllText(Path.Combine(Folder, "drone-cable.txt"));
-    private static readonly string Html = File.ReadAllText(Path.Combine(Folder, "drone-cable.html"));
+    private static readonly string Text = SampleArticles.Read(SampleArticles.DroneCableText);
+    private static readonly string Html = SampleArticles.Read(SampleArticles.DroneCableHtml);
 
     [Fact]
     public void Html_CarriesTheSameParagraphs_AsTheTextFixture()
