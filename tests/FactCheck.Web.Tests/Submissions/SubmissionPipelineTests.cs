@@ -1,0 +1,105 @@
+using System.Net;
+using System.Net.Http.Json;
+using FactCheck.Core.Indexing;
+using FactCheck.Core.Jobs;
+using FactCheck.Core.Storage;
+using FactCheck.Web.Api;
+using FactCheck.Web.Tests.Infrastructure;
+using FactCheck.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FactCheck.Web.Tests.Submissions;
+
+/// <summary>A fixture article served from 127.0.0.1 goes from submission to flags, on PostgreSQL and on the embedded default.</summary>
+public sealed class SubmissionPipelineTests(TestPostgres postgres, PageServer pages) : IClassFixture<TestPostgres>, IClassFixture<PageServer>
+{
+    [Fact]
+    public async Task Submit_EndsWithOnlyTheMixedUnitsFlag_WhenFixtureIsFetchedOnPostgres() =>
+        await AssertFixtureFlowAsync(await postgres.CreateDatabaseAsync());
+
+    [Fact]
+    public async Task Submit_EndsWithOnlyTheMixedUnitsFlag_WhenFixtureIsFetchedOnEmbeddedDefault() =>
+        await AssertFixtureFlowAsync(connectionString: null);
+
+    [Fact]
+    public async Task RunAsync_DuplicatesNothingAndKeepsReviews_WhenSubmissionIsProcessedTwice()
+    {
+        pages.MapHtml(Fixture.ArticlePath, Fixture.Html);
+        await using var app = new FactCheckApp(await postgres.CreateDatabaseAsync());
+        var client = app.CreateClient();
+        var id = await client.SubmitAsync(new { url = pages.Url(Fixture.ArticlePath).AbsoluteUri });
+        Assert.Equal("done", (await client.WaitAsync(id)).Status);
+        var flags = await client.GetJsonAsync<List<FlagState>>($"/api/submissions/{id}/flags");
+        var review = await client.PostAsJsonAsync($"/api/flags/{flags[0].Id}/review", new { decision = "dismiss", note = "units differ on purpose in the quote", reviewer = "Ana" });
+        review.EnsureSuccessStatusCode();
+        var claimsBefore = app.WithDb(db => db.Claims.Count(c => c.SubmissionId == id));
+
+        // Put the submission back as if a crashed runner had left it, and run the job again.
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<FactCheckDb>();
+            await db.Submissions.Where(s => s.Id == id).ExecuteUpdateAsync(u => u
+                .SetProperty(s => s.Status, SubmissionStatus.Running)
+                .SetProperty(s => s.Stage, SubmissionStage.Checking)
+                .SetProperty(s => s.RunnerId, (string?)null));
+            await scope.ServiceProvider.GetRequiredService<SubmissionJob>().RunAsync(id, CancellationToken.None);
+        }
+
+        Assert.Equal("done", (await client.WaitAsync(id)).Status);
+        Assert.Equal(claimsBefore, app.WithDb(db => db.Claims.Count(c => c.SubmissionId == id)));
+        var after = await client.GetJsonAsync<List<FlagState>>($"/api/submissions/{id}/flags");
+        var flag = Assert.Single(after);
+        Assert.Equal(flags[0].Id, flag.Id);
+        Assert.Equal("dismissed", flag.Status);
+        Assert.Equal("Ana", flag.Review?.Reviewer);
+        Assert.Equal(1, app.WithDb(db => db.Flags.Count(f => f.SubmissionId == id)));
+    }
+
+    private async Task AssertFixtureFlowAsync(string? connectionString)
+    {
+        pages.MapHtml(Fixture.ArticlePath, Fixture.Html);
+        await using var app = new FactCheckApp(connectionString);
+        var client = app.CreateClient();
+
+        var id = await client.SubmitAsync(new { url = pages.Url(Fixture.ArticlePath).AbsoluteUri });
+        var state = await client.WaitAsync(id);
+
+        Assert.True(state.Status == "done", $"submission ended {state.Status}: {state.Error}");
+        var article = await client.GetJsonAsync<Core.Pipeline.ArticleReport>($"/api/submissions/{id}/article");
+        Assert.Equal(Fixture.Headline, article.Title);
+        Assert.DoesNotContain("Sponsor", article.Text, StringComparison.OrdinalIgnoreCase);
+        var claims = await client.GetJsonAsync<List<Core.Pipeline.ClaimReport>>($"/api/submissions/{id}/claims");
+        Assert.Contains(claims, c => c.Text == "119,000 miles");
+        Assert.Contains(claims, c => c.Text == "527,865 km" && c.Conversion is null);
+        Assert.Contains(claims, c => c.Text == "328,000 miles" && c.Conversion?.Text == "527,865 km");
+
+        var flags = await client.GetJsonAsync<List<FlagState>>($"/api/submissions/{id}/flags");
+        var flag = Assert.Single(flags);
+        Assert.Equal("mixed-units", flag.Type);
+        Assert.Contains(flag.Values, v => v.Label == "May" && v.Stated.Contains("mi", StringComparison.Ordinal));
+        Assert.Contains(flag.Values, v => v.Label == "June");
+        Assert.Contains(flag.Values, v => v.Label == "August");
+
+        var hits = await SearchUntilFoundAsync(client, $"/api/claims/search?q=fiber&unit=length&article={id}");
+        Assert.Contains(hits.Hits, h => h.Quantity == "209,215 km" && h.Snippet.Any(p => p.Hit));
+    }
+
+    internal static async Task<ClaimSearchResult> SearchUntilFoundAsync(HttpClient client, string path)
+    {
+        // The index follows the database within its poll interval; give it a few.
+        for (var i = 0; i < 50; i++)
+        {
+            var result = await client.GetJsonAsync<ClaimSearchResult>(path);
+            if (result.Total > 0)
+            {
+                return result;
+            }
+
+            await Task.Delay(100);
+        }
+
+        Assert.Fail($"no search hits for {path}");
+        return null!;
+    }
+}
