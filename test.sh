@@ -151,7 +151,11 @@ trx_sum() {
     echo "$sum"
 }
 
-work_dir="$(mktemp -d "${TMPDIR:-/tmp}/factcheck-test.XXXXXX")" || exit 1
+command -v dotnet >/dev/null 2>&1 || { log "dotnet is not on PATH"; finish 0 0 1; }
+
+# Under /tmp, not $TMPDIR: the postgres user must reach the cluster's directory, and the
+# server's socket path must stay short.
+work_dir="$(mktemp -d /tmp/factcheck-test.XXXXXX)" || exit 1
 mkdir -p "$work_dir/results"
 
 # PostgreSQL
