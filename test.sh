@@ -40,8 +40,13 @@ as_root() {
 
 apt_install() {
     log "installing with apt-get: $*"
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null &&
-        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+    local apt_log="$work_dir/apt.log"
+    if as_root env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=120 update -qq >"$apt_log" 2>&1 &&
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=120 install -y -qq "$@" >>"$apt_log" 2>&1; then
+        return 0
+    fi
+    tail -n 20 "$apt_log"
+    return 1
 }
 
 # Runs a command as the PostgreSQL server's owner: initdb and postgres refuse to run as root.
