@@ -206,7 +206,12 @@ for project in "${projects[@]}"; do
         --logger "trx;LogFileName=$name.trx"
         --blame-hang-timeout 5m --blame-hang-dump-type none)
     [[ -n ${FACTCHECK_TEST_FILTER:-} ]] && test_args+=(--filter "$FACTCHECK_TEST_FILTER")
-    timeout --signal=INT --kill-after=30s 15m dotnet test "$project" "${test_args[@]}" </dev/null
+    if [[ -t 0 ]]; then
+        # At a terminal Ctrl-C must reach dotnet test, which `timeout` would shield in its own process group.
+        dotnet test "$project" "${test_args[@]}" </dev/null
+    else
+        timeout --signal=INT --kill-after=30s 15m dotnet test "$project" "${test_args[@]}" </dev/null
+    fi
     status=$?
     if [[ ! -f $work_dir/results/$name.trx ]]; then
         log "$name: no TRX result (exit $status)"
