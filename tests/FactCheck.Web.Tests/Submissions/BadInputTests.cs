@@ -6,18 +6,9 @@ using FactCheck.Web.Tests.Support;
 namespace FactCheck.Web.Tests.Submissions;
 
 /// <summary>Bad input gets a clear answer and the app keeps serving.</summary>
-public sealed class BadInputTests(PageServer pages) : IClassFixture<PageServer>, IAsyncLifetime
+public sealed class BadInputTests(PageServer pages, EmbeddedApp embedded) : IClassFixture<PageServer>, IClassFixture<EmbeddedApp>
 {
-    private readonly FactCheckApp app = new(connectionString: null);
-    private HttpClient client = null!;
-
-    public Task InitializeAsync()
-    {
-        client = app.CreateClient();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await app.DisposeAsync();
+    private readonly HttpClient client = embedded.Client;
 
     [Theory]
     [InlineData("htp:/nowhere")]
@@ -97,4 +88,22 @@ public sealed class BadInputTests(PageServer pages) : IClassFixture<PageServer>,
         using var health = await client.GetAsync("/healthz");
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
     }
+}
+
+/// <summary>One embedded-default app shared by a test class.</summary>
+public sealed class EmbeddedApp : IAsyncLifetime, IDisposable
+{
+    private readonly FactCheckApp app = new(connectionString: null);
+
+    public HttpClient Client { get; private set; } = null!;
+
+    public Task InitializeAsync()
+    {
+        Client = app.CreateClient();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await app.DisposeAsync();
+
+    public void Dispose() => app.Dispose();
 }
