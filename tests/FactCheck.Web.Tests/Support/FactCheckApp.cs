@@ -124,5 +124,6 @@ public static class Api
     public static async Task<T> GetJsonAsync<T>(this HttpClient client, string path) =>
         (await client.GetFromJsonAsync<T>(path, Json))!;
 
-    public static readonly System.Text.Json.JsonSerializerOptions Json = new(System.Text.Json.JsonSerializerDefaults.Web);
+    /// <summary>The API's own JSON settings (enums as kebab-case strings).</summary>
+    public static readonly System.Text.Json.JsonSerializerOptions Json = StoredForms.Json;
 }
