@@ -64,24 +64,52 @@ internal static partial class ContentExtractor
     // Class and id attributes longer than this are junk (or an attack); their head decides.
     private const int MaxHintChars = 256;
 
+    /// <summary>How much the class and id hints may remove; later passes trust them less.</summary>
+    private enum Strictness
+    {
+        AllHints,
+        StrongHints,
+        TagsOnly,
+    }
+
+    // Below this many characters the hints probably removed the article itself (a layout class
+    // like "two-col-sidebar" on its wrapper), so extraction is retried with fewer of them.
+    private const int MinimumArticleChars = 500;
+
     public static Result Extract(IDocument document)
     {
         var body = document.Body ?? document.DocumentElement;
-        var stats = Measure(body);
-        var roots = ChooseRoots(body, stats);
-
-        var blocks = new List<ArticleBlock>();
-        var captions = new List<string>();
-        foreach (var root in roots)
+        Result? best = null;
+        foreach (var strictness in Enum.GetValues<Strictness>())
         {
-            Emit(root, stats, blocks, captions);
+            var stats = Measure(body, strictness);
+            var roots = ChooseRoots(body, stats, strictness);
+
+            var blocks = new List<ArticleBlock>();
+            var captions = new List<string>();
+            foreach (var root in roots)
+            {
+                Emit(root, stats, blocks, captions);
+            }
+
+            var result = new Result(blocks, captions);
+            var length = result.Blocks.Sum(b => b.Text.Length);
+            if (length >= MinimumArticleChars)
+            {
+                return result;
+            }
+
+            if (best is null || length > best.Blocks.Sum(b => b.Text.Length))
+            {
+                best = result;
+            }
         }
 
-        return new Result(blocks, captions);
+        return best!;
     }
 
     /// <summary>Post-order pass collecting text, link text, commas and descendant kinds per element.</summary>
-    private static Dictionary<IElement, Stats> Measure(IElement root)
+    private static Dictionary<IElement, Stats> Measure(IElement root, Strictness strictness)
     {
         var stats = new Dictionary<IElement, Stats>(ReferenceEqualityComparer.Instance);
         var stack = new Stack<(IElement Element, bool Done)>();
@@ -91,7 +119,7 @@ internal static partial class ContentExtractor
             var (element, done) = stack.Pop();
             if (!done)
             {
-                if (element != root && IsBoilerplate(element))
+                if (element != root && IsBoilerplate(element, strictness))
                 {
                     continue;
                 }
@@ -160,7 +188,7 @@ internal static partial class ContentExtractor
     }
 
     /// <summary>Readability's scoring: paragraphs vote for their parent and, less, for further ancestors.</summary>
-    private static List<IElement> ChooseRoots(IElement body, Dictionary<IElement, Stats> stats)
+    private static List<IElement> ChooseRoots(IElement body, Dictionary<IElement, Stats> stats, Strictness strictness)
     {
         var candidates = new List<IElement>();
         foreach (var (element, s) in stats)
@@ -185,7 +213,7 @@ internal static partial class ContentExtractor
                 if (!a.Scored)
                 {
                     a.Scored = true;
-                    a.Score = BaseScore(ancestor);
+                    a.Score = BaseScore(ancestor, strictness);
                     candidates.Add(ancestor);
                 }
 
@@ -259,7 +287,7 @@ internal static partial class ContentExtractor
         return roots;
     }
 
-    private static double BaseScore(IElement element)
+    private static double BaseScore(IElement element, Strictness strictness)
     {
         var score = element.LocalName switch
         {
@@ -278,7 +306,7 @@ internal static partial class ContentExtractor
 
         foreach (var hint in new[] { element.ClassName, element.Id })
         {
-            if (string.IsNullOrEmpty(hint))
+            if (string.IsNullOrEmpty(hint) || strictness == Strictness.TagsOnly)
             {
                 continue;
             }
@@ -299,7 +327,7 @@ internal static partial class ContentExtractor
     }
 
     /// <summary>Whether a subtree is navigation, an advert, a share bar, comments or similar.</summary>
-    private static bool IsBoilerplate(IElement element)
+    private static bool IsBoilerplate(IElement element, Strictness strictness)
     {
         var name = element.LocalName;
         if (SkipTags.Contains(name))
@@ -324,7 +352,8 @@ internal static partial class ContentExtractor
             return true;
         }
 
-        if (element.GetAttribute("itemprop") is { } itemprop && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
+        if (strictness == Strictness.TagsOnly
+            || (element.GetAttribute("itemprop") is { } itemprop && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase)))
         {
             return false;
         }
@@ -347,7 +376,7 @@ internal static partial class ContentExtractor
 
         // Strong hints (comments, share, sponsor…) win even on "article-comments"; weak ones
         // (sidebar, header, menu…) lose to a content hint, as in "article-header".
-        return strong || (weak && !positive);
+        return strong || (weak && !positive && strictness == Strictness.AllHints);
     }
 
     private static string Head(string s) => (s.Length > MaxHintChars ? s[..MaxHintChars] : s).ToLowerInvariant();
