@@ -8,7 +8,7 @@ public sealed class FetchingOptions
     /// <summary>Permits 127.0.0.0/8 and ::1 and any port: for tests and the embedded demo only.</summary>
     public bool AllowLoopback { get; set; }
 
-    // An array, not a list: the configuration binder appends to a list's defaults but replaces an array.
+    // AddFetching makes configured ports replace these instead of being appended to them.
     public int[] AllowedPorts { get; set; } = [80, 443];
 
     public long MaxBytes { get; set; } = 5 * 1024 * 1024;

@@ -13,8 +13,19 @@ public static class FetchingServiceCollectionExtensions
     public static IServiceCollection AddFetching(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        var section = configuration.GetSection(FetchingOptions.SectionName);
         services.AddOptions<FetchingOptions>()
-            .Bind(configuration.GetSection(FetchingOptions.SectionName))
+            .Bind(section)
+            .PostConfigure(o =>
+            {
+                // The binder appends configured items to a collection's defaults ([80, 443, 8443]);
+                // configured ports must replace them.
+                var ports = section.GetSection(nameof(FetchingOptions.AllowedPorts));
+                if (ports.GetChildren().Any())
+                {
+                    o.AllowedPorts = ports.Get<int[]>() ?? [];
+                }
+            })
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FetchingOptions>, FetchingOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
