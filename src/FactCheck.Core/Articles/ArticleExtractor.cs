@@ -162,6 +162,10 @@ public sealed partial class ArticleExtractor
         }
     }
 
+    /// <summary>
+    /// Hard-wrapped prose has lines of nearly equal length (the wrap column) that mostly end
+    /// mid-sentence; scraped lines of a page differ in length and end where their item ends.
+    /// </summary>
     private static bool IsHardWrapped(List<string> chunk)
     {
         if (chunk.Count < 2)
@@ -170,7 +174,10 @@ public sealed partial class ArticleExtractor
         }
 
         var head = chunk.Take(chunk.Count - 1).ToList();
-        return head.All(l => l.Length >= 40 && l.Length <= 120) && head.Any(l => !".!?:\"”)".Contains(l[^1], StringComparison.Ordinal));
+        var longest = head.Max(l => l.Length);
+        var shortest = head.Min(l => l.Length);
+        var midSentence = head.Count(l => !".!?:;\"”)".Contains(l[^1], StringComparison.Ordinal));
+        return shortest >= 40 && longest - shortest <= Math.Max(20, longest / 4) && midSentence * 2 >= head.Count;
     }
 
     // A credit marks a photo caption; without one a line is kept as body text.

@@ -80,6 +80,7 @@ internal static partial class ContentExtractor
     {
         var body = document.Body ?? document.DocumentElement;
         Result? best = null;
+        var bestLength = 0;
         foreach (var strictness in Enum.GetValues<Strictness>())
         {
             var stats = Measure(body, strictness);
@@ -92,16 +93,18 @@ internal static partial class ContentExtractor
                 Emit(root, stats, blocks, captions);
             }
 
-            var result = new Result(blocks, captions);
-            var length = result.Blocks.Sum(b => b.Text.Length);
-            if (length >= MinimumArticleChars)
+            // A looser pass must find much more to be worth its extra boilerplate; a short
+            // article is not a reason to take the page's menus and link lists too.
+            var length = blocks.Sum(b => b.Text.Length);
+            if (best is null || length >= 2 * bestLength)
             {
-                return result;
+                best = new Result(blocks, captions);
+                bestLength = length;
             }
 
-            if (best is null || length > best.Blocks.Sum(b => b.Text.Length))
+            if (bestLength >= MinimumArticleChars)
             {
-                best = result;
+                break;
             }
         }
 
@@ -610,7 +613,7 @@ internal static partial class ContentExtractor
         return (chars, commas);
     }
 
-    [GeneratedRegex(@"(?:^|[\s_-])(?:ad|ads|adv|advert\w*|advertisement|adslot|ad-?slot|dfp|sponsor\w*|promo\w*|share\w*|sharing|social\w*|related\w*|comments?|comment-?(?:list|section|area|form|respond)|respond|disqus\w*|newsletter\w*|subscribe\w*|subscription|signup|cookie\w*|consent|gdpr|tags|tagcloud|tag-?cloud|tag-?list|keywords?|breadcrumbs?|outbrain\w*|taboola\w*|popup|modal|recommended|trending|most-?read|more-?stories|read-?more|byline|author-?(?:bio|box|info)|post-?meta)(?:$|[\s_-])")]
+    [GeneratedRegex(@"(?:^|[\s_-])(?:ad|ads|adv|advert\w*|advertisement|adslot|ad-?slot|dfp|sponsor\w*|promo\w*|share\w*|sharing|social\w*|related\w*|comments?|comment-?(?:list|section|area|form|respond)|respond|disqus\w*|newsletter\w*|subscribe\w*|subscription|signup|cookie\w*|consent|gdpr|tags|tagcloud|tag-?cloud|tag-?list|keywords?|breadcrumbs?|outbrain\w*|taboola\w*|popup|modal|recommended|trending|most-?read|more-?stories|read-?more|byline|author-?(?:bio|box|info)|(?:post|entry|article)-?meta\w*)(?:$|[\s_-])")]
     private static partial Regex StrongNegativeHint();
 
     [GeneratedRegex(@"(?:^|[\s_-])(?:nav\w*|menu\w*|footer|sidebar\w*|widget\w*|banner|masthead|header|toolbar|pagination|pager|skip\w*|hidden|hide|sr-only|visually-hidden|print-only|rss|shoutbox|skyscraper|overlay)(?:$|[\s_-])")]
