@@ -46,7 +46,9 @@ public sealed partial class ArticleExtractor
                 continue;
             }
 
-            if (blocks.Count > 0 && blocks[^1] == block)
+            // Responsive templates repeat a heading for each layout; repeated paragraphs are
+            // kept, since dropping text an editor may want checked is the worse mistake.
+            if (block.Kind == BlockKind.Heading && blocks.Count > 0 && blocks[^1] == block)
             {
                 continue;
             }

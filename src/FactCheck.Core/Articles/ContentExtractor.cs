@@ -229,18 +229,15 @@ internal static partial class ContentExtractor
             }
         }
 
-        IElement? top = null;
-        double topScore = double.MinValue;
         foreach (var candidate in candidates)
         {
             var s = stats[candidate];
             s.Score *= 1 - s.LinkDensity;
-            if (s.Score > topScore)
-            {
-                top = candidate;
-                topScore = s.Score;
-            }
         }
+
+        candidates.Sort((a, b) => stats[b].Score.CompareTo(stats[a].Score));
+        var top = candidates.Count > 0 ? PromoteTop(candidates, body, stats) : null;
+        var topScore = top is not null && stats.TryGetValue(top, out var ts) ? ts.Score : 0;
 
         if (top is null || top.ParentElement is null || top == body)
         {
@@ -288,6 +285,73 @@ internal static partial class ContentExtractor
         }
 
         return roots;
+    }
+
+    /// <summary>
+    /// Readability's corrections to the best-scoring element: articles split into several
+    /// similar containers (one per step or section) move up to their common ancestor, and a
+    /// parent that scores higher, or that only wraps the candidate, takes its place.
+    /// </summary>
+    private static IElement PromoteTop(List<IElement> ranked, IElement body, Dictionary<IElement, Stats> stats)
+    {
+        var top = ranked[0];
+        var topScore = stats[top].Score;
+
+        var alternatives = ranked.Skip(1).Take(4).Where(c => topScore > 0 && stats[c].Score / topScore >= 0.75).ToList();
+        if (alternatives.Count >= 3)
+        {
+            // Ancestor sets once per alternative keep this linear in depth on hostile nesting.
+            var ancestorSets = alternatives.Select(Ancestors).ToList();
+            for (var parent = top.ParentElement; parent is not null && parent != body; parent = parent.ParentElement)
+            {
+                if (ancestorSets.Count(set => set.Contains(parent)) >= 3)
+                {
+                    top = parent;
+                    break;
+                }
+            }
+        }
+
+        var lastScore = stats.TryGetValue(top, out var own) ? own.Score : topScore;
+        var threshold = lastScore / 3;
+        for (var parent = top.ParentElement; parent is not null && parent != body; parent = parent.ParentElement)
+        {
+            if (!stats.TryGetValue(parent, out var p) || !p.Scored)
+            {
+                continue;
+            }
+
+            if (p.Score < threshold)
+            {
+                break;
+            }
+
+            if (p.Score > lastScore)
+            {
+                top = parent;
+                break;
+            }
+
+            lastScore = p.Score;
+        }
+
+        while (top.ParentElement is { } wrapper && wrapper != body && wrapper.ChildElementCount == 1 && stats.ContainsKey(wrapper))
+        {
+            top = wrapper;
+        }
+
+        return top;
+    }
+
+    private static HashSet<IElement> Ancestors(IElement element)
+    {
+        var set = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+        for (var parent = element.ParentElement; parent is not null; parent = parent.ParentElement)
+        {
+            set.Add(parent);
+        }
+
+        return set;
     }
 
     private static double BaseScore(IElement element, Strictness strictness)
@@ -613,7 +677,7 @@ internal static partial class ContentExtractor
         return (chars, commas);
     }
 
-    [GeneratedRegex(@"(?:^|[\s_-])(?:ad|ads|adv|advert\w*|advertisement|adslot|ad-?slot|dfp|sponsor\w*|promo\w*|share\w*|sharing|social\w*|related\w*|comments?|comment-?(?:list|section|area|form|respond)|respond|disqus\w*|newsletter\w*|subscribe\w*|subscription|signup|cookie\w*|consent|gdpr|tags|tagcloud|tag-?cloud|tag-?list|keywords?|breadcrumbs?|outbrain\w*|taboola\w*|popup|modal|recommended|trending|most-?read|more-?stories|read-?more|byline|author-?(?:bio|box|info)|(?:post|entry|article)-?meta\w*)(?:$|[\s_-])")]
+    [GeneratedRegex(@"(?:^|[\s_-])(?:ad|ads|adv|advert\w*|advertisement|adslot|ad-?slot|dfp|sponsor\w*|promo\w*|share\w*|sharing|social\w*|related\w*|comments?|comment-?(?:list|section|area|form|respond)|respond|disqus\w*|newsletter\w*|subscribe\w*|subscription|signup|cookie\w*|consent|gdpr|tags|tagcloud|tag-?cloud|tag-?list|keywords?|breadcrumbs?|outbrain\w*|taboola\w*|popup|modal|recommended|trending|most-?read|more-?stories|byline|author-?(?:bio|box|info)|(?:post|entry|article)-?meta\w*)(?:$|[\s_-])")]
     private static partial Regex StrongNegativeHint();
 
     [GeneratedRegex(@"(?:^|[\s_-])(?:nav\w*|menu\w*|footer|sidebar\w*|widget\w*|banner|masthead|header|toolbar|pagination|pager|skip\w*|hidden|hide|sr-only|visually-hidden|print-only|rss|shoutbox|skyscraper|overlay)(?:$|[\s_-])")]
