@@ -33,13 +33,17 @@ internal sealed record HtmlMetadata
         var ld = JsonLd.Find(document);
 
         var siteName = First(Get(meta, "og:site_name"), ld?.Publisher, Get(meta, "application-name"));
-        var h1 = document.QuerySelector("h1") is { } h ? Clean(h.TextContent) : null;
+        var headings = document.QuerySelectorAll("h1, h2").Take(10)
+            .Select(h => Clean(h.TextContent))
+            .OfType<string>()
+            .Where(h => h.Length >= 3 && (siteName is null || !TextCleanup.SameText(h, siteName)))
+            .ToList();
         var title = First(
-            ld?.Headline,
-            Get(meta, "og:title"),
-            Get(meta, "twitter:title"),
-            TitleFromTitleElement(document.Title, siteName, h1),
-            h1);
+            CleanTitle(ld?.Headline, siteName, headings, isDocumentTitle: false),
+            CleanTitle(Get(meta, "og:title"), siteName, headings, isDocumentTitle: false),
+            CleanTitle(Get(meta, "twitter:title"), siteName, headings, isDocumentTitle: false),
+            CleanTitle(document.Title, siteName, headings, isDocumentTitle: true),
+            headings.FirstOrDefault());
 
         return new HtmlMetadata
         {
@@ -141,48 +145,53 @@ internal sealed record HtmlMetadata
         return [];
     }
 
+    private static readonly string[] TitleSeparators = [" | ", " - ", " – ", " — ", " :: ", " » ", " « ", " › ", " · ", " / ", " ~ "];
+
     /// <summary>
-    /// The &lt;title&gt; usually carries the site name ("Headline | Site"); drop the part that is
-    /// the site or, without a known site name, the shorter side of the last separator.
+    /// Titles often carry the site name ("Headline | Site"). A part naming the site is dropped
+    /// and a heading the title contains wins. Only the &lt;title&gt; element is also split
+    /// blindly (keeping the side with more words), because og:title and headlines are
+    /// usually clean and may contain a dash of their own.
     /// </summary>
-    private static string? TitleFromTitleElement(string? raw, string? siteName, string? h1)
+    private static string? CleanTitle(string? raw, string? siteName, List<string> headings, bool isDocumentTitle)
     {
         var title = Clean(raw);
-        if (title is null)
+        if (title is null || (siteName is not null && TextCleanup.SameText(title, siteName)))
         {
             return null;
         }
 
-        if (h1 is not null && title.Contains(h1, StringComparison.OrdinalIgnoreCase))
+        var separator = TitleSeparators.FirstOrDefault(sep => title.Contains(sep, StringComparison.Ordinal));
+        if (separator is null)
         {
-            return h1;
+            return title;
         }
 
-        foreach (var separator in new[] { " | ", " - ", " – ", " — ", " :: ", " » ", " · ", " / " })
+        if (headings.FirstOrDefault(h => h.Length < title.Length && title.Contains(h, StringComparison.OrdinalIgnoreCase)) is { } heading)
         {
-            var at = title.LastIndexOf(separator, StringComparison.Ordinal);
-            if (at <= 0)
-            {
-                continue;
-            }
-
-            var head = title[..at].Trim();
-            var tail = title[(at + separator.Length)..].Trim();
-            if (siteName is not null && TextCleanup.SameText(head, siteName))
-            {
-                return tail;
-            }
-
-            if (siteName is not null && TextCleanup.SameText(tail, siteName))
-            {
-                return head;
-            }
-
-            // "Site | Headline" is rarer than "Headline | Site"; pick the side with more words.
-            return WordCount(head) >= WordCount(tail) ? head : tail;
+            return heading;
         }
 
-        return title;
+        var at = title.LastIndexOf(separator, StringComparison.Ordinal);
+        var head = title[..at].Trim();
+        var tail = title[(at + separator.Length)..].Trim();
+        if (siteName is not null && (TextCleanup.SameText(tail, siteName) || tail.Contains(siteName, StringComparison.OrdinalIgnoreCase)))
+        {
+            return head;
+        }
+
+        if (siteName is not null && (TextCleanup.SameText(head, siteName) || head.Contains(siteName, StringComparison.OrdinalIgnoreCase)))
+        {
+            return tail;
+        }
+
+        if (!isDocumentTitle)
+        {
+            return title;
+        }
+
+        // "Site | Headline" is rarer than "Headline | Site"; pick the side with more words.
+        return WordCount(head) >= WordCount(tail) ? head : tail;
     }
 
     private static string? Standfirst(IDocument document)
