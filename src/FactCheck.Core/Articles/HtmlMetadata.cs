@@ -54,7 +54,8 @@ internal sealed record HtmlMetadata
                 Get(meta, "pubdate"), Get(meta, "publishdate"), Get(meta, "publish-date"), Get(meta, "date"),
                 Get(meta, "dc.date"), Get(meta, "dc.date.issued"), Get(meta, "dcterms.created"), Get(meta, "sailthru.date"),
                 Get(meta, "parsely-pub-date"), Attr(document.QuerySelector("[itemprop=datePublished]"), "datetime", "content"),
-                Attr(document.QuerySelector("article time[datetime]") ?? document.QuerySelector("time[datetime]"), "datetime")),
+                Attr(document.QuerySelector("article time[datetime]") ?? document.QuerySelector("time[datetime]"), "datetime"))
+                ?? DateInText(document),
             Modified = FirstDate(
                 ld?.Modified, Get(meta, "article:modified_time"), Get(meta, "og:updated_time"),
                 Get(meta, "itemprop:datemodified"), Get(meta, "dcterms.modified"),
@@ -202,6 +203,27 @@ internal sealed record HtmlMetadata
             if (text is { Length: >= 20 and <= 600 })
             {
                 return text;
+            }
+        }
+
+        return null;
+    }
+
+    private const string DateElements =
+        "[class*=date], [class*=Date], [class*=time], [class*=publish], [class*=posted], [id*=date], [itemprop*=date], "
+        + "abbr.published, .entry-meta, .post-meta, .postmetadata, .meta, .byline, .dateline, time";
+
+    /// <summary>A date written for readers near the top of the page, when the markup states none.</summary>
+    private static DateTimeOffset? DateInText(IDocument document)
+    {
+        var lang = document.DocumentElement.GetAttribute("lang") ?? string.Empty;
+        var monthFirst = lang.Length == 0 || lang.Equals("en", StringComparison.OrdinalIgnoreCase) || lang.StartsWith("en-us", StringComparison.OrdinalIgnoreCase);
+        foreach (var element in document.QuerySelectorAll(DateElements).Take(30))
+        {
+            var text = element.GetAttribute("title") is { Length: > 0 and < 100 } title && element.LocalName == "abbr" ? title : element.TextContent;
+            if (text.Length <= 200 && TextDates.Find(text, monthFirst) is { } date)
+            {
+                return date;
             }
         }
 
