@@ -91,7 +91,7 @@ public sealed partial class ArticleExtractor
         var blocks = new List<ArticleBlock>();
         var captions = new List<string>();
         var authors = new List<string>();
-        foreach (var paragraph in SplitParagraphs(lines))
+        foreach (var paragraph in SplitParagraphs(lines, title))
         {
             if (title is not null && TextCleanup.SameText(paragraph, title))
             {
@@ -126,12 +126,13 @@ public sealed partial class ArticleExtractor
         line.Length <= 200 && !".!?,;:".Contains(line[^1], StringComparison.Ordinal);
 
     /// <summary>
-    /// Paragraphs are separated by blank lines. Within a chunk, lines are joined only when the
-    /// chunk looks hard-wrapped (long lines that break mid-sentence); otherwise each line is
-    /// its own paragraph, because scraped text puts datelines, labels and captions on lines of
-    /// their own without blank lines between them.
+    /// Paragraphs are separated by blank lines. Within a chunk, lines are joined when the chunk
+    /// looks hard-wrapped or a line plainly continues the previous one (no final punctuation,
+    /// lowercase start); otherwise each line is its own paragraph, because scraped text puts
+    /// datelines, labels and captions on lines of their own without blank lines between them.
+    /// Junk lines go first so that "back" and "topic" never merge into "back topic".
     /// </summary>
-    private static IEnumerable<string> SplitParagraphs(string[] lines)
+    private static IEnumerable<string> SplitParagraphs(string[] lines, string? title)
     {
         var chunk = new List<string>();
         foreach (var raw in lines.Append(string.Empty))
@@ -139,7 +140,11 @@ public sealed partial class ArticleExtractor
             var line = TextCleanup.Normalize(raw);
             if (line.Length > 0)
             {
-                chunk.Add(line);
+                if (!TextCleanup.IsJunkLine(line, title))
+                {
+                    chunk.Add(line);
+                }
+
                 continue;
             }
 
@@ -154,15 +159,27 @@ public sealed partial class ArticleExtractor
             }
             else
             {
-                foreach (var l in chunk)
+                var paragraph = chunk[0];
+                foreach (var next in chunk.Skip(1))
                 {
-                    yield return l;
+                    if (!EndsSentence(paragraph) && char.IsLower(next[0]))
+                    {
+                        paragraph += " " + next;
+                        continue;
+                    }
+
+                    yield return paragraph;
+                    paragraph = next;
                 }
+
+                yield return paragraph;
             }
 
             chunk.Clear();
         }
     }
+
+    private static bool EndsSentence(string line) => ".!?:;\"”)".Contains(line[^1], StringComparison.Ordinal);
 
     /// <summary>
     /// Hard-wrapped prose has lines of nearly equal length (the wrap column) that mostly end
@@ -178,8 +195,8 @@ public sealed partial class ArticleExtractor
         var head = chunk.Take(chunk.Count - 1).ToList();
         var longest = head.Max(l => l.Length);
         var shortest = head.Min(l => l.Length);
-        var midSentence = head.Count(l => !".!?:;\"”)".Contains(l[^1], StringComparison.Ordinal));
-        return shortest >= 40 && longest - shortest <= Math.Max(20, longest / 4) && midSentence * 2 >= head.Count;
+        var midSentence = head.Count(l => !EndsSentence(l));
+        return shortest >= 40 && longest - shortest <= Math.Max(20, longest / 4) && midSentence * 2 > head.Count;
     }
 
     // A credit marks a photo caption; without one a line is kept as body text.

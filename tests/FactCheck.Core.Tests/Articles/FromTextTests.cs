@@ -68,6 +68,14 @@ public class FromTextTests
     }
 
     [Fact]
+    public void FromText_JoinsLines_WhenLineContinuesSentence()
+    {
+        var article = Extractor.FromText("Exports rose 4% in May\nand imports fell 2%.\nA new paragraph.", "Trade");
+
+        Assert.Equal(["Exports rose 4% in May and imports fell 2%.", "A new paragraph."], article.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
     public void FromText_NormalisesWhitespace_WhenTextHasTabsAndNbsp()
     {
         var article = Extractor.FromText("Exports\trose\u00A0 4%\u200B in  May.", "Trade");
