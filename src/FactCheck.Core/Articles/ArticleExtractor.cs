@@ -41,7 +41,7 @@ public sealed partial class ArticleExtractor
                 continue;
             }
 
-            if (TextCleanup.IsJunkLine(block.Text, title))
+            if (block.Kind != BlockKind.Table && TextCleanup.IsJunkLine(block.Text, title))
             {
                 continue;
             }

@@ -80,7 +80,8 @@ internal static partial class TextCleanup
         }
 
         // Stray counters and separators ("0", "|"): no letters and too short to state anything.
-        if (t.Length <= 3 && !t.Any(char.IsLetter))
+        // A lone "5%" or "$4" still says something, so percent and currency signs keep a line.
+        if (t.Length <= 3 && !t.Any(c => char.IsLetter(c) || c == '%' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.CurrencySymbol))
         {
             return true;
         }

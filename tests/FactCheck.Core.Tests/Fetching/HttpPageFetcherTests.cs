@@ -352,6 +352,23 @@ public sealed class HttpPageFetcherTests : IDisposable
         Assert.Empty(server.Requests);
     }
 
+    [Theory]
+    [InlineData("http://2130706433/", "refused: 127.0.0.1 is a loopback address")]
+    [InlineData("http://0x7f.1/", "refused: 127.0.0.1 is a loopback address")]
+    [InlineData("http://[::1]/", "refused: ::1 is a loopback address")]
+    [InlineData("http://[::ffff:127.0.0.1]/", "refused: ::ffff:127.0.0.1 is a loopback address")]
+    [InlineData("http://[fd00::1]/", "refused: fd00::1 is a unique-local address")]
+    [InlineData("https://100.64.0.1/", "refused: 100.64.0.1 is a carrier-grade NAT address")]
+    public async Task FetchAsync_ThrowsRefused_WhenUrlSpellsInternalAddress(string url, string message)
+    {
+        var fetcher = CreateFetcher(("AllowLoopback", "false"));
+
+        var error = await FetchFailsAsync(fetcher, new Uri(url));
+
+        Assert.Equal(FetchErrorKind.Refused, error.Kind);
+        Assert.Equal(message, error.Message);
+    }
+
     [Fact]
     public async Task FetchAsync_ThrowsRefused_WhenPortIsNotAllowed()
     {
