@@ -75,11 +75,11 @@ public sealed class HttpPageFetcher(IHttpClientFactory clients, IOptions<Fetchin
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new FetchException(FetchErrorKind.Timeout, $"timed out after {o.Timeout.TotalSeconds:0.#} s", e);
+            throw TimedOut(o, e);
         }
         catch (TimeoutRejectedException e)
         {
-            throw new FetchException(FetchErrorKind.Timeout, $"timed out after {o.Timeout.TotalSeconds:0.#} s", e);
+            throw TimedOut(o, e);
         }
     }
 
@@ -276,6 +276,9 @@ public sealed class HttpPageFetcher(IHttpClientFactory clients, IOptions<Fetchin
             Body = body,
         };
     }
+
+    private static FetchException TimedOut(FetchingOptions o, Exception inner) =>
+        new(FetchErrorKind.Timeout, string.Create(CultureInfo.InvariantCulture, $"timed out after {o.Timeout.TotalSeconds:0.#} s"), inner);
 
     private static FetchException Unsupported(string mediaType) =>
         new(FetchErrorKind.UnsupportedContentType, $"unsupported content type {mediaType}: only HTML pages can be checked");

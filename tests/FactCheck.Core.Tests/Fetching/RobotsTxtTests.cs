@@ -53,7 +53,7 @@ public class RobotsTxtTests
     [InlineData("*.php", "/x/index.php", true)]
     [InlineData("/$", "/", true)]
     [InlineData("/$", "/x", false)]
-    public void Matches_HandlesWildcardsAndAnchor(string pattern, string path, bool expected) =>
+    public void Matches_ReturnsExpected_WhenPatternHasWildcardOrAnchor(string pattern, string path, bool expected) =>
         Assert.Equal(expected, RobotsTxt.Matches(pattern, path));
 
     [Fact]
