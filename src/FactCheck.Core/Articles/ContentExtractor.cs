@@ -535,6 +535,13 @@ internal static partial class ContentExtractor
             // Link lists inside the article (related stories, "read more") are not its text.
             if (name is "ul" or "ol" or "p" or "li" or "dl" && s.Text > 0 && s.LinkDensity > 0.6)
             {
+                // Its label ("Related stories", "Read also:") goes with it.
+                if (name is "ul" or "ol" or "dl" && blocks.Count > 0
+                    && (blocks[^1].Kind == BlockKind.Heading || (blocks[^1].Text.Length <= 60 && blocks[^1].Text.EndsWith(':'))))
+                {
+                    blocks.RemoveAt(blocks.Count - 1);
+                }
+
                 continue;
             }
 

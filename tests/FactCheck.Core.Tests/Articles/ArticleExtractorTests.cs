@@ -120,6 +120,25 @@ public class ArticleExtractorTests
         Assert.Equal(title, Extractor.Extract($"<html><head>{head}</head><body><p>x</p></body></html>", null).Title);
 
     [Fact]
+    public void Extract_DropsLinkListWithItsLabel_WhenListSitsInsideBody()
+    {
+        var html = """
+            <html><body><div class="article-body">
+            <p>Exports rose 4% in May, the statistics office said on Monday, after two months of decline.</p>
+            <p>Read also:</p>
+            <ul><li><a href="/a">Imports fall for a third month</a></li><li><a href="/b">Tariffs explained</a></li></ul>
+            <p>Imports fell 2% over the same period, leaving a surplus of 1.2 billion euros.</p>
+            </div></body></html>
+            """;
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.Equal(
+            ["Exports rose 4% in May, the statistics office said on Monday, after two months of decline.", "Imports fell 2% over the same period, leaving a surplus of 1.2 billion euros."],
+            article.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
     public void Extract_ReturnsEmptyArticle_WhenHtmlIsEmpty()
     {
         var article = Extractor.Extract(string.Empty, null);
