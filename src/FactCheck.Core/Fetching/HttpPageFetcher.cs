@@ -77,6 +77,11 @@ public sealed class HttpPageFetcher(IHttpClientFactory clients, IOptions<Fetchin
         {
             throw TimedOut(o, e);
         }
+        catch (Exception e) when (e is IOException or HttpRequestException)
+        {
+            // The connection broke while the body was streaming.
+            throw new FetchException(FetchErrorKind.Unreachable, $"the connection to {url.Authority} broke off: {e.Message}", e);
+        }
         catch (TimeoutRejectedException e)
         {
             throw TimedOut(o, e);

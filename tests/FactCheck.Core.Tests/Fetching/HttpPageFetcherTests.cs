@@ -118,6 +118,25 @@ public sealed class HttpPageFetcherTests : IDisposable
     }
 
     [Fact]
+    public async Task FetchAsync_ThrowsUnreachable_WhenConnectionBreaksMidBody()
+    {
+        await using var server = new LoopbackServer(Routes(new()
+        {
+            ["/cut"] = () => ServerResponse.Raw(async (stream, ct) =>
+            {
+                var head = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 1000\r\nConnection: close\r\n\r\n<html>";
+                await stream.WriteAsync(Encoding.ASCII.GetBytes(head), ct);
+            }),
+        }));
+        var fetcher = CreateFetcher();
+
+        var error = await FetchFailsAsync(fetcher, server.Url("/cut"));
+
+        Assert.Equal(FetchErrorKind.Unreachable, error.Kind);
+        Assert.StartsWith($"the connection to 127.0.0.1:{server.Port} broke off: ", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task FetchAsync_ThrowsTooLarge_WhenBodyOutgrowsCapWithoutContentLength()
     {
         await using var server = new LoopbackServer(Routes(new()
