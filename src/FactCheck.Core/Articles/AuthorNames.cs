@@ -31,7 +31,7 @@ internal static partial class AuthorNames
         var names = new List<string>();
         foreach (var part in Separator().Split(text))
         {
-            var name = part.Trim(' ', ',', '.', ':', '-', ';');
+            var name = TrimTail(part.Trim(' ', ',', '.', ':', '-', ';'));
             if (name.Length < 2 || name.Length > 60 || !name.Any(char.IsLetter)
                 || name.StartsWith("http", StringComparison.OrdinalIgnoreCase) || name.Contains('@', StringComparison.Ordinal)
                 || RoleWords().IsMatch(name))
@@ -46,6 +46,38 @@ internal static partial class AuthorNames
         }
 
         return names;
+    }
+
+    private static readonly HashSet<string> MonthWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Updated", "Published", "Posted",
+    };
+
+    /// <summary>
+    /// Bylines run on into datelines ("Jane Doe March 11") and words like "ago"; a name ends at the
+    /// first month word after it, and trailing lowercase words are not part of it.
+    /// </summary>
+    private static string TrimTail(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (words.Count < 2)
+        {
+            return name;
+        }
+
+        var month = words.FindIndex(1, w => MonthWords.Contains(w.TrimEnd('.', ',')));
+        if (month > 0)
+        {
+            words.RemoveRange(month, words.Count - month);
+        }
+
+        while (words.Count > 1 && char.IsLower(words[^1][0]))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        return string.Join(' ', words);
     }
 
     [GeneratedRegex(@"^\s*(?:(?:written|words|story|text|reporting)\s+)?by\b[:\s]*", RegexOptions.IgnoreCase)]
