@@ -45,6 +45,20 @@ public class HostileHtmlTests
     }
 
     [Fact]
+    public void Extract_Finishes_WhenThreadStackIsSmall()
+    {
+        // Recursion over 10,000 levels would overflow a 256 KB stack and kill the process.
+        var html = Nest("<div><span>", 10_000, "Exports rose 4% in May, the ministry said on Monday.");
+        Article? article = null;
+        var thread = new Thread(() => article = new ArticleExtractor().Extract(html, null), 256 * 1024);
+
+        thread.Start();
+        thread.Join();
+
+        Assert.Contains("Exports rose 4% in May", article!.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extract_Finishes_WhenPageHas100000Elements()
     {
         var sb = new StringBuilder("<html><body><article>");
