@@ -93,6 +93,8 @@ internal static partial class ContentExtractor
                 Emit(root, stats, blocks, captions);
             }
 
+            AddArticleCaptions(roots[0], stats, captions);
+
             // A looser pass must find much more to be worth its extra boilerplate; a short
             // article is not a reason to take the page's menus and link lists too.
             var length = blocks.Sum(b => b.Text.Length);
@@ -109,6 +111,32 @@ internal static partial class ContentExtractor
         }
 
         return best!;
+    }
+
+    /// <summary>
+    /// The lead image often sits in the &lt;article&gt; above the text container; its caption
+    /// belongs to the article even though its figure is outside the chosen root.
+    /// </summary>
+    private static void AddArticleCaptions(IElement root, Dictionary<IElement, Stats> stats, List<string> captions)
+    {
+        var article = root;
+        while (article is not null && article.LocalName != "article")
+        {
+            article = article.ParentElement;
+        }
+
+        if (article is null)
+        {
+            return;
+        }
+
+        foreach (var figcaption in article.QuerySelectorAll("figcaption").Take(50))
+        {
+            if (stats.ContainsKey(figcaption) && Gather(figcaption, stats) is { Length: > 0 } caption && !captions.Contains(caption))
+            {
+                captions.Add(caption);
+            }
+        }
     }
 
     /// <summary>Post-order pass collecting text, link text, commas and descendant kinds per element.</summary>

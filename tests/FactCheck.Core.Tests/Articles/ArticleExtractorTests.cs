@@ -66,12 +66,15 @@ public class ArticleExtractorTests
     [InlineData("dataLayer")]
     [InlineData("Olena Marchuk")]
     [InlineData("Photo:")]
+    [InlineData("Chart:")]
     public void Extract_DropsBoilerplate_WhenPageHasIt(string junk) =>
         Assert.DoesNotContain(junk, News().Text, StringComparison.OrdinalIgnoreCase);
 
     [Fact]
-    public void Extract_PutsFigcaptionInCaptions_WhenFigureIsInArticle() =>
-        Assert.Equal(["Spools of fibre-optic cable at a drone workshop, 2024. Photo: Ledger archive"], News().Captions);
+    public void Extract_PutsFigcaptionsInCaptions_WhenFiguresAreInArticle() =>
+        Assert.Equal(
+            ["Spools of fibre-optic cable at a drone workshop, 2024. Photo: Ledger archive", "Monthly cable exports to Russia, in km. Chart: Ledger"],
+            News().Captions);
 
     [Fact]
     public void Extract_ReadsMetaTagsAndSplitsBreaks_WhenPageHasNoJsonLd()
