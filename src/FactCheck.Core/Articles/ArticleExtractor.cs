@@ -1,10 +1,229 @@
+using System.Text.RegularExpressions;
+using AngleSharp;
+using AngleSharp.Html.Parser;
+
 namespace FactCheck.Core.Articles;
 
 /// <summary>Pulls the article out of a page's HTML with AngleSharp. Pure: no I/O.</summary>
-public sealed class ArticleExtractor
+public sealed partial class ArticleExtractor
 {
-    public Article Extract(string html, Uri? url) => throw new NotImplementedException();
+    // One parser for the process: it holds only immutable options and a context without
+    // loaders, and every ParseDocument call builds its own tokenizer and tree builder, so
+    // concurrent calls share nothing mutable.
+    private static readonly HtmlParser Parser = new(
+        new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = false },
+        BrowsingContext.New(Configuration.Default));
+
+    public Article Extract(string html, Uri? url)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        using var document = Parser.ParseDocument(html);
+        var metadata = HtmlMetadata.Read(document, url);
+        var body = ContentExtractor.Extract(document);
+
+        var title = metadata.Title;
+        var authors = metadata.Authors.ToList();
+        var blocks = new List<ArticleBlock>(body.Blocks.Count);
+        foreach (var block in body.Blocks)
+        {
+            if (title is not null && block.Kind is BlockKind.Heading or BlockKind.Paragraph && TextCleanup.SameText(block.Text, title))
+            {
+                continue;
+            }
+
+            if (block.Kind == BlockKind.Paragraph && TryReadByline(block.Text, out var names))
+            {
+                if (authors.Count == 0)
+                {
+                    authors.AddRange(names);
+                }
+
+                continue;
+            }
+
+            if (block.Kind != BlockKind.Table && TextCleanup.IsJunkLine(block.Text, title))
+            {
+                continue;
+            }
+
+            // Responsive templates repeat a heading for each layout; repeated paragraphs are
+            // kept, since dropping text an editor may want checked is the worse mistake.
+            if (block.Kind == BlockKind.Heading && blocks.Count > 0 && blocks[^1] == block)
+            {
+                continue;
+            }
+
+            blocks.Add(block);
+        }
+
+        return new Article
+        {
+            Title = title ?? blocks.FirstOrDefault(b => b.Kind == BlockKind.Heading)?.Text,
+            Authors = authors,
+            Published = metadata.Published,
+            Modified = metadata.Modified,
+            SiteName = metadata.SiteName,
+            Language = metadata.Language,
+            Url = url?.ToString(),
+            CanonicalUrl = metadata.CanonicalUrl,
+            Lead = metadata.Lead,
+            Blocks = blocks,
+            Captions = body.Captions.Distinct(StringComparer.Ordinal).ToList(),
+        };
+    }
 
     /// <summary>An article from pasted plain text: paragraphs split on blank lines.</summary>
-    public Article FromText(string text, string? title) => throw new NotImplementedException();
+    public Article FromText(string text, string? title)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+
+        title = string.IsNullOrWhiteSpace(title) ? null : TextCleanup.Normalize(title);
+        if (title is null)
+        {
+            var first = lines.Select(TextCleanup.Normalize).FirstOrDefault(l => l.Length > 0);
+            if (first is not null && LooksLikeTitle(first))
+            {
+                title = first;
+            }
+        }
+
+        var blocks = new List<ArticleBlock>();
+        var captions = new List<string>();
+        var authors = new List<string>();
+        foreach (var paragraph in SplitParagraphs(lines, title))
+        {
+            if (title is not null && TextCleanup.SameText(paragraph, title))
+            {
+                // The first line became the title, and pasted pages often repeat the headline.
+                continue;
+            }
+
+            if (TextCleanup.IsJunkLine(paragraph, title))
+            {
+                continue;
+            }
+
+            if (IsCaptionLine(paragraph))
+            {
+                captions.Add(paragraph);
+                continue;
+            }
+
+            if (TryReadByline(paragraph, out var names))
+            {
+                authors.AddRange(names);
+                continue;
+            }
+
+            blocks.Add(new ArticleBlock(BlockKind.Paragraph, paragraph));
+        }
+
+        return new Article { Title = title, Authors = authors.Distinct(StringComparer.OrdinalIgnoreCase).ToList(), Blocks = blocks, Captions = captions };
+    }
+
+    private static bool LooksLikeTitle(string line) =>
+        line.Length <= 200 && !".!?,;:".Contains(line[^1], StringComparison.Ordinal);
+
+    /// <summary>
+    /// Paragraphs are separated by blank lines. Within a chunk, lines are joined when the chunk
+    /// looks hard-wrapped or a line plainly continues the previous one (no final punctuation,
+    /// lowercase start); otherwise each line is its own paragraph, because scraped text puts
+    /// datelines, labels and captions on lines of their own without blank lines between them.
+    /// Junk lines go first so that "back" and "topic" never merge into "back topic".
+    /// </summary>
+    private static IEnumerable<string> SplitParagraphs(string[] lines, string? title)
+    {
+        var chunk = new List<string>();
+        foreach (var raw in lines.Append(string.Empty))
+        {
+            var line = TextCleanup.Normalize(raw);
+            if (line.Length > 0)
+            {
+                if (!TextCleanup.IsJunkLine(line, title))
+                {
+                    chunk.Add(line);
+                }
+
+                continue;
+            }
+
+            if (chunk.Count == 0)
+            {
+                continue;
+            }
+
+            if (IsHardWrapped(chunk))
+            {
+                yield return string.Join(' ', chunk);
+            }
+            else
+            {
+                var paragraph = chunk[0];
+                foreach (var next in chunk.Skip(1))
+                {
+                    if (!EndsSentence(paragraph) && char.IsLower(next[0]))
+                    {
+                        paragraph += " " + next;
+                        continue;
+                    }
+
+                    yield return paragraph;
+                    paragraph = next;
+                }
+
+                yield return paragraph;
+            }
+
+            chunk.Clear();
+        }
+    }
+
+    private static bool EndsSentence(string line) => ".!?:;\"”)".Contains(line[^1], StringComparison.Ordinal);
+
+    /// <summary>
+    /// Hard-wrapped prose has lines of nearly equal length (the wrap column) that mostly end
+    /// mid-sentence; scraped lines of a page differ in length and end where their item ends.
+    /// </summary>
+    private static bool IsHardWrapped(List<string> chunk)
+    {
+        if (chunk.Count < 2)
+        {
+            return false;
+        }
+
+        var head = chunk.Take(chunk.Count - 1).ToList();
+        var longest = head.Max(l => l.Length);
+        var shortest = head.Min(l => l.Length);
+        var midSentence = head.Count(l => !EndsSentence(l));
+        return shortest >= 40 && longest - shortest <= Math.Max(20, longest / 4) && midSentence * 2 > head.Count;
+    }
+
+    // A credit marks a photo caption; without one a line is kept as body text.
+    private static bool IsCaptionLine(string line) =>
+        line.Length <= 400 && PhotoCredit().IsMatch(line);
+
+    internal static bool TryReadByline(string text, out IReadOnlyList<string> names)
+    {
+        names = [];
+        if (text.Length > 100)
+        {
+            return false;
+        }
+
+        var m = BylineLine().Match(text);
+        if (!m.Success)
+        {
+            return false;
+        }
+
+        names = AuthorNames.Split(m.Groups[1].Value);
+        return names.Count > 0;
+    }
+
+    [GeneratedRegex(@"(?:^|[\s.(])(?:Photo|Photograph|Image|Picture|Credit)s?\s*(?::|by\b)|\((?:Photo|Image)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PhotoCredit();
+
+    [GeneratedRegex(@"^(?:By|BY|Written by|Words by)[:\s]+(\p{Lu}[\p{L}'’.,\-]*(?:\s+(?:\p{Lu}[\p{L}'’.,\-]*|and|&|,|de|van|von|da|del|bin)){0,12}\.?)$")]
+    private static partial Regex BylineLine();
 }

@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+
+namespace FactCheck.Core.Articles;
+
+/// <summary>Turns byline text ("By Jane Doe and John Roe | 14 Oct") into author names.</summary>
+internal static partial class AuthorNames
+{
+    public static IReadOnlyList<string> Split(string? byline)
+    {
+        if (string.IsNullOrWhiteSpace(byline))
+        {
+            return [];
+        }
+
+        var text = TextCleanup.Normalize(byline.Length > 300 ? byline[..300] : byline);
+        text = ByPrefix().Replace(text, string.Empty);
+
+        // Bylines run on into datelines and roles; names carry no digits or separators.
+        var cut = text.IndexOfAny(['|', '•', '·', '\n', '(', '—', '–']);
+        if (cut >= 0)
+        {
+            text = text[..cut];
+        }
+
+        var digit = text.IndexOfAny("0123456789".ToCharArray());
+        if (digit >= 0)
+        {
+            text = text[..digit];
+        }
+
+        var names = new List<string>();
+        foreach (var part in Separator().Split(text))
+        {
+            var name = TrimTail(part.Trim(' ', ',', '.', ':', '-', ';'));
+            if (name.Length < 2 || name.Length > 60 || !name.Any(char.IsLetter)
+                || name.StartsWith("http", StringComparison.OrdinalIgnoreCase) || name.Contains('@', StringComparison.Ordinal)
+                || RoleWords().IsMatch(name))
+            {
+                continue;
+            }
+
+            if (!names.Contains(name, StringComparer.OrdinalIgnoreCase))
+            {
+                names.Add(name);
+            }
+        }
+
+        return names;
+    }
+
+    private static readonly HashSet<string> MonthWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Updated", "Published", "Posted",
+    };
+
+    /// <summary>
+    /// Bylines run on into datelines ("Jane Doe March 11") and words like "ago"; a name ends at the
+    /// first month word after it, and trailing lowercase words are not part of it.
+    /// </summary>
+    private static string TrimTail(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (words.Count < 2)
+        {
+            return name;
+        }
+
+        var month = words.FindIndex(1, w => MonthWords.Contains(w.TrimEnd('.', ',')));
+        if (month > 0)
+        {
+            words.RemoveRange(month, words.Count - month);
+        }
+
+        while (words.Count > 1 && char.IsLower(words[^1][0]))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        return string.Join(' ', words);
+    }
+
+    [GeneratedRegex(@"^\s*(?:(?:written|words|story|text|reporting)\s+)?by\b[:\s]*", RegexOptions.IgnoreCase)]
+    private static partial Regex ByPrefix();
+
+    [GeneratedRegex(@"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b)\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex Separator();
+
+    [GeneratedRegex(@"^(?:updated|published|posted|staff|editor|reporter|correspondent|writer|contributor|more|follow|view|share)\b|\b(?:updated|published|posted|minutes?|hours?|ago)$", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleWords();
+}

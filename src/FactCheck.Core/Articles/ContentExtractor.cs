@@ -1,0 +1,732 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace FactCheck.Core.Articles;
+
+/// <summary>
+/// Finds the main content container by readability-style scoring and turns it into blocks.
+/// Every walk over the tree is iterative: hostile pages nest thousands of levels deep.
+/// </summary>
+internal static partial class ContentExtractor
+{
+    public sealed record Result(IReadOnlyList<ArticleBlock> Blocks, IReadOnlyList<string> Captions);
+
+    [Flags]
+    private enum Has
+    {
+        None = 0,
+        Block = 1,
+        ContentBlock = 2,
+        Table = 4,
+    }
+
+    private sealed class Stats
+    {
+        public int Text;
+        public int LinkText;
+        public int Commas;
+        public int Paragraphs;
+        public Has Descendants;
+        public double Score;
+        public bool Scored;
+
+        public double LinkDensity => Text == 0 ? 0 : (double)LinkText / Text;
+    }
+
+    // Sibling navigation (NextSibling, PreviousElementSibling) looks the node up in its parent's
+    // child list, which is quadratic on wide pages; index into ChildNodes instead.
+    private static readonly HashSet<string> SkipTags = new(StringComparer.Ordinal)
+    {
+        "script", "style", "noscript", "template", "nav", "footer", "aside", "iframe", "svg", "math", "button",
+        "input", "select", "textarea", "option", "object", "embed", "canvas", "audio", "video", "map", "dialog",
+        "menu", "head", "link", "meta", "img", "picture", "source", "label", "fieldset", "frameset", "frame",
+    };
+
+    private static readonly HashSet<string> BlockTags = new(StringComparer.Ordinal)
+    {
+        "address", "article", "aside", "blockquote", "details", "dialog", "dd", "div", "dl", "dt", "fieldset",
+        "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr",
+        "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "thead", "tfoot", "tr", "td", "th",
+        "caption", "ul", "center", "summary", "body", "html",
+    };
+
+    private static readonly HashSet<string> ContentBlockTags = new(StringComparer.Ordinal)
+    {
+        "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "pre", "table", "article", "section",
+    };
+
+    private static readonly HashSet<string> SkipRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "navigation", "complementary", "contentinfo", "banner", "search", "dialog", "alertdialog", "menu", "menubar",
+    };
+
+    // Class and id attributes longer than this are junk (or an attack); their head decides.
+    private const int MaxHintChars = 256;
+
+    /// <summary>How much the class and id hints may remove; later passes trust them less.</summary>
+    private enum Strictness
+    {
+        AllHints,
+        StrongHints,
+        TagsOnly,
+    }
+
+    // Below this many characters the hints probably removed the article itself (a layout class
+    // like "two-col-sidebar" on its wrapper), so extraction is retried with fewer of them.
+    private const int MinimumArticleChars = 500;
+
+    public static Result Extract(IDocument document)
+    {
+        var body = document.Body ?? document.DocumentElement;
+        Result? best = null;
+        var bestLength = 0;
+        foreach (var strictness in Enum.GetValues<Strictness>())
+        {
+            var stats = Measure(body, strictness);
+            var roots = ChooseRoots(body, stats, strictness);
+
+            var blocks = new List<ArticleBlock>();
+            var captions = new List<string>();
+            foreach (var root in roots)
+            {
+                Emit(root, stats, blocks, captions);
+            }
+
+            AddArticleCaptions(roots[0], stats, captions);
+
+            // A looser pass must find much more to be worth its extra boilerplate; a short
+            // article is not a reason to take the page's menus and link lists too.
+            var length = blocks.Sum(b => b.Text.Length);
+            if (best is null || length >= 2 * bestLength)
+            {
+                best = new Result(blocks, captions);
+                bestLength = length;
+            }
+
+            if (bestLength >= MinimumArticleChars)
+            {
+                break;
+            }
+        }
+
+        return best!;
+    }
+
+    /// <summary>
+    /// The lead image often sits in the &lt;article&gt; above the text container; its caption
+    /// belongs to the article even though its figure is outside the chosen root.
+    /// </summary>
+    private static void AddArticleCaptions(IElement root, Dictionary<IElement, Stats> stats, List<string> captions)
+    {
+        var article = root;
+        while (article is not null && article.LocalName != "article")
+        {
+            article = article.ParentElement;
+        }
+
+        if (article is null)
+        {
+            return;
+        }
+
+        foreach (var figcaption in article.QuerySelectorAll("figcaption").Take(50))
+        {
+            if (stats.ContainsKey(figcaption) && Gather(figcaption, stats) is { Length: > 0 } caption && !captions.Contains(caption))
+            {
+                captions.Add(caption);
+            }
+        }
+    }
+
+    /// <summary>Post-order pass collecting text, link text, commas and descendant kinds per element.</summary>
+    private static Dictionary<IElement, Stats> Measure(IElement root, Strictness strictness)
+    {
+        var stats = new Dictionary<IElement, Stats>(ReferenceEqualityComparer.Instance);
+        var stack = new Stack<(IElement Element, bool Done)>();
+        stack.Push((root, false));
+        while (stack.Count > 0)
+        {
+            var (element, done) = stack.Pop();
+            if (!done)
+            {
+                if (element != root && IsBoilerplate(element, strictness))
+                {
+                    continue;
+                }
+
+                stack.Push((element, true));
+                var children = element.ChildNodes;
+                for (var i = children.Length - 1; i >= 0; i--)
+                {
+                    if (children[i] is IElement child)
+                    {
+                        stack.Push((child, false));
+                    }
+                }
+
+                continue;
+            }
+
+            var s = new Stats();
+            var isLink = element.LocalName == "a";
+            foreach (var node in element.ChildNodes)
+            {
+                if (node is IText text)
+                {
+                    var (chars, commas) = CountText(text.Data);
+                    s.Text += chars;
+                    s.Commas += commas;
+                    if (isLink)
+                    {
+                        s.LinkText += chars;
+                    }
+                }
+                else if (node is IElement child && stats.TryGetValue(child, out var c))
+                {
+                    s.Text += c.Text;
+                    s.Commas += c.Commas;
+                    s.LinkText += isLink ? c.Text : c.LinkText;
+                    s.Paragraphs += c.Paragraphs;
+                    s.Descendants |= c.Descendants;
+                    var name = child.LocalName;
+                    if (BlockTags.Contains(name))
+                    {
+                        s.Descendants |= Has.Block;
+                    }
+
+                    if (ContentBlockTags.Contains(name))
+                    {
+                        s.Descendants |= Has.ContentBlock;
+                    }
+
+                    if (name == "table")
+                    {
+                        s.Descendants |= Has.Table;
+                    }
+                }
+            }
+
+            if (element.LocalName == "p" && s.Text >= 25)
+            {
+                s.Paragraphs++;
+            }
+
+            stats[element] = s;
+        }
+
+        return stats;
+    }
+
+    /// <summary>Readability's scoring: paragraphs vote for their parent and, less, for further ancestors.</summary>
+    private static List<IElement> ChooseRoots(IElement body, Dictionary<IElement, Stats> stats, Strictness strictness)
+    {
+        var candidates = new List<IElement>();
+        foreach (var (element, s) in stats)
+        {
+            var name = element.LocalName;
+            var isParagraph = name is "p" or "pre" or "td"
+                || (name is "div" or "section" or "article" && (s.Descendants & Has.Block) == 0);
+            if (!isParagraph || s.Text < 25)
+            {
+                continue;
+            }
+
+            var score = 1 + s.Commas + Math.Min(s.Text / 100, 3);
+            var ancestor = element.ParentElement;
+            for (var level = 0; level < 5 && ancestor is not null; level++, ancestor = ancestor.ParentElement)
+            {
+                if (!stats.TryGetValue(ancestor, out var a))
+                {
+                    break;
+                }
+
+                if (!a.Scored)
+                {
+                    a.Scored = true;
+                    a.Score = BaseScore(ancestor, strictness);
+                    candidates.Add(ancestor);
+                }
+
+                a.Score += level switch
+                {
+                    0 => score,
+                    1 => score / 2.0,
+                    _ => score / (level * 3.0),
+                };
+            }
+        }
+
+        foreach (var candidate in candidates)
+        {
+            var s = stats[candidate];
+            s.Score *= 1 - s.LinkDensity;
+        }
+
+        candidates.Sort((a, b) => stats[b].Score.CompareTo(stats[a].Score));
+        var top = candidates.Count > 0 ? PromoteTop(candidates, body, stats) : null;
+        var topScore = top is not null && stats.TryGetValue(top, out var ts) ? ts.Score : 0;
+
+        if (top is null || top.ParentElement is null || top == body)
+        {
+            return [top ?? body];
+        }
+
+        // Articles split into sibling containers (ads or figures between them) need the siblings too.
+        var threshold = Math.Max(10, topScore * 0.2);
+        var topClass = top.ClassName;
+        var roots = new List<IElement>();
+        var pendingHeadings = new List<IElement>();
+        foreach (var sibling in top.ParentElement.ChildNodes.OfType<IElement>())
+        {
+            if (!stats.TryGetValue(sibling, out var s))
+            {
+                continue;
+            }
+
+            var include = sibling == top;
+            if (!include)
+            {
+                var bonus = !string.IsNullOrEmpty(topClass) && sibling.ClassName == topClass ? topScore * 0.2 : 0;
+                include = (s.Scored && s.Score + bonus >= threshold)
+                    || (sibling.LocalName == "p" && s.LinkDensity < 0.25 && s.Text > 80)
+                    || (sibling.LocalName == "p" && s.LinkDensity == 0 && s.Text > 0 && Gather(sibling, stats).Contains(". ", StringComparison.Ordinal));
+            }
+
+            if (sibling.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "figure")
+            {
+                pendingHeadings.Add(sibling);
+                continue;
+            }
+
+            if (include)
+            {
+                if (roots.Count > 0 || pendingHeadings.Count <= 2)
+                {
+                    roots.AddRange(pendingHeadings);
+                }
+
+                roots.Add(sibling);
+            }
+
+            pendingHeadings.Clear();
+        }
+
+        return roots;
+    }
+
+    /// <summary>
+    /// Readability's corrections to the best-scoring element: articles split into several
+    /// similar containers (one per step or section) move up to their common ancestor, and a
+    /// parent that scores higher, or that only wraps the candidate, takes its place.
+    /// </summary>
+    private static IElement PromoteTop(List<IElement> ranked, IElement body, Dictionary<IElement, Stats> stats)
+    {
+        var top = ranked[0];
+        var topScore = stats[top].Score;
+
+        var alternatives = ranked.Skip(1).Take(4).Where(c => topScore > 0 && stats[c].Score / topScore >= 0.75).ToList();
+        if (alternatives.Count >= 3)
+        {
+            // Ancestor sets once per alternative keep this linear in depth on hostile nesting.
+            var ancestorSets = alternatives.Select(Ancestors).ToList();
+            for (var parent = top.ParentElement; parent is not null && parent != body; parent = parent.ParentElement)
+            {
+                if (ancestorSets.Count(set => set.Contains(parent)) >= 3)
+                {
+                    top = parent;
+                    break;
+                }
+            }
+        }
+
+        var lastScore = stats.TryGetValue(top, out var own) ? own.Score : topScore;
+        var threshold = lastScore / 3;
+        for (var parent = top.ParentElement; parent is not null && parent != body; parent = parent.ParentElement)
+        {
+            if (!stats.TryGetValue(parent, out var p) || !p.Scored)
+            {
+                continue;
+            }
+
+            if (p.Score < threshold)
+            {
+                break;
+            }
+
+            if (p.Score > lastScore)
+            {
+                top = parent;
+                break;
+            }
+
+            lastScore = p.Score;
+        }
+
+        while (top.ParentElement is { } wrapper && wrapper != body && wrapper.ChildElementCount == 1 && stats.ContainsKey(wrapper))
+        {
+            top = wrapper;
+        }
+
+        return top;
+    }
+
+    private static HashSet<IElement> Ancestors(IElement element)
+    {
+        var set = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+        for (var parent = element.ParentElement; parent is not null; parent = parent.ParentElement)
+        {
+            set.Add(parent);
+        }
+
+        return set;
+    }
+
+    private static double BaseScore(IElement element, Strictness strictness)
+    {
+        var score = element.LocalName switch
+        {
+            "div" => 5,
+            "article" => 10,
+            "main" => 5,
+            "pre" or "td" or "blockquote" => 3,
+            "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
+            _ => 0,
+        };
+        if (element.GetAttribute("itemprop") is { } itemprop && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
+        {
+            score += 30;
+        }
+
+        foreach (var hint in new[] { element.ClassName, element.Id })
+        {
+            if (string.IsNullOrEmpty(hint) || strictness == Strictness.TagsOnly)
+            {
+                continue;
+            }
+
+            var h = Head(hint);
+            if (PositiveHint().IsMatch(h))
+            {
+                score += 25;
+            }
+
+            if (StrongNegativeHint().IsMatch(h) || WeakNegativeHint().IsMatch(h) || MildNegativeHint().IsMatch(h))
+            {
+                score -= 25;
+            }
+        }
+
+        return score;
+    }
+
+    /// <summary>Whether a subtree is navigation, an advert, a share bar, comments or similar.</summary>
+    private static bool IsBoilerplate(IElement element, Strictness strictness)
+    {
+        var name = element.LocalName;
+        if (SkipTags.Contains(name))
+        {
+            return true;
+        }
+
+        if (name is "html" or "body" or "main")
+        {
+            return false;
+        }
+
+        if (element.HasAttribute("hidden")
+            || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase)
+            || (element.GetAttribute("role") is { } role && SkipRoles.Contains(role.Trim())))
+        {
+            return true;
+        }
+
+        if (element.GetAttribute("style") is { Length: > 0 } style && HiddenStyle().IsMatch(Head(style)))
+        {
+            return true;
+        }
+
+        if (strictness == Strictness.TagsOnly
+            || (element.GetAttribute("itemprop") is { } itemprop && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var strong = false;
+        var weak = false;
+        var positive = false;
+        foreach (var hint in new[] { element.ClassName, element.Id })
+        {
+            if (string.IsNullOrEmpty(hint))
+            {
+                continue;
+            }
+
+            var h = Head(hint);
+            strong |= StrongNegativeHint().IsMatch(h);
+            weak |= WeakNegativeHint().IsMatch(h);
+            positive |= PositiveHint().IsMatch(h);
+        }
+
+        // Strong hints (comments, share, sponsor…) win even on "article-comments"; weak ones
+        // (sidebar, header, menu…) lose to a content hint, as in "article-header".
+        return strong || (weak && !positive && strictness == Strictness.AllHints);
+    }
+
+    private static string Head(string s) => (s.Length > MaxHintChars ? s[..MaxHintChars] : s).ToLowerInvariant();
+
+    /// <summary>Walks a chosen container in document order and emits its content blocks.</summary>
+    private static void Emit(IElement root, Dictionary<IElement, Stats> stats, List<ArticleBlock> blocks, List<string> captions)
+    {
+        var run = new StringBuilder();
+        var runKind = BlockKind.Paragraph;
+        var stack = new Stack<(INode Node, BlockKind Kind, bool Flush)>();
+        stack.Push((root, BlockKind.Paragraph, false));
+
+        void FlushRun()
+        {
+            if (run.Length == 0)
+            {
+                return;
+            }
+
+            foreach (var paragraph in TextCleanup.SplitOnBlankLines(run.ToString()))
+            {
+                blocks.Add(new ArticleBlock(runKind, paragraph));
+            }
+
+            run.Clear();
+        }
+
+        while (stack.Count > 0)
+        {
+            var (node, kind, flush) = stack.Pop();
+            if (flush)
+            {
+                runKind = kind;
+                FlushRun();
+                continue;
+            }
+
+            if (node is IText text)
+            {
+                if (run.Length == 0)
+                {
+                    runKind = kind;
+                }
+
+                run.Append(text.Data);
+                continue;
+            }
+
+            if (node is not IElement element || !stats.TryGetValue(element, out var s))
+            {
+                // Elements without stats were skipped as boilerplate when measuring.
+                continue;
+            }
+
+            var name = element.LocalName;
+            if (name == "br")
+            {
+                run.Append('\n');
+                continue;
+            }
+
+            if (name == "figcaption" || (name != "body" && CaptionHint().IsMatch(Head(element.ClassName ?? string.Empty)) && s.Text < 1000))
+            {
+                runKind = kind;
+                FlushRun();
+                if (Gather(element, stats) is { Length: > 0 } caption)
+                {
+                    captions.Add(caption);
+                }
+
+                continue;
+            }
+
+            var isBlock = BlockTags.Contains(name) || (s.Descendants & Has.Block) != 0;
+            if (!isBlock)
+            {
+                if (run.Length == 0)
+                {
+                    runKind = kind;
+                }
+
+                run.Append(GatherRaw(element, stats));
+                continue;
+            }
+
+            runKind = kind;
+            FlushRun();
+
+            // Link lists inside the article (related stories, "read more") are not its text.
+            if (name is "ul" or "ol" or "p" or "li" or "dl" && s.Text > 0 && s.LinkDensity > 0.6)
+            {
+                // Its label ("Related stories", "Read also:") goes with it.
+                if (name is "ul" or "ol" or "dl" && blocks.Count > 0
+                    && (blocks[^1].Kind == BlockKind.Heading || (blocks[^1].Text.Length <= 60 && blocks[^1].Text.EndsWith(':'))))
+                {
+                    blocks.RemoveAt(blocks.Count - 1);
+                }
+
+                continue;
+            }
+
+            if (name == "form" && s.Paragraphs < 3)
+            {
+                continue;
+            }
+
+            switch (name)
+            {
+                case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
+                    Add(blocks, BlockKind.Heading, Gather(element, stats));
+                    continue;
+                case "table" when (s.Descendants & (Has.ContentBlock | Has.Table)) == 0:
+                    Add(blocks, BlockKind.Table, TableText(element, stats));
+                    continue;
+                case "pre":
+                    Add(blocks, kind == BlockKind.Paragraph ? BlockKind.Paragraph : kind, Gather(element, stats));
+                    continue;
+                case "hr":
+                    continue;
+            }
+
+            var childKind = name switch
+            {
+                "blockquote" => BlockKind.Quote,
+                "li" => BlockKind.ListItem,
+                "dt" or "dd" => BlockKind.Paragraph,
+                _ => kind,
+            };
+
+            stack.Push((element, childKind, true));
+            var children = element.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+            {
+                var child = children[i];
+                if (child is IText or IElement)
+                {
+                    stack.Push((child, childKind, false));
+                }
+            }
+        }
+
+        FlushRun();
+    }
+
+    private static void Add(List<ArticleBlock> blocks, BlockKind kind, string text)
+    {
+        if (text.Length > 0)
+        {
+            blocks.Add(new ArticleBlock(kind, text));
+        }
+    }
+
+    /// <summary>A data table as rows of " | "-separated cells, one row per line.</summary>
+    private static string TableText(IElement table, Dictionary<IElement, Stats> stats)
+    {
+        var rows = new List<string>();
+        if (table.QuerySelector("caption") is { } caption && Gather(caption, stats) is { Length: > 0 } c)
+        {
+            rows.Add(c);
+        }
+
+        foreach (var row in table.QuerySelectorAll("tr"))
+        {
+            var cells = row.Children
+                .Where(cell => cell.LocalName is "td" or "th")
+                .Select(cell => Gather(cell, stats))
+                .ToList();
+            if (cells.Any(cell => cell.Length > 0))
+            {
+                rows.Add(string.Join(" | ", cells));
+            }
+        }
+
+        return string.Join('\n', rows);
+    }
+
+    private static string Gather(IElement element, Dictionary<IElement, Stats> stats) =>
+        TextCleanup.Normalize(GatherRaw(element, stats));
+
+    /// <summary>Text of a subtree with '\n' for each &lt;br&gt;, skipping boilerplate; iterative.</summary>
+    private static string GatherRaw(IElement element, Dictionary<IElement, Stats> stats)
+    {
+        var sb = new StringBuilder();
+        var stack = new Stack<INode>();
+        stack.Push(element);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node is IText text)
+            {
+                sb.Append(text.Data);
+                continue;
+            }
+
+            if (node is not IElement e || !stats.ContainsKey(e))
+            {
+                continue;
+            }
+
+            if (e.LocalName == "br")
+            {
+                sb.Append('\n');
+                continue;
+            }
+
+            // Table cells and list items glued together would merge their words.
+            if (e != element && BlockTags.Contains(e.LocalName))
+            {
+                sb.Append(' ');
+            }
+
+            var children = e.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+            {
+                stack.Push(children[i]);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static (int Chars, int Commas) CountText(string text)
+    {
+        var chars = 0;
+        var commas = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                chars++;
+                if (c is ',' or '，' or '、' or '،')
+                {
+                    commas++;
+                }
+            }
+        }
+
+        return (chars, commas);
+    }
+
+    [GeneratedRegex(@"(?:^|[\s_-])(?:ad|ads|adv|advert\w*|advertisement|adslot|ad-?slot|dfp|sponsor\w*|promo\w*|share\w*|sharing|social\w*|related\w*|comments?|comment-?(?:list|section|area|form|respond)|respond|disqus\w*|newsletter\w*|subscribe\w*|subscription|signup|cookie\w*|consent|gdpr|tags|tagcloud|tag-?cloud|tag-?list|keywords?|breadcrumbs?|outbrain\w*|taboola\w*|popup|modal|recommended|trending|most-?read|more-?stories|byline|author-?(?:bio|box|info)|(?:post|entry|article)-?meta\w*)(?:$|[\s_-])")]
+    private static partial Regex StrongNegativeHint();
+
+    [GeneratedRegex(@"(?:^|[\s_-])(?:nav\w*|menu\w*|footer|sidebar\w*|widget\w*|banner|masthead|header|toolbar|pagination|pager|skip\w*|hidden|hide|sr-only|visually-hidden|print-only|rss|shoutbox|skyscraper|overlay)(?:$|[\s_-])")]
+    private static partial Regex WeakNegativeHint();
+
+    [GeneratedRegex(@"(?:^|[\s_-])(?:meta|media|contact|combx|masthead|extra|foot)(?:$|[\s_-])")]
+    private static partial Regex MildNegativeHint();
+
+    [GeneratedRegex(@"(?:^|[\s_-])(?:article\w*|content|entry\w*|main|story\w*|post|post-?(?:body|content|text)|text|body|blog|hentry|h-entry|prose|page)(?:$|[\s_-])")]
+    private static partial Regex PositiveHint();
+
+    [GeneratedRegex(@"(?:^|[\s_-])(?:wp-caption-text|caption|figcaption|image-caption|photo-caption|img-caption)(?:$|[\s_-])")]
+    private static partial Regex CaptionHint();
+
+    [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden")]
+    private static partial Regex HiddenStyle();
+}

@@ -1,0 +1,143 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace FactCheck.Core.Articles;
+
+/// <summary>Whitespace normalisation and the junk-line rules shared by HTML and pasted text.</summary>
+internal static partial class TextCleanup
+{
+    public static string Normalize(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            // Zero-width characters and soft hyphens split numbers and words invisibly; a claim
+            // span must not depend on them.
+            if (c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD')
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = sb.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                sb.Append(' ');
+                pendingSpace = false;
+            }
+
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Splits text gathered with '\n' for each &lt;br&gt; into paragraphs at blank lines.</summary>
+    public static IEnumerable<string> SplitOnBlankLines(string text)
+    {
+        foreach (var part in BlankLine().Split(text))
+        {
+            var normalized = Normalize(part);
+            if (normalized.Length > 0)
+            {
+                yield return normalized;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Aggregator junk that carries no article content. Deliberately narrow: a false positive
+    /// silently deletes a sentence an editor wanted checked, a false negative only leaves noise.
+    /// </summary>
+    public static bool IsJunkLine(string line, string? title)
+    {
+        var t = line.Trim();
+        if (t.Length == 0)
+        {
+            return true;
+        }
+
+        // Sponsor and advert labels injected between paragraphs.
+        if (t.StartsWith("Sponsor:", StringComparison.OrdinalIgnoreCase)
+            || t.StartsWith("Sponsored:", StringComparison.OrdinalIgnoreCase)
+            || t.Equals("Advertisement", StringComparison.OrdinalIgnoreCase)
+            || t.Equals("Sponsored", StringComparison.OrdinalIgnoreCase)
+            || t.Equals("Sponsored content", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        // Navigation link labels that survive copy-paste as lone words ("back", "topic").
+        if (t.Equals("back", StringComparison.OrdinalIgnoreCase) || t.Equals("topic", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        // Stray counters and separators ("0", "|"): no letters and too short to state anything.
+        // A lone "5%" or "$4" still says something, so percent and currency signs keep a line.
+        if (t.Length <= 3 && !t.Any(c => char.IsLetter(c) || c == '%' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.CurrencySymbol))
+        {
+            return true;
+        }
+
+        return IsKeywordSalad(t, title);
+    }
+
+    /// <summary>
+    /// An SEO keyword string: all lowercase, no sentence punctuation, and made largely of the
+    /// title's words. All three must hold, so a real lowercase sentence is never dropped unless it
+    /// also parrots the title without a full stop.
+    /// </summary>
+    public static bool IsKeywordSalad(string line, string? title)
+    {
+        if (title is null || line.Any(char.IsUpper) || line.IndexOfAny(['.', '!', '?', ';', ':', '"', '“', '”']) >= 0)
+        {
+            return false;
+        }
+
+        var words = Words(line);
+        if (words.Count < 6)
+        {
+            return false;
+        }
+
+        var titleWords = Words(title).Where(w => w.Length > 2).ToHashSet(StringComparer.Ordinal);
+        if (titleWords.Count < 3)
+        {
+            return false;
+        }
+
+        var shared = titleWords.Count(words.Contains);
+        return shared >= 3 && shared * 2 >= titleWords.Count;
+    }
+
+    /// <summary>Title and heading comparison that ignores case, spacing and trailing punctuation.</summary>
+    public static bool SameText(string a, string b) =>
+        string.Equals(Key(a), Key(b), StringComparison.OrdinalIgnoreCase);
+
+    private static string Key(string s) => Normalize(s).TrimEnd('.', '!', '?', ':', ' ');
+
+    private static HashSet<string> Words(string text)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match m in Word().Matches(text))
+        {
+            // Keyword strings drop thousands separators ("328000"), so compare digits only.
+            set.Add(m.Value.Replace(",", string.Empty, StringComparison.Ordinal).ToLower(CultureInfo.InvariantCulture));
+        }
+
+        return set;
+    }
+
+    [GeneratedRegex(@"\n[ \t\r\f\u00A0]*\n")]
+    private static partial Regex BlankLine();
+
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N},]*")]
+    private static partial Regex Word();
+}

@@ -1,0 +1,115 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace FactCheck.Core.Articles;
+
+/// <summary>
+/// Dates written for readers ("6 August 2009", "Aug. 6, 2009", "06.08.2009"), for pages that
+/// carry no machine-readable time. Only the calendar date is read; it is returned as UTC midnight
+/// because the text states no offset.
+/// </summary>
+internal static partial class TextDates
+{
+    public static DateTimeOffset? Find(string text, bool monthFirst)
+    {
+        if (text.Length > 300)
+        {
+            text = text[..300];
+        }
+
+        if (Iso().Match(text) is { Success: true } iso)
+        {
+            return Make(iso.Groups[1].Value, iso.Groups[2].Value, iso.Groups[3].Value);
+        }
+
+        if (DayMonthName().Match(text) is { Success: true } dmy && Months.TryGetValue(dmy.Groups[2].Value.ToLowerInvariant(), out var m1))
+        {
+            return Make(dmy.Groups[3].Value, m1, dmy.Groups[1].Value);
+        }
+
+        if (MonthNameDay().Match(text) is { Success: true } mdy && Months.TryGetValue(mdy.Groups[1].Value.ToLowerInvariant(), out var m2))
+        {
+            return Make(mdy.Groups[3].Value, m2, mdy.Groups[2].Value);
+        }
+
+        if (Numeric().Match(text) is { Success: true } num)
+        {
+            var a = int.Parse(num.Groups[1].Value, CultureInfo.InvariantCulture);
+            var b = int.Parse(num.Groups[2].Value, CultureInfo.InvariantCulture);
+
+            // 06/08/2009 is ambiguous; the page's language decides, a day above 12 overrides it.
+            var (day, month) = monthFirst && a <= 12 && b > 0 ? (b, a) : (a, b);
+            if (month > 12 && day <= 12)
+            {
+                (day, month) = (month, day);
+            }
+
+            return Make(num.Groups[3].Value, month, day.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return null;
+    }
+
+    private static DateTimeOffset? Make(string year, string month, string day) =>
+        Make(year, int.Parse(month, CultureInfo.InvariantCulture), day);
+
+    private static DateTimeOffset? Make(string year, int month, string day)
+    {
+        var y = int.Parse(year, CultureInfo.InvariantCulture);
+        var d = int.Parse(day, CultureInfo.InvariantCulture);
+        if (y is < 1990 or > 2100 || month is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, month))
+        {
+            return null;
+        }
+
+        return new DateTimeOffset(y, month, d, 0, 0, 0, TimeSpan.Zero);
+    }
+
+    // Spelled out rather than taken from CultureInfo so the result does not depend on the ICU
+    // data installed in a container.
+    private static readonly string[][] MonthNames =
+    [
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
+        ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
+        ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+        ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
+        ["jänner", "feber", "maerz", "sept", "sep", "okt", "dez", "janv", "févr", "avr", "juil", "déc", "ene", "abr", "ago", "dic"],
+    ];
+
+    private static readonly Dictionary<string, int> Months = BuildMonths();
+
+    private static Dictionary<string, int> BuildMonths()
+    {
+        var months = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var language in MonthNames.Take(4))
+        {
+            for (var i = 0; i < 12; i++)
+            {
+                months.TryAdd(language[i], i + 1);
+
+                // English and German three-letter abbreviations ("Aug", "Okt") come from the names.
+                months.TryAdd(language[i][..3], i + 1);
+            }
+        }
+
+        int[] extra = [1, 2, 3, 9, 9, 10, 12, 1, 2, 4, 7, 12, 1, 4, 8, 12];
+        for (var i = 0; i < extra.Length; i++)
+        {
+            months.TryAdd(MonthNames[4][i], extra[i]);
+        }
+
+        return months;
+    }
+
+    [GeneratedRegex(@"\b((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})\b")]
+    private static partial Regex Iso();
+
+    [GeneratedRegex(@"\b(\d{1,2})\.?\s+(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+)?((?:19|20)\d\d)\b")]
+    private static partial Regex DayMonthName();
+
+    [GeneratedRegex(@"\b(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b")]
+    private static partial Regex MonthNameDay();
+
+    [GeneratedRegex(@"\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)\b")]
+    private static partial Regex Numeric();
+}

@@ -1,0 +1,20 @@
+using FactCheck.Core.Articles;
+
+namespace FactCheck.Core.Tests.Articles;
+
+public class AuthorNamesTests
+{
+    [Theory]
+    [InlineData("By Jane Doe and John Roe", new[] { "Jane Doe", "John Roe" })]
+    [InlineData("by JANE DOE March 11, 2015 3:46 PM", new[] { "JANE DOE" })]
+    [InlineData("Jane Doe | Staff writer | 14 Oct 2025", new[] { "Jane Doe" })]
+    [InlineData("Olena Marchuk, Tom Reyes", new[] { "Olena Marchuk", "Tom Reyes" })]
+    [InlineData("Michiel de Jong", new[] { "Michiel de Jong" })]
+    [InlineData("Aleš Vávra před", new[] { "Aleš Vávra" })]
+    [InlineData("https://ledger.example/staff/olena", new string[0])]
+    [InlineData("", new string[0])]
+    [InlineData(" , ; and ", new string[0])]
+    [InlineData("By", new string[0])]
+    public void Split_ReturnsNames_WhenBylineHasNoise(string byline, string[] names) =>
+        Assert.Equal(names, AuthorNames.Split(byline));
+}

@@ -1,0 +1,27 @@
+using FactCheck.Core.Articles;
+
+namespace FactCheck.Core.Tests.Articles;
+
+public class TextDatesTests
+{
+    [Theory]
+    [InlineData("Posted on 14 October 2025 by Olena", 2025, 10, 14)]
+    [InlineData("Published Oct. 14, 2025, 9:00 am", 2025, 10, 14)]
+    [InlineData("am 6. August 2009 um 10:15", 2009, 8, 6)]
+    [InlineData("6 de agosto de 2009", 2009, 8, 6)]
+    [InlineData("2025-10-14", 2025, 10, 14)]
+    [InlineData("Stand: 14.10.2025", 2025, 10, 14)]
+    public void Find_ReadsDate_WhenTextStatesOne(string text, int year, int month, int day) =>
+        Assert.Equal(new DateTimeOffset(year, month, day, 0, 0, 0, TimeSpan.Zero), TextDates.Find(text, monthFirst: false));
+
+    [Fact]
+    public void Find_ReadsMonthFirst_WhenPageIsAmerican() =>
+        Assert.Equal(new DateTimeOffset(2009, 8, 6, 0, 0, 0, TimeSpan.Zero), TextDates.Find("08/06/2009", monthFirst: true));
+
+    [Theory]
+    [InlineData("Exports rose 4% to 328,000 miles")]
+    [InlineData("31 Foo 2025")]
+    [InlineData("30.02.2025")]
+    public void Find_ReturnsNull_WhenTextHasNoValidDate(string text) =>
+        Assert.Null(TextDates.Find(text, monthFirst: false));
+}
