@@ -11,16 +11,18 @@ public sealed class AppProcess : IAsyncDisposable
 {
     private readonly Process process;
     private readonly StringBuilder output = new();
+    private readonly StringBuilder standardOutput = new();
 
     private AppProcess(Process process)
     {
         this.process = process;
-        process.OutputDataReceived += (_, e) => Append(e.Data);
-        process.ErrorDataReceived += (_, e) => Append(e.Data);
+        process.OutputDataReceived += (_, e) => Append(e.Data, standardOutput);
+        process.ErrorDataReceived += (_, e) => Append(e.Data, null);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
     }
 
+    /// <summary>Standard output and error, interleaved as they came.</summary>
     public string Output
     {
         get
@@ -28,6 +30,18 @@ public sealed class AppProcess : IAsyncDisposable
             lock (output)
             {
                 return output.ToString();
+            }
+        }
+    }
+
+    /// <summary>Standard output alone, for commands that print JSON.</summary>
+    public string StandardOutput
+    {
+        get
+        {
+            lock (output)
+            {
+                return standardOutput.ToString();
             }
         }
     }
@@ -41,15 +55,16 @@ public sealed class AppProcess : IAsyncDisposable
         Start(Build("FactCheck.Web", "FactCheck.Web.dll"), ["--urls", $"http://127.0.0.1:{port}"], environment);
 
     /// <summary>Starts `factcheck` with the given arguments (e.g. worker).</summary>
-    public static AppProcess StartCli(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment) =>
-        Start(Build("FactCheck.Cli", "factcheck.dll"), arguments, environment);
+    public static AppProcess StartCli(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment, string? stdin = null) =>
+        Start(Build("FactCheck.Cli", "factcheck.dll"), arguments, environment, stdin);
 
-    private static AppProcess Start(string dll, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment)
+    private static AppProcess Start(string dll, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment, string? stdin = null)
     {
         var info = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = stdin is not null,
             UseShellExecute = false,
             WorkingDirectory = Path.GetDirectoryName(dll)!,
         };
@@ -66,7 +81,14 @@ public sealed class AppProcess : IAsyncDisposable
             info.Environment[key] = value;
         }
 
-        return new AppProcess(Process.Start(info) ?? throw new InvalidOperationException($"could not start {dll}"));
+        var started = new AppProcess(Process.Start(info) ?? throw new InvalidOperationException($"could not start {dll}"));
+        if (stdin is not null)
+        {
+            started.process.StandardInput.Write(stdin);
+            started.process.StandardInput.Close();
+        }
+
+        return started;
     }
 
     /// <summary>The build output of a project of this repository, in the same configuration as the tests.</summary>
@@ -144,7 +166,7 @@ public sealed class AppProcess : IAsyncDisposable
         process.Dispose();
     }
 
-    private void Append(string? line)
+    private void Append(string? line, StringBuilder? stream)
     {
         if (line is null)
         {
@@ -154,6 +176,7 @@ public sealed class AppProcess : IAsyncDisposable
         lock (output)
         {
             output.AppendLine(line);
+            stream?.AppendLine(line);
         }
     }
 }
