@@ -43,7 +43,8 @@ public sealed partial class QuantityExtractor
         public Change Change;
         public bool Excluded;
 
-        public double Value => (Negative ? -Raw : Raw) * Scale;
+        // Through decimal so "16.4 million" is 16,400,000 and not 16,399,999.999999998.
+        public double Value => (Negative ? -1 : 1) * (Scale == 1 || Raw * Scale > 1e20 ? Raw * Scale : (double)((decimal)Raw * (decimal)Scale));
 
         public bool IsBare => Unit is null && CountNoun is null;
     }
@@ -803,6 +804,14 @@ public sealed partial class QuantityExtractor
             var prev = p.First - 1;
             var after = p.NumEnd;
 
+            // Unit letters glued to more letters or digits are a code: "24703L202", "5 m212".
+            if (p.Unit is not null && p.Last < N && !tokens[p.Last].SpaceBefore && tokens[p.Last].Kind != TokenKind.Symbol
+                && p.Unit.Dimension is not (Dimension.Currency or Dimension.Multiplier))
+            {
+                p.Excluded = true;
+                return;
+            }
+
             // Letters glued to the digits: "MH17", "G7", "3rd", "1990s", "5G".
             if (!p.WordNumber)
             {
@@ -812,9 +821,10 @@ public sealed partial class QuantityExtractor
                     return;
                 }
 
-                // "Su-27", "COVID-19", "F-16", "Hwasong-15"
-                if (prev >= 1 && tokens[prev].Is('-') && !tokens[p.NumStart].SpaceBefore && !tokens[prev].SpaceBefore
-                    && tokens[prev - 1].IsWord && !p.Negative)
+                // "Su-27", "COVID-19", "F-16", "Hwasong-15", "SCP2-173"
+                if (prev >= 1 && tokens[prev].Is('-') && !tokens[p.NumStart].SpaceBefore && !tokens[prev].SpaceBefore && !p.Negative
+                    && (tokens[prev - 1].IsWord
+                        || (tokens[prev - 1].IsNumber && prev >= 2 && tokens[prev - 2].IsWord && !tokens[prev - 1].SpaceBefore)))
                 {
                     p.Excluded = true;
                     return;
