@@ -429,6 +429,13 @@ public sealed partial class QuantityExtractor
                 return;
             }
 
+            if (t.IsWord && t.Text.Equals("minus", StringComparison.OrdinalIgnoreCase) && !p.WordNumber)
+            {
+                p.Negative = true;
+                p.First = j;
+                return;
+            }
+
             if (t.Kind == TokenKind.Symbol && CurrencyCatalog.FindSymbol(t.Text) is { } sym && !p.WordNumber)
             {
                 p.Unit = sym;
@@ -707,7 +714,13 @@ public sealed partial class QuantityExtractor
                 connector = false;
             }
 
-            if (!connector || c + 1 >= N)
+            if (!connector)
+            {
+                ShareUnitAcrossList(lo, c);
+                return null;
+            }
+
+            if (c + 1 >= N)
             {
                 return null;
             }
@@ -762,6 +775,14 @@ public sealed partial class QuantityExtractor
 
             if (loValue >= hi.Value)
             {
+                // "won 52-48", "a 3-1 defeat": a score, not two figures.
+                if (ct.Text == "-" && !ct.SpaceBefore && lo.PlainInteger && hi.PlainInteger && lo.IsBare && hi.IsBare)
+                {
+                    lo.Excluded = true;
+                    hi.Excluded = true;
+                    return hi;
+                }
+
                 return null;
             }
 
@@ -774,6 +795,25 @@ public sealed partial class QuantityExtractor
             lo.Unit ??= hi.Unit;
             lo.CountNoun ??= hi.CountNoun;
             return hi;
+        }
+
+        /// <summary>"45 and 50 mg", "3 or 4 km": a bare figure takes the unit written once after the list.</summary>
+        private void ShareUnitAcrossList(Part lo, int c)
+        {
+            if (lo.Excluded || !lo.IsBare || !WordIs(c, "and", "or") || c + 1 >= N || !tokens[c + 1].IsNumber)
+            {
+                return;
+            }
+
+            var next = ParsePart(c + 1);
+            if (next is { Excluded: false, CurrencyBefore: false, HasScale: false, Unit.Dimension: not (Dimension.None or Dimension.Count or Dimension.Multiplier) })
+            {
+                lo.Unit = next.Unit;
+            }
+            else if (next is { Excluded: false, Unit: null, CountNoun: not null })
+            {
+                lo.CountNoun = next.CountNoun;
+            }
         }
 
         private bool HasChangeVerbBefore(int first)
@@ -863,6 +903,14 @@ public sealed partial class QuantityExtractor
 
             if (!p.WordNumber && p.PlainInteger)
             {
+                // "H.R. 3684", "S. 1260": a bill or code after initials.
+                if (prev >= 1 && tokens[prev].Is('.') && tokens[prev - 1].IsWord && tokens[prev - 1].Text.Length == 1
+                    && char.IsUpper(tokens[prev - 1].Text[0]))
+                {
+                    p.Excluded = true;
+                    return;
+                }
+
                 // Dates: "16 May", "May 16", "Oct. 14".
                 if (p.Raw is >= 1 and <= 31 && ((prevWord is not null && Lexicon.Months.ContainsKey(prevWord))
                                                 || (after < N && tokens[after].IsWord && Lexicon.Months.ContainsKey(tokens[after].Text))
@@ -894,8 +942,8 @@ public sealed partial class QuantityExtractor
                     return;
                 }
 
-                // "Windows 11", "Apollo 11", "Boeing 737": a name right before a bare integer.
-                if (p.CountNoun is null && prev >= 0 && tokens[prev].IsCapitalised && tokens[p.First].SpaceBefore
+                // "Windows 11", "Apollo 11", "Leopard 2 tanks": a name right before a plain integer.
+                if (prev >= 0 && tokens[prev].IsCapitalised && tokens[p.First].SpaceBefore && tokens[p.NumStart].Text.Length <= 4
                     && !Lexicon.StopWords.Contains(tokens[prev].Text) && !Lexicon.Months.ContainsKey(tokens[prev].Text)
                     && !Lexicon.Countries.ContainsKey(Lexicon.StripPossessive(tokens[prev].Text)) && !IsHedgeWord(tokens[prev].Text)
                     && !Lexicon.UpVerbs.Contains(tokens[prev].Text) && !Lexicon.DownVerbs.Contains(tokens[prev].Text))
@@ -1060,7 +1108,8 @@ public sealed partial class QuantityExtractor
         private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
         {
             "second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "decade",
-            "season", "game", "session", "shift", "person", "head",
+            "season", "game", "session", "shift", "person", "head", "share", "barrel", "ton", "tonne", "gallon",
+            "litre", "liter", "kilo", "kilogram", "pound", "ounce", "unit", "piece", "ticket", "seat", "visit",
         };
 
         /// <summary>"per month", "a year", "/month", and for money and counts "in batteries per month".</summary>

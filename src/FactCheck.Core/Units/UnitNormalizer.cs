@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using FactCheck.Core.Claims;
 using UnitsNet;
 using UnitsNet.Units;
@@ -64,8 +65,12 @@ public static class UnitNormalizer
             return (UnitConverter.Convert(value, unit.UnitsNetUnit, canonical.Unit), canonical.Symbol);
         }
 
-        return (value * Factor(unit.UnitsNetUnit, canonical.Unit), canonical.Symbol);
+        return (Tidy(value * Factor(unit.UnitsNetUnit, canonical.Unit)), canonical.Symbol);
     }
+
+    // Rounds away binary noise ("4.4999999999999996E-05") so stored and displayed values read as written.
+    private static double Tidy(double value) =>
+        double.Parse(value.ToString("G15", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
     private static double Factor(Enum from, Enum to) =>
         Factors.GetOrAdd(from, static (f, t) => UnitConverter.Convert(1.0, f, t), to);

@@ -324,6 +324,27 @@ public class QuantityExtractorTests
     [InlineData("Music from the 1990s filled the hall.")]
     public void Extract_ReturnsNothing_WhenDigitsArePartOfNamesOrReferences(string text) => Assert.Empty(All(text));
 
+    [Theory]
+    [InlineData("Berlin pledged Leopard 2 tanks.")]
+    [InlineData("The bill, H.R. 3684, passed the House.")]
+    [InlineData("The home side won 52-48 after overtime.")]
+    public void Extract_ReturnsNothing_WhenDigitsAreModelNamesBillsOrScores(string text) => Assert.Empty(All(text));
+
+    [Fact]
+    public void Extract_ReadsNegative_WhenMinusIsWritten()
+    {
+        var q = Only("Nights fell to minus 12 °C in the valley.");
+        Assert.Equal((-12.0, "minus 12 °C"), (q.Value, q.Text));
+    }
+
+    [Fact]
+    public void Extract_SharesUnit_WhenListNamesItOnce()
+    {
+        var found = All("Patients got 45 and 50 mg doses.");
+        Assert.Equal(["milligram", "milligram"], found.Select(q => q.Unit));
+        Assert.Equal("45", found[0].Text);
+    }
+
     [Fact]
     public void Extract_KeepsYearLikeCount_WhenNounFollowsWithoutYearWord()
     {
