@@ -587,6 +587,16 @@ public sealed partial class QuantityExtractor
                 }
 
                 key = len == 1 ? t.Text : key + (t.SpaceBefore ? " " : "") + t.Text;
+
+                // "10 €", "5 £": a symbol after the figure, unless it opens the next figure ("10 $ 30").
+                if (len == 1 && t.Kind == TokenKind.Symbol && CurrencyCatalog.FindSymbol(t.Text) is { } suffix
+                    && !(u + 1 < N && tokens[u + 1].IsNumber))
+                {
+                    best = suffix;
+                    bestEnd = u + 1;
+                    continue;
+                }
+
                 var found = (len == 1 && t.IsWord ? CurrencyCatalog.FindCode(t.Text) : null)
                             ?? CurrencyCatalog.FindName(key)
                             ?? UnitCatalog.Find(key, touching);
@@ -943,7 +953,10 @@ public sealed partial class QuantityExtractor
                 }
 
                 // "Windows 11", "Apollo 11", "Leopard 2 tanks": a name right before a plain integer.
-                if (prev >= 0 && tokens[prev].IsCapitalised && tokens[p.First].SpaceBefore && tokens[p.NumStart].Text.Length <= 4
+                // A capital that only opens the sentence says nothing ("Send 10 people").
+                if (prev >= 1 && tokens[prev].IsCapitalised && !tokens[prev].BreakBefore
+                    && !(tokens[prev - 1].Kind == TokenKind.Symbol && tokens[prev - 1].Text is "." or "!" or "?" or ":" or "\"" or "“")
+                    && tokens[p.First].SpaceBefore && tokens[p.NumStart].Text.Length <= 4
                     && !Lexicon.StopWords.Contains(tokens[prev].Text) && !Lexicon.Months.ContainsKey(tokens[prev].Text)
                     && !Lexicon.Countries.ContainsKey(Lexicon.StripPossessive(tokens[prev].Text)) && !IsHedgeWord(tokens[prev].Text)
                     && !Lexicon.UpVerbs.Contains(tokens[prev].Text) && !Lexicon.DownVerbs.Contains(tokens[prev].Text))

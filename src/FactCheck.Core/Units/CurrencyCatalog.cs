@@ -60,7 +60,7 @@ public static class CurrencyCatalog
         {
             ["$"] = usd, ["US$"] = usd, ["USD$"] = usd,
             ["A$"] = aud, ["AU$"] = aud, ["AUD$"] = aud,
-            ["C$"] = cad, ["CA$"] = cad, ["CAN$"] = cad,
+            ["C$"] = cad, ["CA$"] = cad, ["CAN$"] = cad, ["CAD$"] = cad, ["Mex$"] = mxn, ["MX$"] = mxn, ["MXN$"] = mxn,
             ["HK$"] = hkd, ["NZ$"] = nzd, ["S$"] = sgd, ["NT$"] = twd, ["R$"] = brl,
             ["€"] = eur, ["£"] = gbp, ["¥"] = jpy, ["JP¥"] = jpy, ["CN¥"] = cny, ["₹"] = inr, ["₽"] = rub,
             ["₴"] = uah, ["₩"] = krw, ["₺"] = tryl, ["₪"] = ils, ["₦"] = ngn, ["₱"] = php, ["₸"] = kzt,

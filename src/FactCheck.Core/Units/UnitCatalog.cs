@@ -256,10 +256,11 @@ public static class UnitCatalog
         // Temperature
         var c = new UnitDefinition("degree Celsius", Dimension.Temperature, TemperatureUnit.DegreeCelsius);
         Any(c, "°C", "ºC", "° C", "degrees Celsius", "degree Celsius", "degrees centigrade", "Celsius", "centigrade",
-            "deg C");
+            "deg C", "deg Celsius", "degrees C", "degree C", "celcius", "degrees celcius");
         touching["C"] = c;
         var f = new UnitDefinition("degree Fahrenheit", Dimension.Temperature, TemperatureUnit.DegreeFahrenheit);
-        Any(f, "°F", "ºF", "° F", "degrees Fahrenheit", "degree Fahrenheit", "Fahrenheit", "deg F");
+        Any(f, "°F", "ºF", "° F", "degrees Fahrenheit", "degree Fahrenheit", "Fahrenheit", "deg F", "deg Fahrenheit",
+            "degrees F", "degree F", "farenheit", "degrees farenheit");
         touching["F"] = f;
         var k = new UnitDefinition("kelvin", Dimension.Temperature, TemperatureUnit.Kelvin);
         Any(k, "kelvin", "kelvins");

@@ -76,6 +76,20 @@ public class QuantityExtractorTests
     }
 
     [Fact]
+    public void Extract_RecognisesCurrency_WhenSymbolFollowsFigure()
+    {
+        var q = Only("A coffee costs 4 € in Vienna.");
+        Assert.Equal(("4 €", "EUR"), (q.Text, q.CanonicalUnit));
+    }
+
+    [Fact]
+    public void Extract_KeepsFigure_WhenCapitalisedWordOnlyOpensTheSentence()
+    {
+        var q = Only("Send 10 volunteers to the depot.");
+        Assert.Equal("volunteer", q.Unit);
+    }
+
+    [Fact]
     public void Extract_KeepsTextToNumberAndCurrency_WhenScaleIsWritten()
     {
         var q = Only("Exports were worth $577 million in total.");
