@@ -51,7 +51,8 @@ internal static class Lexicon
     public static readonly FrozenDictionary<string, int> FractionWords = new Dictionary<string, int>
     {
         ["half"] = 2, ["halves"] = 2, ["third"] = 3, ["thirds"] = 3, ["quarter"] = 4, ["quarters"] = 4,
-        ["fifth"] = 5, ["fifths"] = 5, ["tenth"] = 10, ["tenths"] = 10,
+        ["fifth"] = 5, ["fifths"] = 5, ["sixth"] = 6, ["sixths"] = 6, ["seventh"] = 7, ["sevenths"] = 7,
+        ["eighth"] = 8, ["eighths"] = 8, ["ninth"] = 9, ["ninths"] = 9, ["tenth"] = 10, ["tenths"] = 10,
     }.ToFrozenDictionary(Ci);
 
     /// <summary>Verbs that state a multiplier on their own, with its direction.</summary>
@@ -98,6 +99,13 @@ internal static class Lexicon
         "declines", "decreased", "decrease", "decreases", "plunged", "plunge", "plummeted", "slumped", "sank",
         "sink", "sinks", "slid", "slipped", "shrank", "shrunk", "shrinks", "contracted", "lost", "down",
         "tumbled", "cut", "reduced", "lowered", "eased", "dipped", "narrowed", "slashed",
+    }.ToFrozenSet(Ci);
+
+    /// <summary>Verbs without a direction that still make "from X to Y" two values: "went from $2 to $3".</summary>
+    public static readonly FrozenSet<string> MoveVerbs = new[]
+    {
+        "went", "go", "goes", "gone", "moved", "moves", "changed", "changes", "shifted", "swung", "revised",
+        "upgraded", "downgraded", "switched", "adjusted", "grown", "climbing", "dropping",
     }.ToFrozenSet(Ci);
 
     /// <summary>Nouns after a figure that make it a change: "a 40% increase".</summary>

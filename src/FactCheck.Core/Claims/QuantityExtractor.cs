@@ -381,8 +381,10 @@ public sealed partial class QuantityExtractor
             {
                 var hyphen = Touches(end, '-') && end + 1 < N && !tokens[end + 1].SpaceBefore;
                 var f = hyphen ? end + 1 : end;
+                // Spaced, the fraction word must agree in number ("one sixth", "three quarters") or lead to "of".
+                var agrees = value == 1 ? !tokens[f].Text.EndsWith('s') : tokens[f].Text.EndsWith('s');
                 if (f < N && tokens[f].IsWord && Lexicon.FractionWords.TryGetValue(tokens[f].Text, out var den)
-                    && (hyphen || WordIs(f + 1, "of")) && value < den)
+                    && (hyphen || WordIs(f + 1, "of") || (agrees && tokens[p.NumStart].Text is not ("a" or "A" or "an"))))
                 {
                     p.Raw = value / den;
                     p.Step = 0.01;
@@ -701,6 +703,12 @@ public sealed partial class QuantityExtractor
                 return null;
             }
 
+            // "8- to 16-metre": the first figure's hyphen hangs before the connector.
+            if (tokens[c].Is('-') && !tokens[c].SpaceBefore && WordIs(c + 1, "to", "and", "or") && lo.IsBare)
+            {
+                c++;
+            }
+
             var ct = tokens[c];
             bool connector;
             if (ct.Text is "–" or "—")
@@ -713,7 +721,8 @@ public sealed partial class QuantityExtractor
             }
             else if (WordIs(c, "to"))
             {
-                connector = !WordIs(lo.First - 1, "from") && lo.Change == Change.None && !HasChangeVerbBefore(lo.First);
+                // "rose from 5% to 10%" states two values; "ranged from 7 to 10" and "5 to 10" state one range.
+                connector = lo.Change == Change.None && !HasChangeVerbBefore(WordIs(lo.First - 1, "from") ? lo.First - 1 : lo.First);
             }
             else if (WordIs(c, "and"))
             {
@@ -745,6 +754,11 @@ public sealed partial class QuantityExtractor
                      && CurrencyCatalog.FindSymbol(tokens[h].Text + tokens[h + 1].Text) is not null)
             {
                 h += 2;
+            }
+
+            else if (h + 1 < N && tokens[h].Text is "-" or "−" && tokens[h].SpaceBefore && TouchesNumber(h + 1))
+            {
+                h++;
             }
 
             if (h >= N || !(tokens[h].IsNumber || (lo.WordNumber && tokens[h].IsWord)))
@@ -781,6 +795,14 @@ public sealed partial class QuantityExtractor
             if (!lo.HasScale && hi.HasScale && lo.Raw <= hi.Raw)
             {
                 loValue *= scale;
+            }
+
+            if (loValue > hi.Value && lo.Negative && hi.Negative && lo.Unit?.Name == hi.Unit?.Name)
+            {
+                // "from -18 °C to -34 °C": keep the interval, low end first.
+                (lo.Raw, hi.Raw) = (hi.Raw, lo.Raw);
+                (lo.Step, hi.Step) = (Math.Max(lo.Step, hi.Step), Math.Max(lo.Step, hi.Step));
+                loValue = lo.Value;
             }
 
             if (loValue >= hi.Value)
@@ -831,7 +853,8 @@ public sealed partial class QuantityExtractor
             var j = first - 1;
             while (j >= 0 && j >= first - 3 && tokens[j].IsWord)
             {
-                if (Lexicon.UpVerbs.Contains(tokens[j].Text) || Lexicon.DownVerbs.Contains(tokens[j].Text))
+                if (Lexicon.UpVerbs.Contains(tokens[j].Text) || Lexicon.DownVerbs.Contains(tokens[j].Text)
+                    || Lexicon.MoveVerbs.Contains(tokens[j].Text))
                 {
                     return true;
                 }
@@ -855,7 +878,8 @@ public sealed partial class QuantityExtractor
             var after = p.NumEnd;
 
             // Unit letters glued to more letters or digits are a code: "24703L202", "5 m212".
-            if (p.Unit is not null && p.Last < N && !tokens[p.Last].SpaceBefore && tokens[p.Last].Kind != TokenKind.Symbol
+            if (p.Unit is not null && p.Last < N && !tokens[p.Last].SpaceBefore
+                && (tokens[p.Last].Kind != TokenKind.Symbol || (tokens[p.Last].Is('-') && TouchesNumber(p.Last + 1)))
                 && p.Unit.Dimension is not (Dimension.Currency or Dimension.Multiplier))
             {
                 p.Excluded = true;
@@ -897,6 +921,22 @@ public sealed partial class QuantityExtractor
 
             if (p.Unit is not null && p.Unit.Dimension != Dimension.None)
             {
+                return;
+            }
+
+            // Enumerators "1)", "(2)" opening a clause.
+            if (p.IsBare && p.PlainInteger && p.Raw < 100 && after < N && tokens[after].Is(')') && !tokens[after].SpaceBefore
+                && (prev < 0 || !tokens[prev].Is('(') || prev == 0 || tokens[prev].BreakBefore
+                    || tokens[prev - 1].Text is ";" or ":" or "," or "and" or "or"))
+            {
+                p.Excluded = true;
+                return;
+            }
+
+            // "2.13 am"
+            if (p.IsBare && p.Raw < 24 && (WordIs(after, "am", "pm") || (WordIs(after, "a", "p") && after + 2 < N && tokens[after + 1].Is('.') && WordIs(after + 2, "m"))))
+            {
+                p.Excluded = true;
                 return;
             }
 

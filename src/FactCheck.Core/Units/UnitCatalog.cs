@@ -136,8 +136,11 @@ public static class UnitCatalog
         Any(ml, "ml");
         Name(ml, "millilitre", "milliliter");
         var m3 = new UnitDefinition("cubic metre", Dimension.Volume, VolumeUnit.CubicMeter);
-        Any(m3, "m³", "m3", "cu m");
+        Any(m3, "m³", "m3", "m^3", "cu m", "metres cubed", "meters cubed");
         Name(m3, "cubic metre", "cubic meter");
+        var km3 = new UnitDefinition("cubic kilometre", Dimension.Volume, VolumeUnit.CubicKilometer);
+        Any(km3, "km³", "km3", "km^3", "cubic km", "km cubed");
+        Name(km3, "cubic kilometre", "cubic kilometer");
         var ft3 = new UnitDefinition("cubic foot", Dimension.Volume, VolumeUnit.CubicFoot);
         Any(ft3, "cubic feet", "cubic foot", "cu ft", "ft³");
         var gal = new UnitDefinition("gallon", Dimension.Volume, VolumeUnit.UsGallon);
@@ -149,10 +152,10 @@ public static class UnitCatalog
 
         // Area
         var km2 = new UnitDefinition("square kilometre", Dimension.Area, AreaUnit.SquareKilometer);
-        Any(km2, "km²", "km2", "sq km", "sq. km", "sqkm");
+        Any(km2, "km²", "km2", "km^2", "sq km", "sq. km", "sqkm", "square km", "km squared");
         Name(km2, "square kilometre", "square kilometer");
         var m2 = new UnitDefinition("square metre", Dimension.Area, AreaUnit.SquareMeter);
-        Any(m2, "m²", "m2", "sq m", "sqm");
+        Any(m2, "m²", "m2", "m^2", "sq m", "sqm", "metres squared", "meters squared");
         Name(m2, "square metre", "square meter");
         var mi2 = new UnitDefinition("square mile", Dimension.Area, AreaUnit.SquareMile);
         Any(mi2, "sq mi", "sq mile", "sq miles");
@@ -256,10 +259,10 @@ public static class UnitCatalog
         // Temperature
         var c = new UnitDefinition("degree Celsius", Dimension.Temperature, TemperatureUnit.DegreeCelsius);
         Any(c, "°C", "ºC", "° C", "degrees Celsius", "degree Celsius", "degrees centigrade", "Celsius", "centigrade",
-            "deg C", "deg Celsius", "degrees C", "degree C", "celcius", "degrees celcius");
+            "deg C", "deg Celsius", "° Celsius", "°Celsius", "degrees C", "degree C", "celcius", "degrees celcius");
         touching["C"] = c;
         var f = new UnitDefinition("degree Fahrenheit", Dimension.Temperature, TemperatureUnit.DegreeFahrenheit);
-        Any(f, "°F", "ºF", "° F", "degrees Fahrenheit", "degree Fahrenheit", "Fahrenheit", "deg F", "deg Fahrenheit",
+        Any(f, "°F", "ºF", "° F", "degrees Fahrenheit", "degree Fahrenheit", "Fahrenheit", "deg F", "deg Fahrenheit", "° Fahrenheit", "°Fahrenheit",
             "degrees F", "degree F", "farenheit", "degrees farenheit");
         touching["F"] = f;
         var k = new UnitDefinition("kelvin", Dimension.Temperature, TemperatureUnit.Kelvin);

@@ -30,6 +30,8 @@ public class QuantityExtractorTests
     [InlineData("Auditors found seventy-two faulty meters.", 72)]
     [InlineData("She bought a dozen lamps for the hall.", 12)]
     [InlineData("Nearly two-thirds of voters stayed home.", 2.0 / 3)]
+    [InlineData("The odds are one sixth at best.", 1.0 / 6)]
+    [InlineData("Three quarters of the fleet sailed.", 0.75)]
     [InlineData("The club signed ten players.", 10)]
     [InlineData("Officials counted one hundred and twenty ballots.", 120)]
     [InlineData("The post drew 3.2k likes.", 3200)]
@@ -145,6 +147,16 @@ public class QuantityExtractorTests
         Assert.Equal(unit, q.Unit);
     }
 
+    [Theory]
+    [InlineData("The dish is 8- to 16-metre wide.", 8, 16, "metre")]
+    [InlineData("Lows ranged from -18 °C to -34 °C.", -34, -18, "degree Celsius")]
+    [InlineData("Sentences ran from 7 to 10 years.", 7, 10, "year")]
+    public void Extract_ReturnsRange_WhenHyphenHangsOrFromToDescribesASpan(string text, double lo, double hi, string unit)
+    {
+        var q = Only(text);
+        Assert.Equal((lo, hi, unit), (q.Value, q.High, q.Unit));
+    }
+
     [Fact]
     public void Extract_ReturnsTwoQuantities_WhenFromToDescribesAChange()
     {
@@ -240,6 +252,8 @@ public class QuantityExtractorTests
     [InlineData("Output reached 300 barrels.", "barrel", Dimension.Volume, 47.6961884784, "m³")]
     [InlineData("The reserve spans 25 square kilometres.", "square kilometre", Dimension.Area, 25, "km²")]
     [InlineData("The farm spans 50 hectares.", "hectare", Dimension.Area, 0.5, "km²")]
+    [InlineData("The lake spans 4 km^2 of valley.", "square kilometre", Dimension.Area, 4, "km²")]
+    [InlineData("The reservoir holds 3 cubic kilometres.", "cubic kilometre", Dimension.Volume, 3e9, "m³")]
     [InlineData("Trains run at 160 km/h.", "kilometre per hour", Dimension.Speed, 160, "km/h")]
     [InlineData("Trains run at 100 mph.", "mile per hour", Dimension.Speed, 160.9344, "km/h")]
     [InlineData("The plant stores 5 MWh.", "megawatt hour", Dimension.Energy, 5000, "kWh")]
@@ -336,6 +350,9 @@ public class QuantityExtractorTests
     [InlineData("The rule is in section 4 of the act.")]
     [InlineData("Call 555-123-4567 for tickets.")]
     [InlineData("Music from the 1990s filled the hall.")]
+    [InlineData("The ferry left at 6.45 am.")]
+    [InlineData("Its tag read 24703 L-202 in red.")]
+    [InlineData("The memo lists 1) staff and 2) budget.")]
     public void Extract_ReturnsNothing_WhenDigitsArePartOfNamesOrReferences(string text) => Assert.Empty(All(text));
 
     [Theory]
