@@ -155,6 +155,8 @@ internal static class Lexicon
         "respectively", "apiece", "too", "very", "much", "many", "last", "next", "this", "year", "years",
         "times", "time", "percent", "said", "says", "say", "according", "per", "cent", "via", "like", "unlike",
         "within", "above", "below", "near", "toward", "towards", "despite", "versus", "vs", "plus", "minus",
+        "overnight", "today", "yesterday", "tomorrow", "alone", "instead", "away", "ahead", "back", "long", "wide",
+        "high", "tall", "deep", "thick", "old", "annually", "monthly", "weekly", "daily", "yearly", "now", "then",
     }.ToFrozenSet(Ci);
 
     /// <summary>Plural nouns that do not end in "s".</summary>

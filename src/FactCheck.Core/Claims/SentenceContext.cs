@@ -237,7 +237,11 @@ internal sealed partial class SentenceContext
 
     // ---------------------------------------------------------------- periods
 
-    private sealed record Found(int Start, int End, Period Period, bool IsRate);
+    /// <param name="DatesAnotherEvent">
+    /// The period hangs on a participle ("founded in 1998", "born in May"): it dates that event, so it
+    /// is not carried to a figure after it.
+    /// </param>
+    private sealed record Found(int Start, int End, Period Period, bool IsRate, bool DatesAnotherEvent);
 
     private const string Month = @"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?";
 
@@ -250,7 +254,7 @@ internal sealed partial class SentenceContext
                     + @"|\b(?<since>[Ss]ince)\s+(?<y>(?:19|20)\d{2})\b"
                     + @"|(?<![\d,.$€£])\b(?<y>(?:19|20)\d{2})\b(?!,\d|\.\d|\d)"
                     + @"|\b(?<rel>(?:this|last|next) (?:year|month))\b"
-                    + @"|\b(?<rate>(?:per|a|an|each|every) (?:day|week|month|quarter|year)|annually|monthly|yearly|daily|weekly)\b",
+                    + @"|\b(?<rate>(?:per|a|an|each|every) (?:day|week|month|quarter|year)|annually|monthly|yearly|daily|weekly)\b(?!\s+(?:earlier|ago|later|before|after|on|in|from|and|or))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex PeriodPattern();
 
@@ -268,7 +272,7 @@ internal sealed partial class SentenceContext
             var period = Resolve(m);
             if (period is not null)
             {
-                list.Add(new Found(m.Index, m.Index + m.Length, period, m.Groups["rate"].Success));
+                list.Add(new Found(m.Index, m.Index + m.Length, period, m.Groups["rate"].Success, HangsOnParticiple(m.Index)));
             }
         }
 
@@ -372,6 +376,24 @@ internal sealed partial class SentenceContext
         return null;
     }
 
+    private bool HangsOnParticiple(int index)
+    {
+        var before = sentence.AsSpan(0, index).TrimEnd();
+        var word = LastWord(before);
+        if (word is "in" or "on" or "since" or "during" or "by")
+        {
+            word = LastWord(before[..^word.Length].TrimEnd());
+        }
+
+        return word.EndsWith("ed", StringComparison.Ordinal) || word is "born" or "built" or "made" or "set" or "begun" or "won";
+    }
+
+    private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> text)
+    {
+        var space = text.LastIndexOfAny(' ', ',', '(');
+        return space < 0 ? text : text[(space + 1)..];
+    }
+
     private bool PrecededByPreposition(int index)
     {
         var before = sentence.AsSpan(0, index).TrimEnd();
@@ -408,7 +430,12 @@ internal sealed partial class SentenceContext
     /// The period written after the figure and before the next one ("527,865 km in August, ..."), else the
     /// rate written there ("per month"), else the nearest period before it ("In August alone, ... 72 miles").
     /// </summary>
-    private static Period? ChoosePeriod(List<Found> periods, int start, int end, int nextStart, string? per)
+    private static readonly HashSet<string> RateWords = new(StringComparer.Ordinal)
+    {
+        "second", "minute", "hour", "day", "week", "fortnight", "month", "quarter", "year", "decade", "annum",
+    };
+
+    private Period? ChoosePeriod(List<Found> periods, int start, int end, int nextStart, string? per)
     {
         Found? after = null;
         Found? before = null;
@@ -429,13 +456,14 @@ internal sealed partial class SentenceContext
             {
                 after = f;
             }
-            else if (f.End <= start)
+            else if (f.End <= start && !f.DatesAnotherEvent)
             {
                 before = f;
             }
         }
 
-        return after?.Period ?? rate?.Period ?? before?.Period ?? (per is null ? null : new Period("per " + per, null, null));
+        return after?.Period ?? rate?.Period ?? before?.Period
+            ?? (per is not null && RateWords.Contains(per) ? new Period("per " + per, null, null) : null);
     }
 
     // ---------------------------------------------------------------- measure
@@ -472,7 +500,7 @@ internal sealed partial class SentenceContext
                 }
             }
             else if (q.Dimension != Dimension.Count && tokens[k].Start == end + 1 && !tokens[k].IsCapitalised
-                     && ReadNounPhrase(k) is { } adjectival)
+                     && !Lexicon.StopWords.Contains(tokens[k].Text) && ReadNounPhrase(k) is { } adjectival)
             {
                 // The figure qualifies a noun: "a $2,200 machine", "a 12-mile range", "0.28mm cable".
                 return adjectival;

@@ -197,6 +197,20 @@ public class ClaimExtractorTests
         Assert.Equal(new Period("16 May 2024", new DateOnly(2024, 5, 16), new DateOnly(2024, 5, 16)), claim.Period);
     }
 
+    [Fact]
+    public void Extract_IgnoresPeriodOfAnotherEvent_WhenItHangsOnAParticiple()
+    {
+        var claim = Assert.Single(Claims("The mill, founded in 1998, said its output rose 12%."));
+        Assert.Null(claim.Period);
+    }
+
+    [Fact]
+    public void Extract_IgnoresComparisonPhrase_WhenYearEarlierFollows()
+    {
+        var claim = Assert.Single(Claims("Turnover reached $4.3 billion from a year earlier."));
+        Assert.Null(claim.Period);
+    }
+
     // ---------------------------------------------------------------- place and attribution
 
     [Fact]
