@@ -493,6 +493,13 @@ public sealed partial class QuantityExtractor
             {
                 scale = s;
             }
+            else if (w == "m" && touching && k + 1 < N && tokens[k + 1].IsWord && tokens[k + 1].SpaceBefore
+                     && !char.IsUpper(tokens[k + 1].Text[0]) && !Lexicon.StopWords.Contains(tokens[k + 1].Text)
+                     && Lexicon.IsPlural(tokens[k + 1].Text))
+            {
+                // "5m people", "3m barrels": a plural noun after "m" means millions; "100m sprint" stays metres.
+                scale = 1e6;
+            }
             else if (w.Equals("hundred", StringComparison.OrdinalIgnoreCase) && !p.WordNumber)
             {
                 scale = 100;

@@ -125,8 +125,6 @@ public static class CurrencyCatalog
         Names = names.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
-    public const int MaxNameTokens = 4;
-
     private static UnitDefinition Currency(string name, string iso) => new(name, Dimension.Currency, Iso: iso);
 
     public static UnitDefinition? FindSymbol(string symbol) => Symbols.GetValueOrDefault(symbol);

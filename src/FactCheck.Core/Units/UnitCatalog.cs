@@ -23,9 +23,6 @@ public static class UnitCatalog
     /// </summary>
     private static readonly FrozenDictionary<string, UnitDefinition> TouchingOnly;
 
-    /// <summary>Longest form in tokens, to bound the longest-match search.</summary>
-    public const int MaxTokens = 4;
-
     public static readonly UnitDefinition Percentage = new("percentage", Dimension.Percentage);
     public static readonly UnitDefinition PercentagePoint = new("percentage point", Dimension.Percentage);
     public static readonly UnitDefinition Times = new("times", Dimension.Multiplier);

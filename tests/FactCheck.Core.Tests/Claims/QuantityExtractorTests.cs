@@ -51,6 +51,7 @@ public class QuantityExtractorTests
     [InlineData("The fund raised $8bn last year.", 8e9)]
     [InlineData("The studio paid $54m for the rights.", 54e6)]
     [InlineData("It cost $16.4 million to build.", 16.4e6)]
+    [InlineData("Some 5m people fled the floods.", 5e6)]
     public void Extract_AppliesScale_WhenScaleWordOrAbbreviationFollows(string text, double expected) =>
         Assert.Equal(expected, All(text)[0].Value);
 
@@ -244,6 +245,7 @@ public class QuantityExtractorTests
     [InlineData("The convoy covered 9 mi.", "mile", Dimension.Length, 14.484096, "km")]
     [InlineData("The fibre is 0.28mm thick.", "millimetre", Dimension.Length, 0.00000028, "km")]
     [InlineData("The wall is 300 m long.", "metre", Dimension.Length, 0.3, "km")]
+    [InlineData("She won the 100m sprint.", "metre", Dimension.Length, 0.1, "km")]
     [InlineData("The barge carried 40 tonnes.", "metric ton", Dimension.Mass, 40000, "kg")]
     [InlineData("The barge carried 40 t.", "metric ton", Dimension.Mass, 40000, "kg")]
     [InlineData("The parcel weighed 10 lbs.", "pound", Dimension.Mass, 4.5359237, "kg")]
