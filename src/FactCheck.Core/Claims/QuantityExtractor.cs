@@ -616,8 +616,6 @@ public sealed partial class QuantityExtractor
                 }
             }
 
-            // A unit word glued to letters is a different word ("5 mins" is fine, "5 min" too, but "5 mint" is not):
-            // the tokenizer guarantees whole words, so only a trailing hyphen-word needs checking ("5 m-long").
             return (best, bestEnd);
         }
 
@@ -1057,6 +1055,12 @@ public sealed partial class QuantityExtractor
 
             var value = lo.Value;
             double? high = hi?.Value;
+            if (!double.IsFinite(value) || (high is { } h && !double.IsFinite(h)))
+            {
+                // Digits beyond double range are noise (serial numbers, hashes), not figures.
+                return;
+            }
+
             var step = Math.Max(lo.Step, hi?.Step ?? 0) * (hi?.Scale ?? lo.Scale);
 
             Dimension dimension;

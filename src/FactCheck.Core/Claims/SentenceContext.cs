@@ -543,8 +543,35 @@ internal sealed partial class SentenceContext
             }
         }
 
+        // "Rents rose 40%", "Unemployment dipped to 3.4 percent": the subject right before the verb.
+        var v = TokenAt(qStart) - 1;
+        while (v >= 0 && tokens[v].IsWord && VerbGlue.Contains(tokens[v].Text))
+        {
+            v--;
+        }
+
+        if (v >= 1 && tokens[v].IsWord && (Lexicon.UpVerbs.Contains(tokens[v].Text) || Lexicon.DownVerbs.Contains(tokens[v].Text)
+                                           || LevelVerbs.Contains(tokens[v].Text)))
+        {
+            return ReadNounPhraseBackwards(v - 1);
+        }
+
         return null;
     }
+
+    /// <summary>Words between a verb and its figure: "rose by about", "stood at nearly", "fell to".</summary>
+    private static readonly HashSet<string> VerbGlue = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "by", "to", "at", "about", "nearly", "almost", "around", "roughly", "some", "over", "more", "than", "less",
+        "just", "only", "up", "under", "approximately", "least", "a", "record", "further", "another",
+    };
+
+    /// <summary>Verbs that state a level: "exports reached $5 billion".</summary>
+    private static readonly HashSet<string> LevelVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "reached", "reaches", "hit", "hits", "totalled", "totaled", "totals", "stood", "stands", "was", "were",
+        "is", "are", "peaked", "topped", "exceeded", "neared", "amounted", "averaged", "numbered", "hovered",
+    };
 
     private int TokenAt(int relative)
     {
@@ -618,7 +645,7 @@ internal sealed partial class SentenceContext
             }
 
             if (!t.IsWord || Lexicon.StopWords.Contains(t.Text) || t.Text.EndsWith("ed", StringComparison.Ordinal)
-                || (t.IsCapitalised && !Lexicon.Countries.ContainsKey(t.Text)))
+                || (t.IsCapitalised && k > 0 && !Lexicon.Countries.ContainsKey(t.Text)))
             {
                 break;
             }

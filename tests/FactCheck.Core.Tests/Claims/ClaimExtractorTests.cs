@@ -99,6 +99,13 @@ public class ClaimExtractorTests
         Assert.Equal("spool", claim.Measure);
     }
 
+    [Theory]
+    [InlineData("Grain exports rose 40% in spring.", "Grain exports")]
+    [InlineData("Inflation dipped to 3.4 percent.", "Inflation")]
+    [InlineData("Freight volumes reached nearly 900 tonnes.", "Freight volumes")]
+    public void Extract_ReadsMeasure_FromSubjectBeforeVerb(string text, string measure) =>
+        Assert.Equal(measure, Assert.Single(Claims(text)).Measure);
+
     // ---------------------------------------------------------------- actors
 
     [Fact]
