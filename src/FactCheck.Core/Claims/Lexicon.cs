@@ -32,7 +32,7 @@ internal static class Lexicon
     /// <summary>Written scales: after digits or number words.</summary>
     public static readonly FrozenDictionary<string, double> ScaleWords = new Dictionary<string, double>
     {
-        ["thousand"] = 1e3, ["million"] = 1e6, ["billion"] = 1e9, ["trillion"] = 1e12,
+        ["thousand"] = 1e3, ["million"] = 1e6, ["billion"] = 1e9, ["trillion"] = 1e12, ["lakh"] = 1e5, ["crore"] = 1e7,
     }.ToFrozenDictionary(Ci);
 
     /// <summary>Abbreviated scales touching the digits ("3.2k", "$5bn"). "m"/"b" only count after a currency.</summary>

@@ -274,6 +274,14 @@ public sealed partial class QuantityExtractor
                     return p;
                 }
 
+                if (WordIs(i + 1, "quarter", "half") && i + 2 < N && tokens[i + 2].IsWord && Lexicon.ScaleWords.ContainsKey(tokens[i + 2].Text))
+                {
+                    p.Raw = WordIs(i + 1, "half") ? 0.5 : 0.25;
+                    p.Step = 0.05;
+                    p.NumEnd = p.Last = i + 2;
+                    return p;
+                }
+
                 if (!IsMagnitudeWord(next))
                 {
                     return null;
@@ -282,6 +290,15 @@ public sealed partial class QuantityExtractor
                 p.Raw = 1;
                 j = i + 1;
                 return ParseWordSequence(p, j, startsWithA: true);
+            }
+
+            // "half million", "quarter billion": the fraction scales directly.
+            if (WordIs(i, "half", "quarter") && i + 1 < N && tokens[i + 1].IsWord && Lexicon.ScaleWords.ContainsKey(tokens[i + 1].Text))
+            {
+                p.Raw = WordIs(i, "half") ? 0.5 : 0.25;
+                p.Step = 0.05;
+                p.NumEnd = p.Last = i + 1;
+                return p;
             }
 
             if (w.Equals("half", StringComparison.OrdinalIgnoreCase))

@@ -75,12 +75,22 @@ internal sealed partial class SentenceContext
     [GeneratedRegex(@"(?:\b[Tt]he\s+)?(?:[A-Z][\w’'&.-]*\s+){0,4}[A-Z][\w’'&.-]*\s+(?:reports?|reported|said|says|found|finds|estimates?|estimated|noted|notes|told|stated|wrote|writes|announced|claims?|claimed|calculated|showed|shows)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SubjectSays();
 
+    // ", the ministry said." / ", officials said on Monday." closing the sentence.
+    [GeneratedRegex(@",\s*(?<who>(?:[\p{L}’'.-]+\s+){1,6}(?:said|says|reported|reports|estimated|estimates|added|noted|told\s+\p{L}+)(?:\s+on\s+\p{L}+)?)\s*[.!?""”]*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex TrailingSays();
+
     private (string? Text, int Start, int End) FindAttribution()
     {
         var m = AccordingTo().Match(sentence);
         if (!m.Success)
         {
             m = SubjectSays().Match(sentence);
+        }
+
+        if (!m.Success && TrailingSays().Match(sentence) is { Success: true } trailing)
+        {
+            var who = trailing.Groups["who"];
+            return (who.Value, who.Index, who.Index + who.Length);
         }
 
         return m.Success ? (m.Value.TrimEnd(), m.Index, m.Index + m.Length) : (null, -1, -1);

@@ -92,7 +92,7 @@ public static class CurrencyCatalog
         Name(eur, "euro", "euros");
         Name(gbp, "pound sterling", "pounds sterling", "sterling", "British pounds", "British pound");
         Name(jpy, "yen", "Japanese yen");
-        Name(cny, "yuan", "renminbi", "Chinese yuan");
+        Name(cny, "yuan", "renminbi", "Chinese yuan", "元");
         Name(rub, "ruble", "rubles", "rouble", "roubles", "Russian rubles", "Russian roubles");
         Name(uah, "hryvnia", "hryvnias", "hryvnyas", "hryvnya", "hryvni");
         Name(inr, "rupee", "rupees", "Indian rupees");

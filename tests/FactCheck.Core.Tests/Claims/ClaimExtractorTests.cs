@@ -242,6 +242,13 @@ public class ClaimExtractorTests
         Assert.Equal("The Kyiv Independent reported", claim.Attribution);
     }
 
+    [Fact]
+    public void Extract_FindsAttribution_WhenSentenceEndsWithSaid()
+    {
+        var claim = Assert.Single(Claims("The dam holds 3 cubic kilometres, the regional water board said on Monday."));
+        Assert.Equal("the regional water board said on Monday", claim.Attribution);
+    }
+
     // ---------------------------------------------------------------- sentences
 
     [Fact]

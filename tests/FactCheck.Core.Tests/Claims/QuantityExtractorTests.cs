@@ -52,6 +52,8 @@ public class QuantityExtractorTests
     [InlineData("The studio paid $54m for the rights.", 54e6)]
     [InlineData("It cost $16.4 million to build.", 16.4e6)]
     [InlineData("Some 5m people fled the floods.", 5e6)]
+    [InlineData("The villa sold for half million euros.", 5e5)]
+    [InlineData("The loan was 35 lakh rupees.", 35e5)]
     public void Extract_AppliesScale_WhenScaleWordOrAbbreviationFollows(string text, double expected) =>
         Assert.Equal(expected, All(text)[0].Value);
 
