@@ -258,6 +258,7 @@ public static class UnitCatalog
         Any(c, "°C", "ºC", "° C", "degrees Celsius", "degree Celsius", "degrees centigrade", "Celsius", "centigrade",
             "deg C", "deg Celsius", "° Celsius", "°Celsius", "degrees C", "degree C", "celcius", "degrees celcius");
         touching["C"] = c;
+        touching["pc"] = Percentage;
         var f = new UnitDefinition("degree Fahrenheit", Dimension.Temperature, TemperatureUnit.DegreeFahrenheit);
         Any(f, "°F", "ºF", "° F", "degrees Fahrenheit", "degree Fahrenheit", "Fahrenheit", "deg F", "deg Fahrenheit", "° Fahrenheit", "°Fahrenheit",
             "degrees F", "degree F", "farenheit", "degrees farenheit");

@@ -115,6 +115,7 @@ public class QuantityExtractorTests
     [Theory]
     [InlineData("Support slid to 41 percent.", "percentage")]
     [InlineData("Support slid to 41 per cent.", "percentage")]
+    [InlineData("Support slid to 41pc.", "percentage")]
     [InlineData("The gap narrowed to 3 percentage points.", "percentage point")]
     public void Extract_ReturnsPercentage_WhenPercentIsWrittenInWords(string text, string unit)
     {
@@ -355,6 +356,8 @@ public class QuantityExtractorTests
     [InlineData("Call 555-123-4567 for tickets.")]
     [InlineData("Music from the 1990s filled the hall.")]
     [InlineData("The ferry left at 6.45 am.")]
+    [InlineData("Memorials marked 9/11 again.")]
+    [InlineData("The desk is staffed 24/7 now.")]
     [InlineData("Its tag read 24703 L-202 in red.")]
     [InlineData("The memo lists 1) staff and 2) budget.")]
     public void Extract_ReturnsNothing_WhenDigitsArePartOfNamesOrReferences(string text) => Assert.Empty(All(text));
