@@ -225,9 +225,16 @@ internal sealed partial class SentenceContext
                 j++;
             }
 
-            if (MatchCountry(j) is { } country && !tokens[j].Text.EndsWith("an", StringComparison.Ordinal))
+            if (MatchCountry(j) is { } country)
             {
-                return country.Name;
+                // "in Russian factories" is a demonym qualifying a noun, not a place.
+                var qualifiesNoun = country.End < N && tokens[country.End].IsWord && char.IsLower(tokens[country.End].Text[0]);
+                if (!qualifiesNoun)
+                {
+                    return country.Name;
+                }
+
+                continue;
             }
 
             if (tokens[j].IsCapitalised && !Lexicon.Months.ContainsKey(tokens[j].Text) && !NameStoppers.Contains(tokens[j].Text))
@@ -253,12 +260,16 @@ internal sealed partial class SentenceContext
     /// </param>
     private sealed record Found(int Start, int End, Period Period, bool IsRate, bool DatesAnotherEvent);
 
+    // Abbreviations alone ("Jan", "Mar") are too often names; they count only with a day or a year.
+    private const string FullMonth = "January|February|March|April|May|June|July|August|September|October|November|December";
+
     private const string Month = @"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?";
 
     [GeneratedRegex(@"\b(?:[Bb]etween|[Ff]rom)\s+(?<m1>" + Month + @")(?:\s+(?<y1>\d{4}))?\s+(?:and|to|through|until)\s+(?<m2>" + Month + @")(?:\s+(?<y2>\d{4}))?"
                     + @"|\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<m>" + Month + @")(?:,?\s+(?<y>\d{4}))?\b"
                     + @"|\b(?<m>" + Month + @")\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y>\d{4}))?\b"
-                    + @"|\b(?<m>" + Month + @")(?:\s+(?:of\s+)?(?<y>\d{4}))?\b"
+                    + @"|\b(?<m>" + Month + @")\s+(?:of\s+)?(?<y>\d{4})\b"
+                    + @"|\b(?<m>" + FullMonth + @")\b"
                     + @"|\b(?:[Bb]etween|[Ff]rom)\s+(?<y1>(?:19|20)\d{2})\s+(?:and|to|until)\s+(?<y2>(?:19|20)\d{2})\b"
                     + @"|\b(?<y1>(?:19|20)\d{2})\s*[–-]\s*(?<y2>(?:19|20)?\d{2})\b"
                     + @"|\b(?<since>[Ss]ince)\s+(?<y>(?:19|20)\d{2})\b"

@@ -227,6 +227,16 @@ public class ClaimExtractorTests
         Assert.Equal("Belarus", claim.Place);
     }
 
+    [Theory]
+    [InlineData("Output topped 500 tonnes in Kazakhstan this spring.", "Kazakhstan")]
+    [InlineData("Output topped 500 tonnes in Japan.", "Japan")]
+    public void Extract_FindsPlace_WhenCountryNameEndsLikeADemonym(string text, string place) =>
+        Assert.Equal(place, Assert.Single(Claims(text)).Place);
+
+    [Fact]
+    public void Extract_LeavesPlaceEmpty_WhenDemonymQualifiesANoun() =>
+        Assert.Null(Assert.Single(Claims("Output topped 500 tonnes in Russian plants.")).Place);
+
     [Fact]
     public void Extract_FindsAttribution_WhenAccordingToIsWritten()
     {
