@@ -228,7 +228,8 @@ internal sealed partial class SentenceContext
             if (MatchCountry(j) is { } country)
             {
                 // "in Russian factories" is a demonym qualifying a noun, not a place.
-                var qualifiesNoun = country.End < N && tokens[country.End].IsWord && char.IsLower(tokens[country.End].Text[0]);
+                var qualifiesNoun = country.End < N && tokens[country.End].IsWord && char.IsLower(tokens[country.End].Text[0])
+                                    && !Lexicon.StopWords.Contains(tokens[country.End].Text);
                 if (!qualifiesNoun)
                 {
                     return country.Name;
