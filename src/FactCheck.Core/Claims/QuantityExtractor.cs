@@ -172,7 +172,7 @@ public sealed partial class QuantityExtractor
                 var isDate = (Touches(i + 3, '/') || Touches(i + 3, '.')) && TouchesNumber(i + 4);
                 // Only common denominators make a fraction: "9/11", "5/16" and "24/7" are names and dates.
                 if (isDate || !p.PlainInteger || !tokens[i + 2].Text.All(char.IsAsciiDigit) || p.Raw >= den
-                    || den is not (2 or 3 or 4 or 5 or 8 or 10 or 16 or 32 or 64 or 100))
+                    || !(den is 2 or 3 or 4 or 5 or 8 or 10 or 16 or 32 or 64 or 100 || (p.Raw == 1 && den % 10 == 0 && den <= 1000)))
                 {
                     p.Excluded = true;
                     p.Last = isDate ? i + 5 : i + 3;
