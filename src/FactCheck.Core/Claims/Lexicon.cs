@@ -73,6 +73,7 @@ internal static class Lexicon
         (["in", "excess", "of"], Hedge.AtLeast), (["as", "many", "as"], Hedge.AtMost),
         (["as", "much", "as"], Hedge.AtMost), (["as", "high", "as"], Hedge.AtMost),
         (["an", "estimated"], Hedge.Approximate), (["close", "to"], Hedge.Approximate),
+        (["estimated", "at"], Hedge.Approximate), (["put", "at"], Hedge.Approximate),
         (["more", "than"], Hedge.AtLeast), (["at", "least"], Hedge.AtLeast), (["upwards", "of"], Hedge.AtLeast),
         (["just", "over"], Hedge.AtLeast), (["well", "over"], Hedge.AtLeast), (["just", "above"], Hedge.AtLeast),
         (["up", "to"], Hedge.AtMost), (["less", "than"], Hedge.AtMost), (["fewer", "than"], Hedge.AtMost),

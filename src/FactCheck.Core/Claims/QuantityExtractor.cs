@@ -1183,6 +1183,12 @@ public sealed partial class QuantityExtractor
                 return Change.None;
             }
 
+            // "an increase of 5%", "a drop of $3 million"
+            if (WordIs(j, "of") && j >= 1 && tokens[j - 1].IsWord && Lexicon.ChangeNouns.TryGetValue(tokens[j - 1].Text, out var noun))
+            {
+                return noun;
+            }
+
             return Lexicon.UpVerbs.Contains(tokens[j].Text) ? Change.Up
                 : Lexicon.DownVerbs.Contains(tokens[j].Text) ? Change.Down
                 : Change.None;

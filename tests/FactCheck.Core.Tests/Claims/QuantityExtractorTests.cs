@@ -188,6 +188,7 @@ public class QuantityExtractorTests
     [InlineData("The drone flew under 15 kilometers.", Hedge.AtMost)]
     [InlineData("The drone flew at most 15 kilometers.", Hedge.AtMost)]
     [InlineData("The drone flew 15 kilometers.", Hedge.Exact)]
+    [InlineData("The range was estimated at 15 kilometers.", Hedge.Approximate)]
     public void Extract_SetsHedgeButKeepsItOutOfText_WhenHedgePrecedesFigure(string text, Hedge hedge)
     {
         var q = Only(text);
@@ -235,6 +236,8 @@ public class QuantityExtractorTests
     [InlineData("Rents were up 2% in the capital.", Change.Up)]
     [InlineData("Rents saw a 9% drop in the capital.", Change.Down)]
     [InlineData("Rents rose to 40% of income.", Change.None)]
+    [InlineData("Rents show an increase of 6% this year.", Change.Up)]
+    [InlineData("Rents show a drop of 6% this year.", Change.Down)]
     public void Extract_SetsChange_WhenVerbOrNounStatesDirection(string text, Change change) =>
         Assert.Equal(change, Only(text).Change);
 
