@@ -155,8 +155,24 @@ public sealed partial class QuantityExtractor
             var p = new Part { First = i, NumStart = i, NumEnd = i + 1, Last = i + 1 };
             p.Raw = ParseNumber(t.Text);
             var dot = t.Text.IndexOf('.', StringComparison.Ordinal);
-            p.PlainInteger = dot < 0 && !t.Text.Contains(',', StringComparison.Ordinal);
+            p.PlainInteger = dot < 0 && t.Text.All(char.IsAsciiDigit);
             p.Step = dot >= 0 ? Math.Pow(10, -(t.Text.Length - dot - 1)) : IntegerStep(t.Text);
+            if (!char.IsAsciiDigit(t.Text[0]))
+            {
+                p.Step = 0.01;
+                return p;
+            }
+
+            // "1½"
+            if (p.PlainInteger && i + 1 < N && tokens[i + 1].IsNumber && !tokens[i + 1].SpaceBefore
+                && Tokenizer.VulgarFractions.TryGetValue(tokens[i + 1].Text[0], out var half))
+            {
+                p.Raw += half;
+                p.Step = 0.01;
+                p.PlainInteger = false;
+                p.NumEnd = p.Last = i + 2;
+                return p;
+            }
 
             // "10:30" and "5/16/2024" are clock times and dates.
             if (Touches(i + 1, ':') && TouchesNumber(i + 2))
@@ -1292,8 +1308,17 @@ public sealed partial class QuantityExtractor
         private static bool IsNumberWord(string w) =>
             Lexicon.SmallNumbers.ContainsKey(w) || Lexicon.Tens.ContainsKey(w) || IsMagnitudeWord(w);
 
-        private static double ParseNumber(string digits) =>
-            double.Parse(digits.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture);
+        private static double ParseNumber(string digits)
+        {
+            if (digits.Length == 1 && Tokenizer.VulgarFractions.TryGetValue(digits[0], out var fraction))
+            {
+                return fraction;
+            }
+
+            var plain = digits.Replace(",", "", StringComparison.Ordinal).Replace("\u2009", "", StringComparison.Ordinal)
+                .Replace("\u202F", "", StringComparison.Ordinal);
+            return double.Parse(plain, NumberStyles.Float, CultureInfo.InvariantCulture);
+        }
 
         /// <summary>
         /// Rounding step of a written integer. Below 1,000 every digit counts (step 1). From 1,000 up,

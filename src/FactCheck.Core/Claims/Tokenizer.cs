@@ -50,6 +50,11 @@ internal static class Tokenizer
                 kind = TokenKind.Number;
                 i = ReadNumber(text, i);
             }
+            else if (VulgarFractions.ContainsKey(c))
+            {
+                kind = TokenKind.Number;
+                i++;
+            }
             else if (char.IsLetter(c))
             {
                 kind = TokenKind.Word;
@@ -84,7 +89,16 @@ internal static class Tokenizer
         return tokens;
     }
 
-    /// <summary>Digits, thousands groups of exactly three ("1,234" but not "1,2"), one decimal part.</summary>
+    /// <summary>Single-character fractions ("½"), read as numbers of their own.</summary>
+    public static readonly IReadOnlyDictionary<char, double> VulgarFractions = new Dictionary<char, double>
+    {
+        ['½'] = 0.5, ['¼'] = 0.25, ['¾'] = 0.75, ['⅓'] = 1.0 / 3, ['⅔'] = 2.0 / 3, ['⅕'] = 0.2, ['⅛'] = 0.125,
+    };
+
+    /// <summary>
+    /// Digits, thousands groups of exactly three ("1,234" but not "1,2"; also after a thin or narrow
+    /// no-break space, which typesetters use only as a thousands separator), one decimal part.
+    /// </summary>
     private static int ReadNumber(string text, int i)
     {
         while (i < text.Length && char.IsAsciiDigit(text[i]))
@@ -92,7 +106,7 @@ internal static class Tokenizer
             i++;
         }
 
-        while (i < text.Length && text[i] == ',' && Digits(text, i + 1, 3)
+        while (i < text.Length && text[i] is ',' or '\u2009' or '\u202F' && Digits(text, i + 1, 3)
                && (i + 4 >= text.Length || !char.IsAsciiDigit(text[i + 4])))
         {
             i += 4;
