@@ -173,8 +173,6 @@ internal static class Lexicon
     /// <summary>Country names and how they are also written (demonyms, abbreviations), mapped to the name.</summary>
     public static readonly FrozenDictionary<string, string> Countries = BuildCountries();
 
-    public static readonly int MaxCountryTokens = 3;
-
     private static FrozenDictionary<string, string> BuildCountries()
     {
         var d = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -540,7 +540,7 @@ public sealed partial class QuantityExtractor
                 scale = 100;
             }
 
-            if (scale == 0 || (p.WordNumber && scale <= p.Step && p.Step > 1))
+            if (scale == 0)
             {
                 return;
             }
