@@ -1046,8 +1046,8 @@ public sealed partial class QuantityExtractor
                 }
             }
 
-            // "one of them", "no one": a lone "one" is a pronoun far more often than a figure.
-            if (p.WordNumber && p.IsBare && p.Raw == 1 && !p.HasScale)
+            // "one of them", "One importer, ...": a spelled "one" is a pronoun or determiner far more often than a figure.
+            if (p.WordNumber && p.Unit is null && p.Raw == 1 && !p.HasScale)
             {
                 p.Excluded = true;
             }
