@@ -466,6 +466,14 @@ public sealed partial class QuantityExtractor
                 return;
             }
 
+            // "+5%": an explicit plus marks a rise.
+            if (t.Is('+') && !tokens[p.NumStart].SpaceBefore && (j == 0 || t.SpaceBefore || tokens[j - 1].Is('(')))
+            {
+                p.Change = Change.Up;
+                p.First = j;
+                return;
+            }
+
             if (t.IsWord && t.Text.Equals("minus", StringComparison.OrdinalIgnoreCase) && !p.WordNumber)
             {
                 p.Negative = true;

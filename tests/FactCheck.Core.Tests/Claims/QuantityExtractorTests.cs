@@ -241,6 +241,7 @@ public class QuantityExtractorTests
     [InlineData("Rents rose to 40% of income.", Change.None)]
     [InlineData("Rents show an increase of 6% this year.", Change.Up)]
     [InlineData("Rents show a drop of 6% this year.", Change.Down)]
+    [InlineData("Rents (+6%) led the index.", Change.Up)]
     public void Extract_SetsChange_WhenVerbOrNounStatesDirection(string text, Change change) =>
         Assert.Equal(change, Only(text).Change);
 
