@@ -157,9 +157,22 @@ public sealed partial class QuantityExtractor
             var dot = t.Text.IndexOf('.', StringComparison.Ordinal);
             p.PlainInteger = dot < 0 && t.Text.All(char.IsAsciiDigit);
             p.Step = dot >= 0 ? Math.Pow(10, -(t.Text.Length - dot - 1)) : IntegerStep(t.Text);
-            if (!char.IsAsciiDigit(t.Text[0]))
+            if (t.Text[0] != '.' && !char.IsAsciiDigit(t.Text[0]))
             {
                 p.Step = 0.01;
+                return p;
+            }
+
+            // "192.168.1.2", "version 17.1.2": dotted sequences are addresses and versions.
+            if (dot >= 0 && Touches(i + 1, '.') && TouchesNumber(i + 2))
+            {
+                p.Excluded = true;
+                p.Last = i + 3;
+                while (Touches(p.Last, '.') && TouchesNumber(p.Last + 1))
+                {
+                    p.Last += 2;
+                }
+
                 return p;
             }
 
@@ -435,13 +448,13 @@ public sealed partial class QuantityExtractor
             return p;
         }
 
-        /// <summary>"two and a half million": the half joins the number before the scale.</summary>
+        /// <summary>"two and a half million", "five and a quarter": the fraction joins the number before the scale.</summary>
         private void ReadAndAHalf(Part p)
         {
             var k = p.NumEnd;
-            if (WordIs(k, "and") && WordIs(k + 1, "a") && WordIs(k + 2, "half"))
+            if (WordIs(k, "and") && WordIs(k + 1, "a") && WordIs(k + 2, "half", "quarter", "third"))
             {
-                p.Raw += 0.5;
+                p.Raw += WordIs(k + 2, "half") ? 0.5 : WordIs(k + 2, "quarter") ? 0.25 : 1.0 / 3;
                 p.Step = Math.Min(p.Step, 0.1);
                 p.PlainInteger = false;
                 p.NumEnd = p.Last = k + 3;
@@ -546,6 +559,11 @@ public sealed partial class QuantityExtractor
             else if (w.Equals("hundred", StringComparison.OrdinalIgnoreCase) && !p.WordNumber)
             {
                 scale = 100;
+            }
+            else if (w.Equals("dozen", StringComparison.OrdinalIgnoreCase))
+            {
+                // "half a dozen", "3 dozen"
+                scale = 12;
             }
 
             if (scale == 0)
@@ -1104,7 +1122,7 @@ public sealed partial class QuantityExtractor
                 return;
             }
 
-            var step = Math.Max(lo.Step, hi?.Step ?? 0) * (hi?.Scale ?? lo.Scale);
+            var step = double.Parse((Math.Max(lo.Step, hi?.Step ?? 0) * (hi?.Scale ?? lo.Scale)).ToString("G12", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
             Dimension dimension;
             string unitName;

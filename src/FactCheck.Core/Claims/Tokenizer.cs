@@ -50,6 +50,20 @@ internal static class Tokenizer
                 kind = TokenKind.Number;
                 i = ReadNumber(text, i);
             }
+            else if (c == '.' && space && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))
+            {
+                // ".08", "a .300 average": a decimal written without its leading zero.
+                kind = TokenKind.Number;
+                i = ReadNumber(text, i + 1);
+                if (i < text.Length && text[i] == ',')
+                {
+                    i = start + 1;
+                    while (i < text.Length && char.IsAsciiDigit(text[i]))
+                    {
+                        i++;
+                    }
+                }
+            }
             else if (VulgarFractions.ContainsKey(c))
             {
                 kind = TokenKind.Number;

@@ -40,6 +40,9 @@ public class QuantityExtractorTests
     [InlineData("The post drew 3.2k likes.", 3200)]
     [InlineData("The city plans half a million new trees.", 500000)]
     [InlineData("Engineers laid two and a half thousand pipes.", 2500)]
+    [InlineData("Engineers laid five and a quarter miles of pipe.", 5.25)]
+    [InlineData("The cook cracked half a dozen eggs.", 6)]
+    [InlineData("The shortstop batted .300 last season.", 0.3)]
     public void Extract_ReadsValue_WhenNumberIsWrittenInAnyForm(string text, double expected)
     {
         var q = Only(text);
@@ -364,6 +367,8 @@ public class QuantityExtractorTests
     [InlineData("Music from the 1990s filled the hall.")]
     [InlineData("The ferry left at 6.45 am.")]
     [InlineData("Memorials marked 9/11 again.")]
+    [InlineData("The router sits at 192.168.1.2 on the network.")]
+    [InlineData("The patch is version 17.1.2 for phones.")]
     [InlineData("The desk is staffed 24/7 now.")]
     [InlineData("Its tag read 24703 L-202 in red.")]
     [InlineData("The memo lists 1) staff and 2) budget.")]
