@@ -276,6 +276,7 @@ internal sealed partial class SentenceContext
                     + @"|\b(?<since>[Ss]ince)\s+(?<y>(?:19|20)\d{2})\b"
                     + @"|(?<![\d,.$€£])\b(?<y>(?:19|20)\d{2})\b(?!,\d|\.\d|\d)"
                     + @"|\b(?<rel>(?:this|last|next) (?:year|month))\b"
+                    + @"|\b(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                     + @"|\b(?<rate>(?:per|a|an|each|every) (?:day|week|month|quarter|year)|annually|monthly|yearly|daily|weekly)\b(?!\s+(?:earlier|ago|later|before|after|on|in|from|and|or))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex PeriodPattern();
@@ -320,6 +321,19 @@ internal sealed partial class SentenceContext
         if (m.Groups["rate"].Success)
         {
             return new Period(text, null, null);
+        }
+
+        if (m.Groups["wd"].Success)
+        {
+            // News names the latest such day up to publication ("on Tuesday" in Friday's paper).
+            if (published is not { } pub)
+            {
+                return new Period(text, null, null);
+            }
+
+            var day = Enum.Parse<DayOfWeek>(text);
+            var date = DateOnly.FromDateTime(pub.Date).AddDays(-(((int)pub.DayOfWeek - (int)day + 7) % 7));
+            return new Period(text, date, date);
         }
 
         if (m.Groups["rel"].Success)
@@ -595,6 +609,10 @@ internal sealed partial class SentenceContext
         "is", "are", "peaked", "topped", "exceeded", "neared", "amounted", "averaged", "numbered", "hovered",
     };
 
+    /// <summary>"Chinese", "US": a word that qualifies a noun phrase, unlike the country's own name.</summary>
+    private static bool IsDemonym(string word) =>
+        Lexicon.Countries.TryGetValue(word, out var country) && country != word;
+
     private int TokenAt(int relative)
     {
         var k = 0;
@@ -626,7 +644,7 @@ internal sealed partial class SentenceContext
             }
 
             if (Lexicon.StopWords.Contains(t.Text) || Lexicon.Months.ContainsKey(t.Text)
-                || (t.IsCapitalised && !Lexicon.Countries.ContainsKey(t.Text))
+                || (t.IsCapitalised && !IsDemonym(t.Text))
                 || (words > 0 && t.Text.EndsWith("ed", StringComparison.Ordinal)))
             {
                 break;
@@ -667,7 +685,7 @@ internal sealed partial class SentenceContext
             }
 
             if (!t.IsWord || Lexicon.StopWords.Contains(t.Text) || t.Text.EndsWith("ed", StringComparison.Ordinal)
-                || (t.IsCapitalised && k > 0 && !Lexicon.Countries.ContainsKey(t.Text)))
+                || (t.IsCapitalised && k > 0 && !IsDemonym(t.Text)))
             {
                 break;
             }

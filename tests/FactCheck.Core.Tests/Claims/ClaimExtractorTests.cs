@@ -99,6 +99,10 @@ public class ClaimExtractorTests
         Assert.Equal("spool", claim.Measure);
     }
 
+    [Fact]
+    public void Extract_LeavesMeasureEmpty_WhenOnlyACountryStandsBeforeTheVerb() =>
+        Assert.Null(Assert.Single(Claims("Shipments from Spain to Chile rose 4.5% in spring.")).Measure);
+
     [Theory]
     [InlineData("Grain exports rose 40% in spring.", "Grain exports")]
     [InlineData("Inflation dipped to 3.4 percent.", "Inflation")]
@@ -216,6 +220,14 @@ public class ClaimExtractorTests
     {
         var claim = Assert.Single(Claims("Turnover reached $4.3 billion from a year earlier."));
         Assert.Null(claim.Period);
+    }
+
+    [Fact]
+    public void Extract_ResolvesWeekdayToLatestSuchDay_BeforePublication()
+    {
+        // Published on Tuesday 14 October 2025: "Sunday" is the 12th.
+        var claim = Assert.Single(Claims("Gunners fired 30 shells on Sunday."));
+        Assert.Equal(new Period("Sunday", new DateOnly(2025, 10, 12), new DateOnly(2025, 10, 12)), claim.Period);
     }
 
     // ---------------------------------------------------------------- place and attribution
