@@ -118,17 +118,24 @@ internal sealed partial class SentenceContext
         while (k < N)
         {
             var t = tokens[k];
-            if (!t.IsWord || (t.Start >= skipStart && t.Start < skipEnd))
+            if (!t.IsWord)
             {
                 k++;
                 continue;
             }
 
+            // The source ("The Washington Post reports") is not an actor, but a country that speaks still is.
+            var inAttribution = t.Start >= skipStart && t.Start < skipEnd;
             string? name = null;
             var end = k + 1;
             if (MatchCountry(k) is { } country)
             {
                 (name, end) = country;
+            }
+            else if (inAttribution)
+            {
+                k++;
+                continue;
             }
             else if (t.IsCapitalised && !NameStoppers.Contains(t.Text) && !Lexicon.Months.ContainsKey(t.Text))
             {

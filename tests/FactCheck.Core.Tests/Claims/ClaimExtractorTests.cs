@@ -258,6 +258,14 @@ public class ClaimExtractorTests
     }
 
     [Fact]
+    public void Extract_KeepsCountryAsActor_WhenItIsAlsoTheSource()
+    {
+        var claim = Assert.Single(Claims("Poland said it intercepted 19 drones."));
+        Assert.Equal("Poland said", claim.Attribution);
+        Assert.Equal(["Poland"], claim.Actors);
+    }
+
+    [Fact]
     public void Extract_FindsAttribution_WhenSourceReports()
     {
         var claim = Assert.Single(Claims("The Kyiv Independent reported that 13,000 workers left."));
