@@ -25,6 +25,12 @@ public sealed record Claim
     /// <summary>Who the figure is about, e.g. ["China", "Russia"].</summary>
     public IReadOnlyList<string> Actors { get; init; } = [];
 
+    /// <summary>The actor something moved from ("from China"); null when the sentence names none.</summary>
+    public string? Origin { get; init; }
+
+    /// <summary>The actor something moved to ("to Russia"); null when the sentence names none.</summary>
+    public string? Destination { get; init; }
+
     public Period? Period { get; init; }
 
     public string? Place { get; init; }

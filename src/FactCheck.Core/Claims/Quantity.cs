@@ -84,5 +84,14 @@ public sealed record Quantity
 
     public Change Change { get; init; }
 
+    /// <summary>
+    /// The denominator of a rate written after the figure, singular: "$11 million per month" → "month",
+    /// "$1,200 per capita" → "capita", "300 barrels a day" → "day"; null when the figure is not a rate.
+    /// Kept apart from <see cref="Unit"/> so a monthly and a total figure of one currency still share a
+    /// dimension; checks that compare values must also compare <see cref="Per"/>.
+    /// Not part of <see cref="Text"/>.
+    /// </summary>
+    public string? Per { get; init; }
+
     public bool IsRange => High is not null;
 }

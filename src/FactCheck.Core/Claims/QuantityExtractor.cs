@@ -1,7 +1,1377 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using FactCheck.Core.Units;
+
 namespace FactCheck.Core.Claims;
 
 /// <summary>Finds every quantity in a text. Pure and thread-safe.</summary>
-public sealed class QuantityExtractor
+/// <remarks>
+/// Hand-written over a token list rather than one large regex: the rules need to look left
+/// (currency, hedge, change verb, identifier) and right (scale, unit, count noun, rate) of each
+/// number, and dates, years and identifiers must be recognised so they are never reported.
+/// </remarks>
+public sealed partial class QuantityExtractor
 {
-    public IReadOnlyList<Quantity> Extract(string text) => throw new NotImplementedException();
+    public IReadOnlyList<Quantity> Extract(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Length == 0 ? [] : new Scan(text).Run();
+    }
+
+    // Phone numbers are found before tokenising: their groups would otherwise read as ranges and counts.
+    [GeneratedRegex(@"(?<![\w.,$€£])(?:\+\d{1,3}[ .-]?(?:\(?\d{1,4}\)?[ .-]?){2,4}\d{2,4}|(?:\(\d{3}\)\s?|\b\d{3}[.-])\d{3}[.-]\d{4})(?![\w%])", RegexOptions.CultureInvariant)]
+    private static partial Regex PhoneRegex();
+
+    /// <summary>One side of a figure: the number with what is written around it.</summary>
+    private sealed class Part
+    {
+        public int First;
+        public int NumStart;
+        public int NumEnd;
+        public int Last;
+        public double Raw;
+        public double Scale = 1;
+        public bool HasScale;
+        public double Step = 1;
+        public bool Negative;
+        public bool PlainInteger;
+        public bool WordNumber;
+        public UnitDefinition? Unit;
+        public bool CurrencyBefore;
+        public string? CountNoun;
+        public Hedge SuffixHedge;
+        public Change Change;
+        public bool Excluded;
+
+        // Through decimal so "16.4 million" is 16,400,000 and not 16,399,999.999999998.
+        public double Value => (Negative ? -1 : 1) * (Scale == 1 || Raw * Scale > 1e20 ? Raw * Scale : (double)((decimal)Raw * (decimal)Scale));
+
+        public bool IsBare => Unit is null && CountNoun is null;
+    }
+
+    private sealed class Scan(string text)
+    {
+        private readonly List<Token> tokens = Tokenizer.Tokenize(text);
+        private readonly List<Quantity> found = [];
+        private List<(int Start, int End)>? phones;
+
+        private int N => tokens.Count;
+
+        public List<Quantity> Run()
+        {
+            FindPhones();
+            var i = 0;
+            while (i < N)
+            {
+                var part = IsInPhone(tokens[i].Start) ? null : ParsePart(i);
+                if (part is null)
+                {
+                    i++;
+                    continue;
+                }
+
+                var high = TryRange(part);
+                if (!part.Excluded && (high is null || !high.Excluded))
+                {
+                    Emit(part, high);
+                }
+
+                i = Math.Max(i + 1, (high ?? part).Last);
+            }
+
+            return found;
+        }
+
+        private void FindPhones()
+        {
+            if (text.Length < 10 || text.AsSpan().IndexOfAny('-', '.', ' ') < 0)
+            {
+                return;
+            }
+
+            foreach (Match m in PhoneRegex().Matches(text))
+            {
+                (phones ??= []).Add((m.Index, m.Index + m.Length));
+            }
+        }
+
+        private bool IsInPhone(int offset)
+        {
+            if (phones is null)
+            {
+                return false;
+            }
+
+            foreach (var (start, end) in phones)
+            {
+                if (offset >= start && offset < end)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // ---------------------------------------------------------------- parts
+
+        /// <summary>Parses a figure whose number starts at token <paramref name="i"/>; null when none does.</summary>
+        private Part? ParsePart(int i)
+        {
+            var t = tokens[i];
+            Part? p;
+            if (t.IsNumber)
+            {
+                p = ParseDigits(i);
+            }
+            else if (t.IsWord)
+            {
+                p = ParseWords(i);
+            }
+            else
+            {
+                return null;
+            }
+
+            if (p is null || p.Excluded)
+            {
+                return p;
+            }
+
+            ReadLeft(p);
+            ReadScale(p);
+            ReadRight(p);
+            if (!p.Excluded)
+            {
+                ExcludeNonQuantities(p);
+            }
+
+            return p;
+        }
+
+        private Part? ParseDigits(int i)
+        {
+            var t = tokens[i];
+            var p = new Part { First = i, NumStart = i, NumEnd = i + 1, Last = i + 1 };
+            p.Raw = ParseNumber(t.Text);
+            var dot = t.Text.IndexOf('.', StringComparison.Ordinal);
+            p.PlainInteger = dot < 0 && t.Text.All(char.IsAsciiDigit);
+            p.Step = dot >= 0 ? Math.Pow(10, -(t.Text.Length - dot - 1)) : IntegerStep(t.Text);
+            if (t.Text[0] != '.' && !char.IsAsciiDigit(t.Text[0]))
+            {
+                p.Step = 0.01;
+                return p;
+            }
+
+            // "192.168.1.2", "version 17.1.2": dotted sequences are addresses and versions.
+            if (dot >= 0 && Touches(i + 1, '.') && TouchesNumber(i + 2))
+            {
+                p.Excluded = true;
+                p.Last = i + 3;
+                while (Touches(p.Last, '.') && TouchesNumber(p.Last + 1))
+                {
+                    p.Last += 2;
+                }
+
+                return p;
+            }
+
+            // "1½"
+            if (p.PlainInteger && i + 1 < N && tokens[i + 1].IsNumber && !tokens[i + 1].SpaceBefore
+                && Tokenizer.VulgarFractions.TryGetValue(tokens[i + 1].Text[0], out var half))
+            {
+                p.Raw += half;
+                p.Step = 0.01;
+                p.PlainInteger = false;
+                p.NumEnd = p.Last = i + 2;
+                return p;
+            }
+
+            // "10:30" and "5/16/2024" are clock times and dates.
+            if (Touches(i + 1, ':') && TouchesNumber(i + 2))
+            {
+                p.Excluded = true;
+                p.Last = i + 3;
+                return p;
+            }
+
+            if (Touches(i + 1, '/') && TouchesNumber(i + 2))
+            {
+                var den = ParseNumber(tokens[i + 2].Text);
+                var isDate = (Touches(i + 3, '/') || Touches(i + 3, '.')) && TouchesNumber(i + 4);
+                // Only common denominators make a fraction: "9/11", "5/16" and "24/7" are names and dates.
+                if (isDate || !p.PlainInteger || !tokens[i + 2].Text.All(char.IsAsciiDigit) || p.Raw >= den
+                    || !(den is 2 or 3 or 4 or 5 or 8 or 10 or 16 or 32 or 64 or 100 || (p.Raw == 1 && den % 10 == 0 && den <= 1000)))
+                {
+                    p.Excluded = true;
+                    p.Last = isDate ? i + 5 : i + 3;
+                    return p;
+                }
+
+                p.Raw /= den;
+                p.Step = 0.01;
+                p.PlainInteger = false;
+                p.NumEnd = p.Last = i + 3;
+                return p;
+            }
+
+            // "1 1/2"
+            if (p.PlainInteger && i + 3 < N && tokens[i + 1].IsNumber && tokens[i + 1].SpaceBefore
+                && Touches(i + 2, '/') && TouchesNumber(i + 3))
+            {
+                var num = ParseNumber(tokens[i + 1].Text);
+                var den = ParseNumber(tokens[i + 3].Text);
+                if (num < den && den <= 16)
+                {
+                    p.Raw += num / den;
+                    p.Step = 0.01;
+                    p.PlainInteger = false;
+                    p.NumEnd = p.Last = i + 4;
+                    return p;
+                }
+            }
+
+            ReadAndAHalf(p);
+            return p;
+        }
+
+        /// <summary>Spelled numbers: "seventy-two", "a dozen", "two-thirds", "one hundred and twenty", "tenfold".</summary>
+        private Part? ParseWords(int i)
+        {
+            var w = tokens[i].Text;
+            var p = new Part { First = i, NumStart = i, WordNumber = true };
+
+            if (w.Equals("twice", StringComparison.OrdinalIgnoreCase))
+            {
+                if (i + 1 < N && WordIs(i + 1, "as", "the", "that"))
+                {
+                    p.Raw = 2;
+                    p.Unit = UnitCatalog.Times;
+                    p.NumEnd = p.Last = i + 1;
+                    return p;
+                }
+
+                return null;
+            }
+
+            if (Lexicon.MultiplierVerbs.TryGetValue(w, out var verb))
+            {
+                // "doubles" in "doubles tennis" or a bare "halves" is too ambiguous without a verb context.
+                if (w.EndsWith('s') && (i + 1 >= N || !tokens[i + 1].IsWord || Lexicon.StopWords.Contains(tokens[i + 1].Text)))
+                {
+                    return null;
+                }
+
+                p.Raw = verb.Value;
+                p.Unit = UnitCatalog.Times;
+                p.Change = verb.Change;
+                p.NumEnd = p.Last = i + 1;
+                return p;
+            }
+
+            if (w.Length > 4 && w.EndsWith("fold", StringComparison.OrdinalIgnoreCase))
+            {
+                var head = w[..^4];
+                double v = Lexicon.SmallNumbers.TryGetValue(head, out var sv) ? sv
+                    : Lexicon.Tens.TryGetValue(head, out var tv) ? tv
+                    : head.Equals("hundred", StringComparison.OrdinalIgnoreCase) ? 100
+                    : head.Equals("thousand", StringComparison.OrdinalIgnoreCase) ? 1000 : -1;
+                if (v < 0)
+                {
+                    return null;
+                }
+
+                p.Raw = v;
+                p.Unit = UnitCatalog.Times;
+                p.NumEnd = p.Last = i + 1;
+                return p;
+            }
+
+            var j = i;
+            if (w is "a" or "an" or "A" or "An")
+            {
+                // "a dozen", "a million", "a third of", "a half"
+                if (i + 1 >= N || !tokens[i + 1].IsWord || tokens[i + 1].BreakBefore)
+                {
+                    return null;
+                }
+
+                var next = tokens[i + 1].Text;
+                if (Lexicon.FractionWords.TryGetValue(next, out var aden) && !next.EndsWith('s') && WordIs(i + 2, "of"))
+                {
+                    p.Raw = 1.0 / aden;
+                    p.Step = 0.01;
+                    p.NumEnd = p.Last = i + 2;
+                    return p;
+                }
+
+                if (WordIs(i + 1, "quarter", "half") && i + 2 < N && tokens[i + 2].IsWord && Lexicon.ScaleWords.ContainsKey(tokens[i + 2].Text))
+                {
+                    p.Raw = WordIs(i + 1, "half") ? 0.5 : 0.25;
+                    p.Step = 0.05;
+                    p.NumEnd = p.Last = i + 2;
+                    return p;
+                }
+
+                if (!IsMagnitudeWord(next))
+                {
+                    return null;
+                }
+
+                p.Raw = 1;
+                j = i + 1;
+                return ParseWordSequence(p, j, startsWithA: true);
+            }
+
+            // "half million", "quarter billion": the fraction scales directly.
+            if (WordIs(i, "half", "quarter") && i + 1 < N && tokens[i + 1].IsWord && Lexicon.ScaleWords.ContainsKey(tokens[i + 1].Text))
+            {
+                p.Raw = WordIs(i, "half") ? 0.5 : 0.25;
+                p.Step = 0.05;
+                p.NumEnd = p.Last = i + 1;
+                return p;
+            }
+
+            if (w.Equals("half", StringComparison.OrdinalIgnoreCase))
+            {
+                // Only "half a million", "half an hour": a lone "half" is rarely a figure worth checking.
+                if (WordIs(i + 1, "a", "an") && i + 2 < N && tokens[i + 2].IsWord
+                    && (Lexicon.ScaleWords.ContainsKey(tokens[i + 2].Text) || tokens[i + 2].Text.Equals("dozen", StringComparison.OrdinalIgnoreCase)
+                        || UnitCatalog.Find(tokens[i + 2].Text, touching: false) is { } hu && hu.Dimension != Dimension.None))
+                {
+                    p.Raw = 0.5;
+                    p.Step = 0.1;
+                    p.NumEnd = p.Last = i + 2;
+                    return p;
+                }
+
+                return null;
+            }
+
+            if (!Lexicon.SmallNumbers.ContainsKey(w) && !Lexicon.Tens.ContainsKey(w))
+            {
+                return null;
+            }
+
+            return ParseWordSequence(p, j, startsWithA: false);
+        }
+
+        private Part? ParseWordSequence(Part p, int j, bool startsWithA)
+        {
+            double total = 0;
+            double current = startsWithA ? 0 : -1;
+            double lastScale = 1;
+            var end = j;
+            var k = j;
+            while (k < N && tokens[k].IsWord && (k == j || !tokens[k].BreakBefore))
+            {
+                var w = tokens[k].Text;
+                if (Lexicon.SmallNumbers.TryGetValue(w, out var small) && (current < 0 || current % 100 == 0 || (current % 10 == 0 && current % 100 >= 20 && small < 10)))
+                {
+                    current = Math.Max(current, 0) + small;
+                    lastScale = 1;
+                }
+                else if (Lexicon.Tens.TryGetValue(w, out var tens) && (current < 0 || current % 100 == 0))
+                {
+                    current = Math.Max(current, 0) + tens;
+                    lastScale = 1;
+                }
+                else if (w.Equals("hundred", StringComparison.OrdinalIgnoreCase) && (current < 0 || current % 100 != 0 || current == 0 || startsWithA))
+                {
+                    current = (current <= 0 ? 1 : current) * 100;
+                    lastScale = 100;
+                }
+                else if (w.Equals("dozen", StringComparison.OrdinalIgnoreCase))
+                {
+                    current = (current <= 0 ? 1 : current) * 12;
+                    lastScale = 1;
+                }
+                else if (Lexicon.ScaleWords.TryGetValue(w, out var scale))
+                {
+                    total += (current <= 0 ? 1 : current) * scale;
+                    current = 0;
+                    lastScale = scale;
+                }
+                else
+                {
+                    break;
+                }
+
+                startsWithA = false;
+                end = k + 1;
+
+                // Joiners: "seventy-two", "one hundred and twenty".
+                if (k + 2 < N && Touches(k + 1, '-') && !tokens[k + 2].SpaceBefore && tokens[k + 2].IsWord
+                    && IsNumberWord(tokens[k + 2].Text))
+                {
+                    k += 2;
+                }
+                else if (k + 2 < N && WordIs(k + 1, "and") && tokens[k].Text.Equals("hundred", StringComparison.OrdinalIgnoreCase)
+                         && IsNumberWord(tokens[k + 2].Text))
+                {
+                    k += 2;
+                }
+                else
+                {
+                    k++;
+                }
+            }
+
+            if (end == j)
+            {
+                return null;
+            }
+
+            var value = total + Math.Max(current, 0);
+
+            // "two-thirds", "three quarters of"
+            if (end < N && value is > 0 and <= 10 && total == 0)
+            {
+                var hyphen = Touches(end, '-') && end + 1 < N && !tokens[end + 1].SpaceBefore;
+                var f = hyphen ? end + 1 : end;
+                // Spaced, the fraction word must agree in number ("one sixth", "three quarters") or lead to "of".
+                var agrees = value == 1 ? !tokens[f].Text.EndsWith('s') : tokens[f].Text.EndsWith('s');
+                if (f < N && tokens[f].IsWord && Lexicon.FractionWords.TryGetValue(tokens[f].Text, out var den)
+                    && (hyphen || WordIs(f + 1, "of") || (agrees && tokens[p.NumStart].Text is not ("a" or "A" or "an"))))
+                {
+                    p.Raw = value / den;
+                    p.Step = 0.01;
+                    p.NumEnd = p.Last = f + 1;
+                    return p;
+                }
+            }
+
+            p.Raw = value;
+            p.Step = lastScale;
+            p.NumEnd = p.Last = end;
+            ReadAndAHalf(p);
+            return p;
+        }
+
+        /// <summary>"two and a half million", "five and a quarter": the fraction joins the number before the scale.</summary>
+        private void ReadAndAHalf(Part p)
+        {
+            var k = p.NumEnd;
+            if (WordIs(k, "and") && WordIs(k + 1, "a") && WordIs(k + 2, "half", "quarter", "third"))
+            {
+                p.Raw += WordIs(k + 2, "half") ? 0.5 : WordIs(k + 2, "quarter") ? 0.25 : 1.0 / 3;
+                p.Step = Math.Min(p.Step, 0.1);
+                p.PlainInteger = false;
+                p.NumEnd = p.Last = k + 3;
+            }
+        }
+
+        /// <summary>Currency and sign written before the number: "$", "US$", "USD 5", "-3".</summary>
+        private void ReadLeft(Part p)
+        {
+            var j = p.NumStart - 1;
+            if (j < 0)
+            {
+                return;
+            }
+
+            var t = tokens[j];
+            if (t.Kind == TokenKind.Symbol && (t.Text is "-" or "−") && !tokens[p.NumStart].SpaceBefore
+                && (j == 0 || t.SpaceBefore || tokens[j - 1].Kind == TokenKind.Symbol && tokens[j - 1].Text is "(" or "[" or ":" or "="))
+            {
+                p.Negative = true;
+                p.First = j;
+                return;
+            }
+
+            // "+5%": an explicit plus marks a rise.
+            if (t.Is('+') && !tokens[p.NumStart].SpaceBefore && (j == 0 || t.SpaceBefore || tokens[j - 1].Is('(')))
+            {
+                p.Change = Change.Up;
+                p.First = j;
+                return;
+            }
+
+            if (t.IsWord && t.Text.Equals("minus", StringComparison.OrdinalIgnoreCase) && !p.WordNumber)
+            {
+                p.Negative = true;
+                p.First = j;
+                return;
+            }
+
+            if (t.Kind == TokenKind.Symbol && CurrencyCatalog.FindSymbol(t.Text) is { } sym && !p.WordNumber)
+            {
+                p.Unit = sym;
+                p.CurrencyBefore = true;
+                p.First = j;
+                if (j > 0 && tokens[j - 1].IsWord && !t.SpaceBefore
+                    && CurrencyCatalog.FindSymbol(tokens[j - 1].Text + t.Text) is { } prefixed)
+                {
+                    p.Unit = prefixed;
+                    p.First = j - 1;
+                }
+
+                return;
+            }
+
+            if (t.IsWord && !p.WordNumber && (CurrencyCatalog.FindCode(t.Text) ?? (t.Text == "Rs" ? CurrencyCatalog.FindSymbol("Rs") : null)) is { } code)
+            {
+                p.Unit = code;
+                p.CurrencyBefore = true;
+                p.First = j;
+                return;
+            }
+
+            if (t.Is('.') && j > 0 && tokens[j - 1].Text == "Rs" && !t.SpaceBefore)
+            {
+                p.Unit = CurrencyCatalog.FindSymbol("Rs");
+                p.CurrencyBefore = true;
+                p.First = j - 1;
+            }
+        }
+
+        /// <summary>"million", "bn", "3.2k", and "m" only after a currency ("$54m").</summary>
+        private void ReadScale(Part p)
+        {
+            var k = p.Last;
+            if (k >= N || tokens[k].BreakBefore || !tokens[k].IsWord)
+            {
+                return;
+            }
+
+            var w = tokens[k].Text;
+            var touching = !tokens[k].SpaceBefore;
+            double scale = 0;
+            if (Lexicon.ScaleWords.TryGetValue(w, out var s))
+            {
+                scale = s;
+            }
+            else if (Lexicon.ScaleAbbreviations.TryGetValue(w, out s) && (touching || w.Length > 1))
+            {
+                scale = s;
+            }
+            else if (p.CurrencyBefore && Lexicon.CurrencyScaleAbbreviations.TryGetValue(w, out s))
+            {
+                scale = s;
+            }
+            else if (w == "m" && touching && k + 1 < N && tokens[k + 1].IsWord && tokens[k + 1].SpaceBefore
+                     && !char.IsUpper(tokens[k + 1].Text[0]) && !Lexicon.StopWords.Contains(tokens[k + 1].Text)
+                     && Lexicon.IsPlural(tokens[k + 1].Text))
+            {
+                // "5m people", "3m barrels": a plural noun after "m" means millions; "100m sprint" stays metres.
+                scale = 1e6;
+            }
+            else if (w.Equals("hundred", StringComparison.OrdinalIgnoreCase) && !p.WordNumber)
+            {
+                scale = 100;
+            }
+            else if (w.Equals("dozen", StringComparison.OrdinalIgnoreCase))
+            {
+                // "half a dozen", "3 dozen"
+                scale = 12;
+            }
+
+            if (scale == 0)
+            {
+                return;
+            }
+
+            p.Scale = scale;
+            p.HasScale = true;
+            p.PlainInteger = false;
+            p.NumEnd = p.Last = k + 1;
+
+            // "1.5 billion" but also "a billion": a second scale word multiplies ("a thousand million").
+            if (WordIs(k + 1, "thousand", "million", "billion") && Lexicon.ScaleWords.TryGetValue(tokens[k + 1].Text, out var s2))
+            {
+                p.Scale *= s2;
+                p.NumEnd = p.Last = k + 2;
+            }
+        }
+
+        /// <summary>What follows the number: %, currency name, unit, multiplier, "+", count noun, rate.</summary>
+        private void ReadRight(Part p)
+        {
+            var k = p.Last;
+            if (k < N && !tokens[k].BreakBefore)
+            {
+                if (p.Unit is null)
+                {
+                    // Adjectival "12-mile", "10-fold": the hyphen touches both.
+                    var u = k;
+                    if (Touches(k, '-') && k + 1 < N && !tokens[k + 1].SpaceBefore && tokens[k + 1].IsWord)
+                    {
+                        u = k + 1;
+                    }
+
+                    var (unit, end) = MatchUnitOrCurrency(u);
+                    if (unit is not null)
+                    {
+                        p.Unit = unit;
+                        p.Last = end;
+                    }
+                    else if (WordIs(u, "times") && u == k || WordIs(u, "fold") || (!tokens[k].SpaceBefore && (WordIs(k, "x") || Touches(k, '×'))))
+                    {
+                        p.Unit = UnitCatalog.Times;
+                        p.Last = u + 1;
+                    }
+                }
+                else if (p.CurrencyBefore && p.Last < N && WordIs(p.Last, "dollars", "dollar") && p.Unit.Iso is not null)
+                {
+                    // "$5 million dollars": the name repeats the symbol.
+                    p.Last++;
+                }
+
+                if (p.Last < N && Touches(p.Last, '+'))
+                {
+                    p.SuffixHedge = Hedge.AtLeast;
+                    p.Last++;
+                }
+            }
+
+            if (p.Unit is null && p.Last < N && !tokens[p.Last].BreakBefore)
+            {
+                ReadCountNoun(p);
+            }
+
+            if (p.Last < N && tokens[p.Last].IsWord && !tokens[p.Last].BreakBefore
+                && Lexicon.ChangeNouns.TryGetValue(tokens[p.Last].Text, out var nounChange)
+                && p.Unit?.Dimension is Dimension.Percentage or Dimension.Currency or Dimension.Multiplier)
+            {
+                p.Change = nounChange;
+            }
+        }
+
+        private (UnitDefinition? Unit, int End) MatchUnitOrCurrency(int u)
+        {
+            if (u >= N)
+            {
+                return (null, u);
+            }
+
+            var touching = !tokens[u].SpaceBefore || (u > 0 && tokens[u - 1].Is('-'));
+            UnitDefinition? best = null;
+            var bestEnd = u;
+            var key = "";
+            for (var len = 1; len <= 5 && u + len - 1 < N; len++)
+            {
+                var t = tokens[u + len - 1];
+                if (len > 1 && t.BreakBefore)
+                {
+                    break;
+                }
+
+                key = len == 1 ? t.Text : key + (t.SpaceBefore ? " " : "") + t.Text;
+
+                // "10 €", "5 £": a symbol after the figure, unless it opens the next figure ("10 $ 30").
+                if (len == 1 && t.Kind == TokenKind.Symbol && CurrencyCatalog.FindSymbol(t.Text) is { } suffix
+                    && !(u + 1 < N && tokens[u + 1].IsNumber))
+                {
+                    best = suffix;
+                    bestEnd = u + 1;
+                    continue;
+                }
+
+                var found = (len == 1 && t.IsWord ? CurrencyCatalog.FindCode(t.Text) : null)
+                            ?? CurrencyCatalog.FindName(key)
+                            ?? UnitCatalog.Find(key, touching);
+                if (found is not null)
+                {
+                    best = found;
+                    bestEnd = u + len;
+                }
+            }
+
+            return (best, bestEnd);
+        }
+
+        private void ReadCountNoun(Part p)
+        {
+            var j = p.Last;
+            if (!tokens[j].IsWord || !tokens[j].SpaceBefore)
+            {
+                return;
+            }
+
+            var words = new List<string>(3);
+            var last = -1;
+            for (var w = 0; w < 3 && j < N; w++)
+            {
+                var t = tokens[j];
+                if (!t.IsWord || (w > 0 && (t.BreakBefore || !t.SpaceBefore)))
+                {
+                    break;
+                }
+
+                var word = t.Text;
+                var end = j + 1;
+
+                // Hyphenated compounds: "fiber-optic", "dual-use".
+                while (end + 1 < N && Touches(end, '-') && tokens[end + 1].IsWord && !tokens[end + 1].SpaceBefore)
+                {
+                    word = text[t.Start..tokens[end + 1].End];
+                    end += 2;
+                }
+
+                if (Lexicon.StopWords.Contains(word) || Lexicon.Months.ContainsKey(word)
+                    || (char.IsUpper(word[0]) && !Lexicon.Countries.ContainsKey(word))
+                    || word.EndsWith("ly", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)
+                    || (w > 0 && word.EndsWith("ed", StringComparison.Ordinal)))
+                {
+                    break;
+                }
+
+                words.Add(word);
+                j = end;
+                if (Lexicon.IsPlural(word) && !word.EndsWith("ed", StringComparison.Ordinal))
+                {
+                    last = w;
+                    break;
+                }
+
+                if (p.Raw == 1 && !p.HasScale && w == 0 && !word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 2)
+                {
+                    // "one company": a singular noun after 1; keep looking for a compound ("one drone maker").
+                    last = 0;
+                }
+            }
+
+            if (last < 0)
+            {
+                return;
+            }
+
+            // Recompute the end token of the accepted words.
+            var k = p.Last;
+            for (var w = 0; w <= last; w++)
+            {
+                k++;
+                while (k + 1 < N && Touches(k, '-') && tokens[k + 1].IsWord && !tokens[k + 1].SpaceBefore)
+                {
+                    k += 2;
+                }
+            }
+
+            words[last] = Lexicon.Singularize(words[last]);
+            p.CountNoun = last == 0 ? words[0] : string.Join(' ', words.Take(last + 1));
+            p.Last = k;
+        }
+
+        // ---------------------------------------------------------------- ranges
+
+        /// <summary>"$11 to $12 million", "5–10 km", "between 5 and 10", "5-10%". Returns the high side or null.</summary>
+        private Part? TryRange(Part lo)
+        {
+            if (lo.Excluded && !IsYearLike(lo))
+            {
+                return null;
+            }
+
+            // A range joins only where the low side has nothing that the high side would have to share oddly.
+            var c = lo.Unit is null || lo.Unit.Dimension != Dimension.Multiplier ? lo.Last : -1;
+            if (c < 0 || c >= N || tokens[c].BreakBefore || lo.CountNoun is not null)
+            {
+                return null;
+            }
+
+            // "8- to 16-metre": the first figure's hyphen hangs before the connector.
+            if (tokens[c].Is('-') && !tokens[c].SpaceBefore && WordIs(c + 1, "to", "and", "or") && lo.IsBare)
+            {
+                c++;
+            }
+
+            var ct = tokens[c];
+            bool connector;
+            if (ct.Text is "–" or "—")
+            {
+                connector = true;
+            }
+            else if (ct.Text == "-")
+            {
+                connector = ct.SpaceBefore == (c + 1 < N && tokens[c + 1].SpaceBefore);
+            }
+            else if (WordIs(c, "to"))
+            {
+                // "rose from 5% to 10%" states two values; "ranged from 7 to 10" and "5 to 10" state one range.
+                connector = lo.Change == Change.None && !HasChangeVerbBefore(WordIs(lo.First - 1, "from") ? lo.First - 1 : lo.First);
+            }
+            else if (WordIs(c, "and"))
+            {
+                connector = WordIs(lo.First - 1, "between");
+            }
+            else
+            {
+                connector = false;
+            }
+
+            if (!connector)
+            {
+                ShareUnitAcrossList(lo, c);
+                return null;
+            }
+
+            if (c + 1 >= N)
+            {
+                return null;
+            }
+
+            // The high side may open with its own currency symbol.
+            var h = c + 1;
+            if (h < N && tokens[h].Kind == TokenKind.Symbol && CurrencyCatalog.FindSymbol(tokens[h].Text) is not null)
+            {
+                h++;
+            }
+            else if (h + 1 < N && tokens[h].IsWord && !tokens[h + 1].SpaceBefore && tokens[h + 1].Kind == TokenKind.Symbol
+                     && CurrencyCatalog.FindSymbol(tokens[h].Text + tokens[h + 1].Text) is not null)
+            {
+                h += 2;
+            }
+
+            else if (h + 1 < N && tokens[h].Text is "-" or "−" && tokens[h].SpaceBefore && TouchesNumber(h + 1))
+            {
+                h++;
+            }
+
+            if (h >= N || !(tokens[h].IsNumber || (lo.WordNumber && tokens[h].IsWord)))
+            {
+                return null;
+            }
+
+            // Years: "2022-23", "2020–2024", "between 2019 and 2021" are periods.
+            if (IsYearLike(lo) && tokens[h].IsNumber && !tokens[h].Text.Contains(',', StringComparison.Ordinal))
+            {
+                var yearHigh = new Part { First = c, NumStart = h, NumEnd = h + 1, Last = h + 1, Excluded = true };
+                lo.Excluded = true;
+                return yearHigh;
+            }
+
+            if (lo.Excluded)
+            {
+                return null;
+            }
+
+            var hi = ParsePart(h);
+            if (hi is null || hi.Excluded)
+            {
+                return null;
+            }
+
+            if (lo.Unit is not null && hi.Unit is not null && lo.Unit.Name != hi.Unit.Name)
+            {
+                return null;
+            }
+
+            var loValue = lo.Value;
+            var scale = hi.Scale;
+            if (!lo.HasScale && hi.HasScale && lo.Raw <= hi.Raw)
+            {
+                loValue *= scale;
+            }
+
+            if (loValue > hi.Value && lo.Negative && hi.Negative && lo.Unit?.Name == hi.Unit?.Name)
+            {
+                // "from -18 °C to -34 °C": keep the interval, low end first.
+                (lo.Raw, hi.Raw) = (hi.Raw, lo.Raw);
+                (lo.Step, hi.Step) = (Math.Max(lo.Step, hi.Step), Math.Max(lo.Step, hi.Step));
+                loValue = lo.Value;
+            }
+
+            if (loValue >= hi.Value)
+            {
+                // "won 52-48", "a 3-1 defeat": a score, not two figures.
+                if (ct.Text == "-" && !ct.SpaceBefore && lo.PlainInteger && hi.PlainInteger && lo.IsBare && hi.IsBare)
+                {
+                    lo.Excluded = true;
+                    hi.Excluded = true;
+                    return hi;
+                }
+
+                return null;
+            }
+
+            if (!lo.HasScale && hi.HasScale && lo.Raw <= hi.Raw)
+            {
+                lo.Scale = scale;
+                lo.HasScale = true;
+            }
+
+            lo.Unit ??= hi.Unit;
+            lo.CountNoun ??= hi.CountNoun;
+            return hi;
+        }
+
+        /// <summary>"45 and 50 mg", "3 or 4 km": a bare figure takes the unit written once after the list.</summary>
+        private void ShareUnitAcrossList(Part lo, int c)
+        {
+            if (lo.Excluded || !lo.IsBare || !WordIs(c, "and", "or") || c + 1 >= N || !tokens[c + 1].IsNumber)
+            {
+                return;
+            }
+
+            var next = ParsePart(c + 1);
+            if (next is { Excluded: false, CurrencyBefore: false, HasScale: false, Unit.Dimension: not (Dimension.None or Dimension.Count or Dimension.Multiplier) })
+            {
+                lo.Unit = next.Unit;
+            }
+            else if (next is { Excluded: false, Unit: null, CountNoun: not null })
+            {
+                lo.CountNoun = next.CountNoun;
+            }
+        }
+
+        private bool HasChangeVerbBefore(int first)
+        {
+            var j = first - 1;
+            while (j >= 0 && j >= first - 3 && tokens[j].IsWord)
+            {
+                if (Lexicon.UpVerbs.Contains(tokens[j].Text) || Lexicon.DownVerbs.Contains(tokens[j].Text)
+                    || Lexicon.MoveVerbs.Contains(tokens[j].Text))
+                {
+                    return true;
+                }
+
+                j--;
+            }
+
+            return false;
+        }
+
+        // ---------------------------------------------------------------- exclusions
+
+        private bool IsYearLike(Part p) =>
+            p.PlainInteger && !p.Negative && p.Unit is null && !p.WordNumber && p.Raw is >= 1900 and <= 2100
+            && tokens[p.NumStart].Text.Length == 4;
+
+        /// <summary>Dates, years, times, ordinals, identifiers and references: recognised, never reported.</summary>
+        private void ExcludeNonQuantities(Part p)
+        {
+            var prev = p.First - 1;
+            var after = p.NumEnd;
+
+            // Unit letters glued to more letters or digits are a code: "24703L202", "5 m212".
+            if (p.Unit is not null && p.Last < N && !tokens[p.Last].SpaceBefore
+                && (tokens[p.Last].Kind != TokenKind.Symbol || (tokens[p.Last].Is('-') && TouchesNumber(p.Last + 1)))
+                && p.Unit.Dimension is not (Dimension.Currency or Dimension.Multiplier))
+            {
+                p.Excluded = true;
+                return;
+            }
+
+            // Letters glued to the digits: "MH17", "G7", "3rd", "1990s", "5G".
+            if (!p.WordNumber)
+            {
+                if (prev >= 0 && tokens[prev].IsWord && !tokens[p.First].SpaceBefore && p.Unit?.Dimension != Dimension.Currency)
+                {
+                    p.Excluded = true;
+                    return;
+                }
+
+                // "Su-27", "COVID-19", "F-16", "Hwasong-15", "SCP2-173"
+                if (prev >= 1 && tokens[prev].Is('-') && !tokens[p.NumStart].SpaceBefore && !tokens[prev].SpaceBefore && !p.Negative
+                    && (tokens[prev - 1].IsWord
+                        || (tokens[prev - 1].IsNumber && prev >= 2 && tokens[prev - 2].IsWord && !tokens[prev - 1].SpaceBefore)))
+                {
+                    p.Excluded = true;
+                    return;
+                }
+
+                if (after < N && !tokens[after].SpaceBefore && tokens[after].IsWord && p.Last == after
+                    && p.Unit is null)
+                {
+                    p.Excluded = true;
+                    return;
+                }
+
+                // "2023's", "1990’s"
+                if (after + 1 < N && (tokens[after].Text is "'" or "’") && !tokens[after].SpaceBefore && WordIs(after + 1, "s"))
+                {
+                    p.Excluded = true;
+                    return;
+                }
+            }
+
+            if (p.Unit is not null && p.Unit.Dimension != Dimension.None)
+            {
+                return;
+            }
+
+            // Enumerators "1)", "(2)" opening a clause.
+            if (p.IsBare && p.PlainInteger && p.Raw < 100 && after < N && tokens[after].Is(')') && !tokens[after].SpaceBefore
+                && (prev < 0 || !tokens[prev].Is('(') || prev == 0 || tokens[prev].BreakBefore
+                    || tokens[prev - 1].Text is ";" or ":" or "," or "and" or "or"))
+            {
+                p.Excluded = true;
+                return;
+            }
+
+            // "2.13 am"
+            if (p.IsBare && p.Raw < 24 && (WordIs(after, "am", "pm") || (WordIs(after, "a", "p") && after + 2 < N && tokens[after + 1].Is('.') && WordIs(after + 2, "m"))))
+            {
+                p.Excluded = true;
+                return;
+            }
+
+            // Footnote markers "[3]".
+            if (prev >= 0 && tokens[prev].Is('[') && after < N && tokens[after].Is(']'))
+            {
+                p.Excluded = true;
+                return;
+            }
+
+            var prevWord = prev >= 0 && tokens[prev].IsWord ? tokens[prev].Text
+                : prev >= 1 && tokens[prev].Is('.') && tokens[prev - 1].IsWord ? tokens[prev - 1].Text
+                : null;
+
+            if (!p.WordNumber && p.PlainInteger)
+            {
+                // "H.R. 3684", "S. 1260": a bill or code after initials.
+                if (prev >= 1 && tokens[prev].Is('.') && tokens[prev - 1].IsWord && tokens[prev - 1].Text.Length == 1
+                    && char.IsUpper(tokens[prev - 1].Text[0]))
+                {
+                    p.Excluded = true;
+                    return;
+                }
+
+                // Dates: "16 May", "May 16", "Oct. 14".
+                if (p.Raw is >= 1 and <= 31 && ((prevWord is not null && Lexicon.Months.ContainsKey(prevWord))
+                                                || (after < N && tokens[after].IsWord && Lexicon.Months.ContainsKey(tokens[after].Text))
+                                                || (WordIs(after, "of") && after + 1 < N && Lexicon.Months.ContainsKey(tokens[after + 1].Text))))
+                {
+                    p.Excluded = true;
+                    return;
+                }
+
+                // Clock times: "9 am", "10 p.m.", "14 GMT".
+                if (after < N && tokens[after].IsWord && p.Raw <= 24
+                    && (WordIs(after, "am", "pm", "GMT", "UTC", "BST", "CET", "EST", "EDT", "PST", "PDT", "CEST", "MSK", "o’clock", "o'clock")
+                        || (WordIs(after, "a", "p") && after + 2 < N && tokens[after + 1].Is('.') && WordIs(after + 2, "m"))))
+                {
+                    p.Excluded = true;
+                    return;
+                }
+
+                if (IsYearLike(p) && (p.CountNoun is null || (prevWord is not null && Lexicon.YearLeads.Contains(prevWord))
+                                      || (prev >= 0 && tokens[prev].Is('-'))))
+                {
+                    p.Excluded = true;
+                    return;
+                }
+
+                if (prevWord is not null && Lexicon.ReferenceWords.Contains(prevWord))
+                {
+                    p.Excluded = true;
+                    return;
+                }
+
+                // "Windows 11", "Apollo 11", "Leopard 2 tanks": a name right before a plain integer.
+                // A capital that only opens the sentence says nothing ("Send 10 people").
+                if (prev >= 1 && tokens[prev].IsCapitalised && !tokens[prev].BreakBefore
+                    && !(tokens[prev - 1].Kind == TokenKind.Symbol && tokens[prev - 1].Text is "." or "!" or "?" or ":" or "\"" or "“")
+                    && tokens[p.First].SpaceBefore && tokens[p.NumStart].Text.Length <= 4
+                    && !Lexicon.StopWords.Contains(tokens[prev].Text) && !Lexicon.Months.ContainsKey(tokens[prev].Text)
+                    && !Lexicon.Countries.ContainsKey(Lexicon.StripPossessive(tokens[prev].Text)) && !IsHedgeWord(tokens[prev].Text)
+                    && !Lexicon.UpVerbs.Contains(tokens[prev].Text) && !Lexicon.DownVerbs.Contains(tokens[prev].Text))
+                {
+                    p.Excluded = true;
+                    return;
+                }
+            }
+
+            // "one of them", "One importer, ...": a spelled "one" is a pronoun or determiner far more often than a figure.
+            if (p.WordNumber && p.Unit is null && p.Raw == 1 && !p.HasScale)
+            {
+                p.Excluded = true;
+            }
+        }
+
+        private static bool IsHedgeWord(string word)
+        {
+            foreach (var (words, _) in Lexicon.Hedges)
+            {
+                if (words[0].Equals(word, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // ---------------------------------------------------------------- emission
+
+        private void Emit(Part lo, Part? hi)
+        {
+            var last = (hi ?? lo).Last;
+            var start = tokens[lo.First].Start;
+            var end = tokens[last - 1].End;
+            var unit = lo.Unit ?? hi?.Unit;
+            var countNoun = lo.CountNoun ?? hi?.CountNoun;
+
+            var (hedge, hedgeStart) = ReadHedge(lo.First);
+            if (hedge == Hedge.Exact)
+            {
+                hedge = (hi ?? lo).SuffixHedge;
+            }
+
+            var change = lo.Change != Change.None ? lo.Change : (hi?.Change ?? Change.None);
+            if (change == Change.None)
+            {
+                change = ReadChangeVerb(hedgeStart);
+            }
+
+            var value = lo.Value;
+            double? high = hi?.Value;
+            if (!double.IsFinite(value) || (high is { } h && !double.IsFinite(h)))
+            {
+                // Digits beyond double range are noise (serial numbers, hashes), not figures.
+                return;
+            }
+
+            var step = double.Parse((Math.Max(lo.Step, hi?.Step ?? 0) * (hi?.Scale ?? lo.Scale)).ToString("G12", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+
+            Dimension dimension;
+            string unitName;
+            if (unit is not null)
+            {
+                dimension = unit.Dimension;
+                unitName = unit.Name;
+            }
+            else if (countNoun is not null)
+            {
+                dimension = Dimension.Count;
+                unitName = countNoun;
+            }
+            else
+            {
+                dimension = Dimension.None;
+                unitName = "";
+            }
+
+            var (normalized, canonical) = UnitNormalizer.Normalize(value, unit);
+            double? normalizedHigh = high is { } hv ? UnitNormalizer.Normalize(hv, unit).Value : null;
+
+            found.Add(new Quantity
+            {
+                Text = text[start..end],
+                Start = start,
+                End = end,
+                Value = value,
+                High = high,
+                Unit = unitName,
+                Dimension = dimension,
+                Normalized = normalized,
+                NormalizedHigh = normalizedHigh,
+                CanonicalUnit = canonical,
+                Step = step,
+                Hedge = hedge,
+                Change = change,
+                Per = ReadPer(last, dimension),
+            });
+        }
+
+        /// <summary>The hedge ending right before the figure, and where it starts.</summary>
+        private (Hedge Hedge, int Start) ReadHedge(int first)
+        {
+            if (first > 0 && tokens[first - 1].Kind == TokenKind.Symbol)
+            {
+                var s = tokens[first - 1].Text;
+                Hedge? symbolHedge = s switch
+                {
+                    "~" or "≈" => Hedge.Approximate,
+                    "<" or "≤" => Hedge.AtMost,
+                    ">" or "≥" => Hedge.AtLeast,
+                    _ => null,
+                };
+                if (symbolHedge is { } sh)
+                {
+                    return (sh, first - 1);
+                }
+            }
+
+            foreach (var (words, hedge) in Lexicon.Hedges)
+            {
+                var s = first - words.Length;
+                if (s < 0)
+                {
+                    continue;
+                }
+
+                var match = true;
+                for (var k = 0; k < words.Length && match; k++)
+                {
+                    match = tokens[s + k].IsWord && tokens[s + k].Text.Equals(words[k], StringComparison.OrdinalIgnoreCase)
+                            && (k == 0 || !tokens[s + k].BreakBefore);
+                }
+
+                if (match && !tokens[first].BreakBefore)
+                {
+                    return (hedge, s);
+                }
+            }
+
+            return (Hedge.Exact, first);
+        }
+
+        /// <summary>"rose 40%", "fell by 3%", "grew nearly tenfold", "up 5%"; not "rose to 5%".</summary>
+        private Change ReadChangeVerb(int start)
+        {
+            var j = start - 1;
+            if (WordIs(j, "by"))
+            {
+                j--;
+            }
+            else if (WordIs(j, "further", "additional") && WordIs(j - 1, "a", "an"))
+            {
+                j -= 2;
+            }
+
+            if (j < 0 || !tokens[j].IsWord || tokens[start].BreakBefore)
+            {
+                return Change.None;
+            }
+
+            // "an increase of 5%", "a drop of $3 million"
+            if (WordIs(j, "of") && j >= 1 && tokens[j - 1].IsWord && Lexicon.ChangeNouns.TryGetValue(tokens[j - 1].Text, out var noun))
+            {
+                return noun;
+            }
+
+            return Lexicon.UpVerbs.Contains(tokens[j].Text) ? Change.Up
+                : Lexicon.DownVerbs.Contains(tokens[j].Text) ? Change.Down
+                : Change.None;
+        }
+
+        private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "decade",
+            "season", "game", "session", "shift", "person", "head", "share", "barrel", "ton", "tonne", "gallon",
+            "litre", "liter", "kilo", "kilogram", "pound", "ounce", "unit", "piece", "ticket", "seat", "visit",
+        };
+
+        /// <summary>"per month", "a year", "/month", and for money and counts "in batteries per month".</summary>
+        private string? ReadPer(int k, Dimension dimension)
+        {
+            if (k >= N || tokens[k].BreakBefore || dimension is Dimension.Speed or Dimension.Multiplier or Dimension.Percentage)
+            {
+                return null;
+            }
+
+            if (tokens[k].Is('/') && !tokens[k].SpaceBefore && k + 1 < N && tokens[k + 1].IsWord && !tokens[k + 1].SpaceBefore)
+            {
+                return Lexicon.Singularize(tokens[k + 1].Text.ToLowerInvariant());
+            }
+
+            var per = PerAt(k);
+            if (per is not null || dimension is not (Dimension.Currency or Dimension.Count))
+            {
+                return per;
+            }
+
+            // "$12 million in batteries per month": skip a short "in/of/worth of" phrase.
+            if (!WordIs(k, "in", "of", "worth"))
+            {
+                return null;
+            }
+
+            for (var j = k + 1; j < N && j <= k + 5; j++)
+            {
+                if (tokens[j].BreakBefore || tokens[j].Kind == TokenKind.Number || (tokens[j].Kind == TokenKind.Symbol && !tokens[j].Is('-')))
+                {
+                    return null;
+                }
+
+                if (WordIs(j, "per"))
+                {
+                    return PerAt(j);
+                }
+            }
+
+            return null;
+        }
+
+        private string? PerAt(int k)
+        {
+            if (WordIs(k, "per") && k + 1 < N && tokens[k + 1].IsWord && !tokens[k + 1].BreakBefore
+                && !Lexicon.StopWords.Contains(tokens[k + 1].Text))
+            {
+                return Lexicon.Singularize(tokens[k + 1].Text.ToLowerInvariant());
+            }
+
+            if (WordIs(k, "a", "an", "each", "every") && k + 1 < N && tokens[k + 1].IsWord && TimeWords.Contains(tokens[k + 1].Text))
+            {
+                return tokens[k + 1].Text.ToLowerInvariant();
+            }
+
+            return WordIs(k, "annually", "yearly") ? "year" : WordIs(k, "monthly") ? "month" : WordIs(k, "daily") ? "day" : null;
+        }
+
+        // ---------------------------------------------------------------- helpers
+
+        private bool Touches(int k, char symbol) => k < N && tokens[k].Is(symbol) && !tokens[k].SpaceBefore;
+
+        private bool TouchesNumber(int k) => k < N && tokens[k].IsNumber && !tokens[k].SpaceBefore;
+
+        private bool WordIs(int k, string a) =>
+            k >= 0 && k < N && tokens[k].IsWord && tokens[k].Text.Equals(a, StringComparison.OrdinalIgnoreCase);
+
+        private bool WordIs(int k, params ReadOnlySpan<string> any)
+        {
+            if (k < 0 || k >= N || !tokens[k].IsWord)
+            {
+                return false;
+            }
+
+            foreach (var a in any)
+            {
+                if (tokens[k].Text.Equals(a, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsMagnitudeWord(string w) =>
+            Lexicon.ScaleWords.ContainsKey(w) || w.Equals("hundred", StringComparison.OrdinalIgnoreCase)
+                                              || w.Equals("dozen", StringComparison.OrdinalIgnoreCase);
+
+        private static bool IsNumberWord(string w) =>
+            Lexicon.SmallNumbers.ContainsKey(w) || Lexicon.Tens.ContainsKey(w) || IsMagnitudeWord(w);
+
+        private static double ParseNumber(string digits)
+        {
+            if (digits.Length == 1 && Tokenizer.VulgarFractions.TryGetValue(digits[0], out var fraction))
+            {
+                return fraction;
+            }
+
+            var plain = digits.Replace(",", "", StringComparison.Ordinal).Replace("\u2009", "", StringComparison.Ordinal)
+                .Replace("\u202F", "", StringComparison.Ordinal);
+            return double.Parse(plain, NumberStyles.Float, CultureInfo.InvariantCulture);
+        }
+
+        /// <summary>
+        /// Rounding step of a written integer. Below 1,000 every digit counts (step 1). From 1,000 up,
+        /// trailing zeros are read as rounding ("328,000" → 1,000), but never coarser than a tenth of the
+        /// value's magnitude ("1000" → 100), so a round figure still has two significant digits.
+        /// </summary>
+        internal static double IntegerStep(string written)
+        {
+            var digits = 0;
+            var trailingZeros = 0;
+            foreach (var c in written)
+            {
+                if (!char.IsAsciiDigit(c))
+                {
+                    continue;
+                }
+
+                digits++;
+                trailingZeros = c == '0' ? trailingZeros + 1 : 0;
+            }
+
+            if (digits < 4)
+            {
+                return 1;
+            }
+
+            return Math.Pow(10, Math.Min(trailingZeros, digits - 2));
+        }
+    }
 }

@@ -1,0 +1,158 @@
+namespace FactCheck.Core.Claims;
+
+internal enum TokenKind : byte
+{
+    Number,
+    Word,
+    Symbol,
+}
+
+/// <param name="SpaceBefore">Whitespace separates this token from the previous one.</param>
+/// <param name="BreakBefore">A line break does: figures never continue across lines.</param>
+internal readonly record struct Token(TokenKind Kind, int Start, int End, string Text, bool SpaceBefore, bool BreakBefore)
+{
+    public bool IsWord => Kind == TokenKind.Word;
+
+    public bool IsNumber => Kind == TokenKind.Number;
+
+    public bool Is(char symbol) => Kind == TokenKind.Symbol && Text[0] == symbol;
+
+    public bool IsCapitalised => Kind == TokenKind.Word && char.IsUpper(Text[0]);
+}
+
+/// <summary>
+/// Splits text into numbers ("527,865", "0.28"), words (letters with inner apostrophes) and single
+/// symbols. Hand-written because it runs on every sentence and a regex per token costs too much.
+/// </summary>
+internal static class Tokenizer
+{
+    public static List<Token> Tokenize(string text)
+    {
+        var tokens = new List<Token>(text.Length / 4);
+        var space = true;
+        var lineBreak = true;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                lineBreak |= c is '\n' or '\r' or '\u2029';
+                i++;
+                continue;
+            }
+
+            var start = i;
+            TokenKind kind;
+            if (char.IsAsciiDigit(c))
+            {
+                kind = TokenKind.Number;
+                i = ReadNumber(text, i);
+            }
+            else if (c == '.' && space && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))
+            {
+                // ".08", "a .300 average": a decimal written without its leading zero.
+                kind = TokenKind.Number;
+                i = ReadNumber(text, i + 1);
+                if (i < text.Length && text[i] == ',')
+                {
+                    i = start + 1;
+                    while (i < text.Length && char.IsAsciiDigit(text[i]))
+                    {
+                        i++;
+                    }
+                }
+            }
+            else if (VulgarFractions.ContainsKey(c))
+            {
+                kind = TokenKind.Number;
+                i++;
+            }
+            else if (char.IsLetter(c))
+            {
+                kind = TokenKind.Word;
+                i++;
+                while (i < text.Length)
+                {
+                    if (char.IsLetter(text[i]))
+                    {
+                        i++;
+                    }
+                    else if (text[i] is '\'' or '’' && i + 1 < text.Length && char.IsLetter(text[i + 1]))
+                    {
+                        i += 2;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+            }
+            else
+            {
+                kind = TokenKind.Symbol;
+                i++;
+            }
+
+            tokens.Add(new Token(kind, start, i, text[start..i], space, lineBreak));
+            space = false;
+            lineBreak = false;
+        }
+
+        return tokens;
+    }
+
+    /// <summary>Single-character fractions ("½"), read as numbers of their own.</summary>
+    public static readonly IReadOnlyDictionary<char, double> VulgarFractions = new Dictionary<char, double>
+    {
+        ['½'] = 0.5, ['¼'] = 0.25, ['¾'] = 0.75, ['⅓'] = 1.0 / 3, ['⅔'] = 2.0 / 3, ['⅕'] = 0.2, ['⅛'] = 0.125,
+    };
+
+    /// <summary>
+    /// Digits, thousands groups of exactly three ("1,234" but not "1,2"; also after a thin or narrow
+    /// no-break space, which typesetters use only as a thousands separator), one decimal part.
+    /// </summary>
+    private static int ReadNumber(string text, int i)
+    {
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        while (i < text.Length && text[i] is ',' or '\u2009' or '\u202F' && Digits(text, i + 1, 3)
+               && (i + 4 >= text.Length || !char.IsAsciiDigit(text[i + 4])))
+        {
+            i += 4;
+        }
+
+        if (i + 1 < text.Length && text[i] == '.' && char.IsAsciiDigit(text[i + 1]))
+        {
+            i++;
+            while (i < text.Length && char.IsAsciiDigit(text[i]))
+            {
+                i++;
+            }
+        }
+
+        return i;
+    }
+
+    private static bool Digits(string text, int from, int count)
+    {
+        if (from + count > text.Length)
+        {
+            return false;
+        }
+
+        for (var k = from; k < from + count; k++)
+        {
+            if (!char.IsAsciiDigit(text[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,135 @@
+using System.Collections.Frozen;
+using FactCheck.Core.Claims;
+
+namespace FactCheck.Core.Units;
+
+/// <summary>
+/// Currency symbols, ISO codes and names. Values stay in the written currency: exchange rates
+/// change daily and belong to checks that know the date, not to extraction.
+/// </summary>
+public static class CurrencyCatalog
+{
+    /// <summary>Symbols written before the figure ("$", "€"), including prefixed dollars ("US$", "HK$").</summary>
+    private static readonly FrozenDictionary<string, UnitDefinition> Symbols;
+
+    /// <summary>ISO codes, written before or after the figure, upper case only ("USD 5", "5 EUR").</summary>
+    private static readonly FrozenDictionary<string, UnitDefinition> Codes;
+
+    /// <summary>Names written after the figure ("5 yuan", "3 million US dollars").</summary>
+    private static readonly FrozenDictionary<string, UnitDefinition> Names;
+
+    static CurrencyCatalog()
+    {
+        var usd = Currency("dollar", "USD");
+        var eur = Currency("euro", "EUR");
+        var gbp = Currency("pound", "GBP");
+        var jpy = Currency("yen", "JPY");
+        var cny = Currency("yuan", "CNY");
+        var rub = Currency("ruble", "RUB");
+        var uah = Currency("hryvnia", "UAH");
+        var inr = Currency("rupee", "INR");
+        var aud = Currency("Australian dollar", "AUD");
+        var cad = Currency("Canadian dollar", "CAD");
+        var hkd = Currency("Hong Kong dollar", "HKD");
+        var nzd = Currency("New Zealand dollar", "NZD");
+        var sgd = Currency("Singapore dollar", "SGD");
+        var twd = Currency("New Taiwan dollar", "TWD");
+        var brl = Currency("real", "BRL");
+        var krw = Currency("won", "KRW");
+        var tryl = Currency("lira", "TRY");
+        var ils = Currency("shekel", "ILS");
+        var chf = Currency("Swiss franc", "CHF");
+        var pln = Currency("zloty", "PLN");
+        var sek = Currency("Swedish krona", "SEK");
+        var nok = Currency("Norwegian krone", "NOK");
+        var dkk = Currency("Danish krone", "DKK");
+        var zar = Currency("rand", "ZAR");
+        var mxn = Currency("Mexican peso", "MXN");
+        var sar = Currency("riyal", "SAR");
+        var aed = Currency("dirham", "AED");
+        var ngn = Currency("naira", "NGN");
+        var php = Currency("Philippine peso", "PHP");
+        var idr = Currency("rupiah", "IDR");
+        var kzt = Currency("tenge", "KZT");
+        var byn = Currency("Belarusian ruble", "BYN");
+        var usCent = new UnitDefinition("cent", Dimension.Currency, Iso: "USD", CurrencyFactor: 0.01);
+        var penny = new UnitDefinition("penny", Dimension.Currency, Iso: "GBP", CurrencyFactor: 0.01);
+        var kopeck = new UnitDefinition("kopeck", Dimension.Currency, Iso: "RUB", CurrencyFactor: 0.01);
+
+        Symbols = new Dictionary<string, UnitDefinition>(StringComparer.Ordinal)
+        {
+            ["$"] = usd, ["US$"] = usd, ["USD$"] = usd,
+            ["A$"] = aud, ["AU$"] = aud, ["AUD$"] = aud,
+            ["C$"] = cad, ["CA$"] = cad, ["CAN$"] = cad, ["CAD$"] = cad, ["Mex$"] = mxn, ["MX$"] = mxn, ["MXN$"] = mxn,
+            ["HK$"] = hkd, ["NZ$"] = nzd, ["S$"] = sgd, ["NT$"] = twd, ["R$"] = brl,
+            ["€"] = eur, ["£"] = gbp, ["¥"] = jpy, ["JP¥"] = jpy, ["CN¥"] = cny, ["₹"] = inr, ["₽"] = rub,
+            ["₴"] = uah, ["₩"] = krw, ["₺"] = tryl, ["₪"] = ils, ["₦"] = ngn, ["₱"] = php, ["₸"] = kzt,
+            ["Rs"] = inr, ["Rs."] = inr,
+        }.ToFrozenDictionary(StringComparer.Ordinal);
+
+        Codes = new Dictionary<string, UnitDefinition>(StringComparer.Ordinal)
+        {
+            ["USD"] = usd, ["EUR"] = eur, ["GBP"] = gbp, ["JPY"] = jpy, ["CNY"] = cny, ["RMB"] = cny,
+            ["RUB"] = rub, ["UAH"] = uah, ["INR"] = inr, ["AUD"] = aud, ["CAD"] = cad, ["HKD"] = hkd,
+            ["NZD"] = nzd, ["SGD"] = sgd, ["TWD"] = twd, ["BRL"] = brl, ["KRW"] = krw, ["TRY"] = tryl,
+            ["ILS"] = ils, ["CHF"] = chf, ["PLN"] = pln, ["SEK"] = sek, ["NOK"] = nok, ["DKK"] = dkk,
+            ["ZAR"] = zar, ["MXN"] = mxn, ["SAR"] = sar, ["AED"] = aed, ["NGN"] = ngn, ["PHP"] = php,
+            ["IDR"] = idr, ["KZT"] = kzt, ["BYN"] = byn,
+        }.ToFrozenDictionary(StringComparer.Ordinal);
+
+        var names = new Dictionary<string, UnitDefinition>(StringComparer.OrdinalIgnoreCase);
+
+        void Name(UnitDefinition u, params string[] forms)
+        {
+            foreach (var f in forms)
+            {
+                names[f] = u;
+            }
+        }
+
+        // A bare "pounds" stays a mass (see UnitCatalog); only the explicit sterling forms are money.
+        Name(usd, "dollar", "dollars", "US dollar", "US dollars", "U.S. dollars", "American dollars", "bucks");
+        Name(eur, "euro", "euros");
+        Name(gbp, "pound sterling", "pounds sterling", "sterling", "British pounds", "British pound");
+        Name(jpy, "yen", "Japanese yen");
+        Name(cny, "yuan", "renminbi", "Chinese yuan", "元");
+        Name(rub, "ruble", "rubles", "rouble", "roubles", "Russian rubles", "Russian roubles");
+        Name(uah, "hryvnia", "hryvnias", "hryvnyas", "hryvnya", "hryvni");
+        Name(inr, "rupee", "rupees", "Indian rupees");
+        Name(aud, "Australian dollars", "Australian dollar");
+        Name(cad, "Canadian dollars", "Canadian dollar");
+        Name(hkd, "Hong Kong dollars", "Hong Kong dollar");
+        Name(nzd, "New Zealand dollars");
+        Name(sgd, "Singapore dollars");
+        Name(twd, "Taiwan dollars", "New Taiwan dollars");
+        Name(brl, "reais", "Brazilian reais", "Brazilian real");
+        Name(tryl, "lira", "liras", "Turkish lira", "Turkish liras");
+        Name(ils, "shekel", "shekels");
+        Name(chf, "Swiss franc", "Swiss francs", "francs");
+        Name(pln, "zloty", "zlotys", "zlotych");
+        Name(sek, "Swedish kronor", "Swedish krona", "kronor", "krona");
+        Name(nok, "Norwegian kroner", "Norwegian krone", "kroner", "krone");
+        Name(dkk, "Danish kroner", "Danish krone");
+        Name(zar, "rand", "South African rand");
+        Name(mxn, "Mexican pesos", "pesos", "peso");
+        Name(sar, "riyal", "riyals", "Saudi riyals");
+        Name(aed, "dirham", "dirhams");
+        Name(ngn, "naira");
+        Name(php, "Philippine pesos");
+        Name(idr, "rupiah");
+        Name(kzt, "tenge");
+        Name(byn, "Belarusian rubles");
+        Name(usCent, "cent", "cents");
+        Name(penny, "pence", "penny", "pennies");
+        Name(kopeck, "kopecks", "kopeks");
+        Names = names.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static UnitDefinition Currency(string name, string iso) => new(name, Dimension.Currency, Iso: iso);
+
+    public static UnitDefinition? FindSymbol(string symbol) => Symbols.GetValueOrDefault(symbol);
+
+    public static UnitDefinition? FindCode(string code) => Codes.GetValueOrDefault(code);
+
+    public static UnitDefinition? FindName(string name) => Names.GetValueOrDefault(name);
+}

@@ -1,0 +1,321 @@
+using System.Collections.Frozen;
+using FactCheck.Core.Claims;
+using UnitsNet.Units;
+
+namespace FactCheck.Core.Units;
+
+/// <summary>
+/// The unit words and symbols the extractor recognises, keyed by their written form.
+/// Multi-token forms are keyed as written with single spaces ("square kilometres") or without
+/// spaces where the tokens touch ("km/h", "kilowatt-hours").
+/// </summary>
+public static class UnitCatalog
+{
+    /// <summary>Abbreviations whose case carries meaning ("mm" vs "Mm", "MW" vs "mW").</summary>
+    private static readonly FrozenDictionary<string, UnitDefinition> Exact;
+
+    /// <summary>Written-out names and abbreviations that are safe in any case.</summary>
+    private static readonly FrozenDictionary<string, UnitDefinition> Words;
+
+    /// <summary>
+    /// Forms that are only units when they touch the number ("30C", "5F"): spaced, they are
+    /// far more often a grade, a letter or an initial.
+    /// </summary>
+    private static readonly FrozenDictionary<string, UnitDefinition> TouchingOnly;
+
+    public static readonly UnitDefinition Percentage = new("percentage", Dimension.Percentage);
+    public static readonly UnitDefinition PercentagePoint = new("percentage point", Dimension.Percentage);
+    public static readonly UnitDefinition Times = new("times", Dimension.Multiplier);
+
+    static UnitCatalog()
+    {
+        var exact = new Dictionary<string, UnitDefinition>(StringComparer.Ordinal);
+        var words = new Dictionary<string, UnitDefinition>(StringComparer.OrdinalIgnoreCase);
+        var touching = new Dictionary<string, UnitDefinition>(StringComparer.Ordinal);
+
+        void Abbr(UnitDefinition u, params string[] forms)
+        {
+            foreach (var f in forms)
+            {
+                exact[f] = u;
+            }
+        }
+
+        // Names get their regular plural; irregular plurals are listed as forms of their own.
+        void Name(UnitDefinition u, params string[] forms)
+        {
+            foreach (var f in forms)
+            {
+                words[f] = u;
+                words[f.EndsWith('s') || f.EndsWith('z') ? f + "es" : f + "s"] = u;
+            }
+        }
+
+        void Any(UnitDefinition u, params string[] forms)
+        {
+            foreach (var f in forms)
+            {
+                words[f] = u;
+            }
+        }
+
+        // Length
+        var km = new UnitDefinition("kilometre", Dimension.Length, LengthUnit.Kilometer);
+        Any(km, "km", "kms");
+        Name(km, "kilometre", "kilometer");
+        var m = new UnitDefinition("metre", Dimension.Length, LengthUnit.Meter);
+        Abbr(m, "m");
+        Name(m, "metre", "meter");
+        var cm = new UnitDefinition("centimetre", Dimension.Length, LengthUnit.Centimeter);
+        Any(cm, "cm");
+        Name(cm, "centimetre", "centimeter");
+        var mm = new UnitDefinition("millimetre", Dimension.Length, LengthUnit.Millimeter);
+        Any(mm, "mm");
+        Name(mm, "millimetre", "millimeter");
+        var um = new UnitDefinition("micrometre", Dimension.Length, LengthUnit.Micrometer);
+        Any(um, "µm", "μm");
+        Name(um, "micrometre", "micrometer", "micron");
+        var nm = new UnitDefinition("nanometre", Dimension.Length, LengthUnit.Nanometer);
+        Abbr(nm, "nm");
+        Name(nm, "nanometre", "nanometer");
+        var mi = new UnitDefinition("mile", Dimension.Length, LengthUnit.Mile);
+        Any(mi, "mi");
+        Name(mi, "mile");
+        var nmi = new UnitDefinition("nautical mile", Dimension.Length, LengthUnit.NauticalMile);
+        Any(nmi, "nmi");
+        Name(nmi, "nautical mile");
+        var ft = new UnitDefinition("foot", Dimension.Length, LengthUnit.Foot);
+        Any(ft, "ft", "foot", "feet");
+        var inch = new UnitDefinition("inch", Dimension.Length, LengthUnit.Inch);
+        Any(inch, "inch", "inches");
+        var yd = new UnitDefinition("yard", Dimension.Length, LengthUnit.Yard);
+        Any(yd, "yd", "yds");
+        Name(yd, "yard");
+        var ly = new UnitDefinition("light year", Dimension.Length, LengthUnit.LightYear);
+        Name(ly, "light year", "light-year");
+
+        // Mass. "ton(s)" is read as the metric ton: most of the wires we check use it that way.
+        var kg = new UnitDefinition("kilogram", Dimension.Mass, MassUnit.Kilogram);
+        Any(kg, "kg", "kgs");
+        Name(kg, "kilogram", "kilogramme", "kilo");
+        var g = new UnitDefinition("gram", Dimension.Mass, MassUnit.Gram);
+        Abbr(g, "g");
+        Name(g, "gram", "gramme");
+        var mg = new UnitDefinition("milligram", Dimension.Mass, MassUnit.Milligram);
+        Any(mg, "mg");
+        Name(mg, "milligram", "milligramme");
+        var ug = new UnitDefinition("microgram", Dimension.Mass, MassUnit.Microgram);
+        Any(ug, "µg", "μg", "mcg");
+        Name(ug, "microgram");
+        var t = new UnitDefinition("metric ton", Dimension.Mass, MassUnit.Tonne);
+        Abbr(t, "t");
+        Name(t, "tonne", "metric ton", "metric tonne", "ton");
+        var kt = new UnitDefinition("kilotonne", Dimension.Mass, MassUnit.Kilotonne);
+        Abbr(kt, "kt");
+        Name(kt, "kilotonne", "kiloton");
+        var mt = new UnitDefinition("megatonne", Dimension.Mass, MassUnit.Megatonne);
+        Abbr(mt, "Mt");
+        Name(mt, "megatonne", "megaton");
+        var lb = new UnitDefinition("pound", Dimension.Mass, MassUnit.Pound);
+        Any(lb, "lb", "lbs");
+        Name(lb, "pound");
+        var oz = new UnitDefinition("ounce", Dimension.Mass, MassUnit.Ounce);
+        Any(oz, "oz");
+        Name(oz, "ounce");
+        var stone = new UnitDefinition("stone", Dimension.Mass, MassUnit.Stone);
+        Any(stone, "stone");
+
+        // Volume
+        var l = new UnitDefinition("litre", Dimension.Volume, VolumeUnit.Liter);
+        Abbr(l, "l", "L");
+        Name(l, "litre", "liter");
+        var ml = new UnitDefinition("millilitre", Dimension.Volume, VolumeUnit.Milliliter);
+        Any(ml, "ml");
+        Name(ml, "millilitre", "milliliter");
+        var m3 = new UnitDefinition("cubic metre", Dimension.Volume, VolumeUnit.CubicMeter);
+        Any(m3, "m³", "m3", "m^3", "cu m", "metres cubed", "meters cubed");
+        Name(m3, "cubic metre", "cubic meter");
+        var km3 = new UnitDefinition("cubic kilometre", Dimension.Volume, VolumeUnit.CubicKilometer);
+        Any(km3, "km³", "km3", "km^3", "cubic km", "km cubed");
+        Name(km3, "cubic kilometre", "cubic kilometer");
+        var ft3 = new UnitDefinition("cubic foot", Dimension.Volume, VolumeUnit.CubicFoot);
+        Any(ft3, "cubic feet", "cubic foot", "cu ft", "ft³");
+        var gal = new UnitDefinition("gallon", Dimension.Volume, VolumeUnit.UsGallon);
+        Any(gal, "gal");
+        Name(gal, "gallon", "US gallon");
+        var bbl = new UnitDefinition("barrel", Dimension.Volume, VolumeUnit.OilBarrel);
+        Any(bbl, "bbl", "bbls");
+        Name(bbl, "barrel");
+
+        // Area
+        var km2 = new UnitDefinition("square kilometre", Dimension.Area, AreaUnit.SquareKilometer);
+        Any(km2, "km²", "km2", "km^2", "sq km", "sq. km", "sqkm", "square km", "km squared");
+        Name(km2, "square kilometre", "square kilometer");
+        var m2 = new UnitDefinition("square metre", Dimension.Area, AreaUnit.SquareMeter);
+        Any(m2, "m²", "m2", "m^2", "sq m", "sqm", "metres squared", "meters squared");
+        Name(m2, "square metre", "square meter");
+        var mi2 = new UnitDefinition("square mile", Dimension.Area, AreaUnit.SquareMile);
+        Any(mi2, "sq mi", "sq mile", "sq miles");
+        Name(mi2, "square mile");
+        var ft2 = new UnitDefinition("square foot", Dimension.Area, AreaUnit.SquareFoot);
+        Any(ft2, "sq ft", "square feet", "square foot", "ft²");
+        var ha = new UnitDefinition("hectare", Dimension.Area, AreaUnit.Hectare);
+        Any(ha, "ha");
+        Name(ha, "hectare");
+        var acre = new UnitDefinition("acre", Dimension.Area, AreaUnit.Acre);
+        Name(acre, "acre");
+
+        // Speed
+        var kmh = new UnitDefinition("kilometre per hour", Dimension.Speed, SpeedUnit.KilometerPerHour);
+        Any(kmh, "km/h", "kmh", "kph", "km/hr", "kmph", "kms per hour");
+        Any(kmh, "kilometres per hour", "kilometers per hour", "kilometre per hour", "kilometer per hour",
+            "kilometres an hour", "kilometers an hour", "km per hour", "km an hour");
+        var mph = new UnitDefinition("mile per hour", Dimension.Speed, SpeedUnit.MilePerHour);
+        Any(mph, "mph", "miles per hour", "mile per hour", "miles an hour", "mi/h");
+        var mps = new UnitDefinition("metre per second", Dimension.Speed, SpeedUnit.MeterPerSecond);
+        Any(mps, "m/s", "metres per second", "meters per second", "metre per second", "meter per second",
+            "metres a second", "meters a second");
+        var knot = new UnitDefinition("knot", Dimension.Speed, SpeedUnit.Knot);
+        Name(knot, "knot");
+
+        // Energy
+        var wh = new UnitDefinition("watt hour", Dimension.Energy, EnergyUnit.WattHour);
+        Abbr(wh, "Wh");
+        var kwh = new UnitDefinition("kilowatt hour", Dimension.Energy, EnergyUnit.KilowattHour);
+        Any(kwh, "kWh", "kwh");
+        Name(kwh, "kilowatt hour", "kilowatt-hour");
+        var mwh = new UnitDefinition("megawatt hour", Dimension.Energy, EnergyUnit.MegawattHour);
+        Any(mwh, "MWh", "mwh");
+        Name(mwh, "megawatt hour", "megawatt-hour");
+        var gwh = new UnitDefinition("gigawatt hour", Dimension.Energy, EnergyUnit.GigawattHour);
+        Any(gwh, "GWh", "gwh");
+        Name(gwh, "gigawatt hour", "gigawatt-hour");
+        var twh = new UnitDefinition("terawatt hour", Dimension.Energy, EnergyUnit.TerawattHour);
+        Any(twh, "TWh", "twh");
+        Name(twh, "terawatt hour", "terawatt-hour");
+        var j = new UnitDefinition("joule", Dimension.Energy, EnergyUnit.Joule);
+        Abbr(j, "J");
+        Name(j, "joule");
+        var kj = new UnitDefinition("kilojoule", Dimension.Energy, EnergyUnit.Kilojoule);
+        Abbr(kj, "kJ");
+        Name(kj, "kilojoule");
+        var mj = new UnitDefinition("megajoule", Dimension.Energy, EnergyUnit.Megajoule);
+        Abbr(mj, "MJ");
+        Name(mj, "megajoule");
+        var gj = new UnitDefinition("gigajoule", Dimension.Energy, EnergyUnit.Gigajoule);
+        Abbr(gj, "GJ");
+        Name(gj, "gigajoule");
+        var cal = new UnitDefinition("calorie", Dimension.Energy, EnergyUnit.Calorie);
+        Name(cal, "calorie");
+        var kcal = new UnitDefinition("kilocalorie", Dimension.Energy, EnergyUnit.Kilocalorie);
+        Any(kcal, "kcal");
+        Name(kcal, "kilocalorie");
+        var btu = new UnitDefinition("british thermal unit", Dimension.Energy, EnergyUnit.BritishThermalUnit);
+        Any(btu, "BTU", "Btu", "btu", "BTUs");
+
+        // Power
+        var w = new UnitDefinition("watt", Dimension.Power, PowerUnit.Watt);
+        Abbr(w, "W");
+        Name(w, "watt");
+        var kw = new UnitDefinition("kilowatt", Dimension.Power, PowerUnit.Kilowatt);
+        Any(kw, "kW", "kw", "KW");
+        Name(kw, "kilowatt");
+        var mw = new UnitDefinition("megawatt", Dimension.Power, PowerUnit.Megawatt);
+        Abbr(mw, "MW");
+        Name(mw, "megawatt");
+        var gw = new UnitDefinition("gigawatt", Dimension.Power, PowerUnit.Gigawatt);
+        Any(gw, "GW", "gw");
+        Name(gw, "gigawatt");
+        var tw = new UnitDefinition("terawatt", Dimension.Power, PowerUnit.Terawatt);
+        Abbr(tw, "TW");
+        Name(tw, "terawatt");
+        var hp = new UnitDefinition("horsepower", Dimension.Power, PowerUnit.MechanicalHorsepower);
+        Any(hp, "hp", "horsepower", "bhp");
+
+        // Duration
+        var s = new UnitDefinition("second", Dimension.Duration, DurationUnit.Second);
+        Any(s, "sec", "secs");
+        Name(s, "second");
+        var min = new UnitDefinition("minute", Dimension.Duration, DurationUnit.Minute);
+        Any(min, "min", "mins");
+        Name(min, "minute");
+        var h = new UnitDefinition("hour", Dimension.Duration, DurationUnit.Hour);
+        Any(h, "hr", "hrs");
+        Abbr(h, "h");
+        Name(h, "hour");
+        var day = new UnitDefinition("day", Dimension.Duration, DurationUnit.Day);
+        Name(day, "day");
+        var week = new UnitDefinition("week", Dimension.Duration, DurationUnit.Week);
+        Name(week, "week");
+        var month = new UnitDefinition("month", Dimension.Duration, DurationUnit.Month30);
+        Name(month, "month");
+        var year = new UnitDefinition("year", Dimension.Duration, DurationUnit.Year365);
+        Any(year, "yr", "yrs");
+        Name(year, "year");
+
+        // Temperature
+        var c = new UnitDefinition("degree Celsius", Dimension.Temperature, TemperatureUnit.DegreeCelsius);
+        Any(c, "°C", "ºC", "° C", "degrees Celsius", "degree Celsius", "degrees centigrade", "Celsius", "centigrade",
+            "deg C", "deg Celsius", "° Celsius", "°Celsius", "degrees C", "degree C", "celcius", "degrees celcius");
+        touching["C"] = c;
+        touching["pc"] = Percentage;
+        var f = new UnitDefinition("degree Fahrenheit", Dimension.Temperature, TemperatureUnit.DegreeFahrenheit);
+        Any(f, "°F", "ºF", "° F", "degrees Fahrenheit", "degree Fahrenheit", "Fahrenheit", "deg F", "deg Fahrenheit", "° Fahrenheit", "°Fahrenheit",
+            "degrees F", "degree F", "farenheit", "degrees farenheit");
+        touching["F"] = f;
+        var k = new UnitDefinition("kelvin", Dimension.Temperature, TemperatureUnit.Kelvin);
+        Any(k, "kelvin", "kelvins");
+
+        // Information (decimal prefixes, as storage and telecoms marketing use them)
+        var b = new UnitDefinition("byte", Dimension.Information, InformationUnit.Byte);
+        Name(b, "byte");
+        var kb = new UnitDefinition("kilobyte", Dimension.Information, InformationUnit.Kilobyte);
+        Abbr(kb, "KB", "kB");
+        Name(kb, "kilobyte");
+        var mb = new UnitDefinition("megabyte", Dimension.Information, InformationUnit.Megabyte);
+        Abbr(mb, "MB");
+        Name(mb, "megabyte");
+        var gb = new UnitDefinition("gigabyte", Dimension.Information, InformationUnit.Gigabyte);
+        Abbr(gb, "GB");
+        Name(gb, "gigabyte");
+        var tb = new UnitDefinition("terabyte", Dimension.Information, InformationUnit.Terabyte);
+        Abbr(tb, "TB");
+        Name(tb, "terabyte");
+        var pb = new UnitDefinition("petabyte", Dimension.Information, InformationUnit.Petabyte);
+        Abbr(pb, "PB");
+        Name(pb, "petabyte");
+        var bit = new UnitDefinition("bit", Dimension.Information, InformationUnit.Bit);
+        Name(bit, "bit");
+
+        // Recognised so their numbers are not mistaken for counts, but never converted.
+        Name(new UnitDefinition("hertz", Dimension.None), "hertz");
+        Abbr(new UnitDefinition("hertz", Dimension.None), "Hz");
+        Abbr(new UnitDefinition("kilohertz", Dimension.None), "kHz");
+        Abbr(new UnitDefinition("megahertz", Dimension.None), "MHz");
+        Abbr(new UnitDefinition("gigahertz", Dimension.None), "GHz");
+        Any(new UnitDefinition("decibel", Dimension.None), "dB", "decibel", "decibels");
+        Any(new UnitDefinition("basis point", Dimension.None), "basis point", "basis points", "bps", "bp");
+        Any(new UnitDefinition("part per million", Dimension.None), "ppm", "parts per million");
+        Any(new UnitDefinition("degree", Dimension.None), "degree", "degrees", "°");
+        Any(new UnitDefinition("megabit per second", Dimension.None), "Mbps", "Mbit/s", "Mb/s");
+        Any(new UnitDefinition("gigabit per second", Dimension.None), "Gbps", "Gbit/s");
+        Any(new UnitDefinition("milliampere hour", Dimension.None), "mAh");
+        Any(new UnitDefinition("volt", Dimension.None), "volt", "volts");
+        Abbr(new UnitDefinition("volt", Dimension.None), "V", "kV");
+
+        // Percent
+        Any(Percentage, "%", "percent", "per cent", "pct", "per-cent");
+        Any(PercentagePoint, "percentage point", "percentage points", "percentage-point", "pp", "ppt", "ppts");
+
+        Exact = exact.ToFrozenDictionary(StringComparer.Ordinal);
+        Words = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        TouchingOnly = touching.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>Looks a written form up; <paramref name="touching"/> says it follows the digits with no space.</summary>
+    public static UnitDefinition? Find(string form, bool touching) =>
+        Exact.TryGetValue(form, out var u) ? u
+        : Words.TryGetValue(form, out u) ? u
+        : touching && TouchingOnly.TryGetValue(form, out u) ? u
+        : null;
+}

@@ -1,0 +1,292 @@
+using FactCheck.Core.Claims;
+
+namespace FactCheck.Core.Tests.Claims;
+
+public class ClaimExtractorTests
+{
+    private static readonly ClaimExtractor Extractor = new(new QuantityExtractor());
+
+    private static readonly DateTimeOffset PublishedInOctober = new(2025, 10, 14, 9, 0, 0, TimeSpan.Zero);
+
+    private static IReadOnlyList<Claim> Claims(string text, DateTimeOffset? published = null) =>
+        Extractor.Extract(text, published ?? PublishedInOctober);
+
+    // ---------------------------------------------------------------- conversions
+
+    [Theory]
+    [InlineData("Last month the fleet logged 328,000 miles (527,865 km) on patrol.", "328,000 miles", "527,865 km")]
+    [InlineData("Kyiv received just 72 miles (116 km) of spool.", "72 miles", "116 km")]
+    [InlineData("The front moved 40 miles, or 64 km, in a week.", "40 miles", "64 km")]
+    [InlineData("The column stopped about 120 miles (190 km) from the city.", "120 miles", "190 km")]
+    [InlineData("The tanker carried 5,000 tonnes (11 million lbs) of grain.", "5,000 tonnes", "11 million lbs")]
+    public void Extract_MakesOneClaimWithConversion_WhenSecondFigureRestatesFirst(string text, string first, string second)
+    {
+        var claim = Assert.Single(Claims(text));
+        Assert.Equal(first, claim.Quantity.Text);
+        Assert.Equal(second, claim.Conversion?.Text);
+    }
+
+    [Fact]
+    public void Extract_MakesTwoClaims_WhenBracketHoldsDifferentDimension()
+    {
+        var claims = Claims("The depot stored 40 tonnes (about $2 million) of shells.");
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, c => Assert.Null(c.Conversion));
+    }
+
+    [Fact]
+    public void Extract_NumbersClaimsInTextOrder_AcrossSentences()
+    {
+        var claims = Claims("The port shipped 119,000 miles (191,512 km) of cable. It also sent 60 suppliers abroad. Sales hit $47 million.");
+        Assert.Equal([0, 1, 2], claims.Select(c => c.Ordinal));
+        Assert.Equal(["119,000 miles", "60 suppliers", "$47 million"], claims.Select(c => c.Quantity.Text));
+        Assert.Equal("It also sent 60 suppliers abroad.", claims[1].Sentence);
+        Assert.Equal("The port shipped 119,000 miles (191,512 km) of cable. ".Length, claims[1].SentenceStart);
+    }
+
+    [Fact]
+    public void Extract_ReturnsEmpty_WhenTextHasNoFigures() => Assert.Empty(Claims("Nothing here is counted."));
+
+    // ---------------------------------------------------------------- measure
+
+    [Fact]
+    public void Extract_ReadsMeasure_FromOfPhraseAfterUnit()
+    {
+        var claim = Assert.Single(Claims("Minsk bought 72 miles of fiber-optic drone cable from a broker."));
+        Assert.Equal("fiber-optic drone cable", claim.Measure);
+    }
+
+    [Fact]
+    public void Extract_ReadsMeasure_FromOfPhraseBeforeFigure()
+    {
+        var claim = Assert.Single(Claims("Imports of lithium-ion batteries to Belarus reached $54 million."));
+        Assert.Equal("lithium-ion batteries", claim.Measure);
+    }
+
+    [Fact]
+    public void Extract_ReadsMeasure_FromInPhraseAfterMoney()
+    {
+        var claim = Assert.Single(Claims("Kyiv got $11 to $12 million in batteries per month."));
+        Assert.Equal("batteries", claim.Measure);
+    }
+
+    [Fact]
+    public void Extract_CarriesMeasureAlongSeries_WhenLaterFiguresOmitIt()
+    {
+        var claims = Claims("Beijing sent 119,000 miles of optical cable in May, 209,215 km in June and 527,865 km in August.");
+        Assert.Equal(3, claims.Count);
+        Assert.All(claims, c => Assert.Equal("optical cable", c.Measure));
+    }
+
+    [Fact]
+    public void Extract_UsesCountNounAsMeasure_WhenFigureIsACount()
+    {
+        var claim = Assert.Single(Claims("Registers list 140 drone makers nationwide."));
+        Assert.Equal("drone maker", claim.Measure);
+    }
+
+    [Fact]
+    public void Extract_ReadsMeasure_FromNounBeforeValuedAt()
+    {
+        var claim = Assert.Single(Claims("A trader imported optical drone parts valued at $577 million."));
+        Assert.Equal("optical drone parts", claim.Measure);
+    }
+
+    [Fact]
+    public void Extract_ReadsMeasure_FromNounQualifiedByFigure()
+    {
+        var claim = Assert.Single(Claims("The catalogue shows a 12-mile spool for sale."));
+        Assert.Equal("spool", claim.Measure);
+    }
+
+    [Fact]
+    public void Extract_LeavesMeasureEmpty_WhenOnlyACountryStandsBeforeTheVerb() =>
+        Assert.Null(Assert.Single(Claims("Shipments from Spain to Chile rose 4.5% in spring.")).Measure);
+
+    [Theory]
+    [InlineData("Grain exports rose 40% in spring.", "Grain exports")]
+    [InlineData("Inflation dipped to 3.4 percent.", "Inflation")]
+    [InlineData("Freight volumes reached nearly 900 tonnes.", "Freight volumes")]
+    public void Extract_ReadsMeasure_FromSubjectBeforeVerb(string text, string measure) =>
+        Assert.Equal(measure, Assert.Single(Claims(text)).Measure);
+
+    // ---------------------------------------------------------------- actors
+
+    [Fact]
+    public void Extract_FindsCountriesAndDirection_WhenToAndFromAreWritten()
+    {
+        var claim = Assert.Single(Claims("Russia received 328,000 miles of cable from China."));
+        Assert.Equal(["Russia", "China"], claim.Actors);
+        Assert.Equal("China", claim.Origin);
+        Assert.Null(claim.Destination);
+    }
+
+    [Fact]
+    public void Extract_MapsDemonymsToCountries_WhenAdjectiveIsUsed()
+    {
+        var claim = Assert.Single(Claims("Chinese shipments to Russia grew nearly tenfold."));
+        Assert.Equal(["China", "Russia"], claim.Actors);
+        Assert.Equal("Russia", claim.Destination);
+    }
+
+    [Fact]
+    public void Extract_FindsCapitalisedMultiwordNames_AsActors()
+    {
+        var claim = Assert.Single(Claims("Orion Cable Works sold 400 km of wire to Poland."));
+        Assert.Contains("Orion Cable Works", claim.Actors);
+        Assert.Contains("Poland", claim.Actors);
+    }
+
+    // ---------------------------------------------------------------- period
+
+    [Fact]
+    public void Extract_ResolvesMonthToPublishYear_WhenMonthIsNotLaterThanPublication()
+    {
+        var claim = Assert.Single(Claims("Exports reached 527,865 km in August."));
+        Assert.Equal(new Period("August", new DateOnly(2025, 8, 1), new DateOnly(2025, 8, 31)), claim.Period);
+    }
+
+    [Fact]
+    public void Extract_ResolvesMonthToPreviousYear_WhenMonthIsLaterThanPublication()
+    {
+        var claim = Assert.Single(Claims("Exports reached 900 km in November.", new DateTimeOffset(2025, 3, 2, 0, 0, 0, TimeSpan.Zero)));
+        Assert.Equal(new DateOnly(2024, 11, 1), claim.Period?.From);
+        Assert.Equal(new DateOnly(2024, 11, 30), claim.Period?.To);
+    }
+
+    [Fact]
+    public void Extract_LeavesDatesOpen_WhenMonthHasNoYearAndNoPublishTime()
+    {
+        var claim = Assert.Single(Extractor.Extract("Exports reached 900 km in June.", null));
+        Assert.Equal("June", claim.Period?.Text);
+        Assert.Null(claim.Period?.From);
+    }
+
+    [Fact]
+    public void Extract_ResolvesMonthRange_WhenYearIsWrittenOnce()
+    {
+        var claim = Assert.Single(Claims("Between July and December 2023, a broker bought parts worth $577 million."));
+        Assert.Equal(new DateOnly(2023, 7, 1), claim.Period?.From);
+        Assert.Equal(new DateOnly(2023, 12, 31), claim.Period?.To);
+    }
+
+    [Fact]
+    public void Extract_GivesEachFigureTheMonthAfterIt_InASeries()
+    {
+        var claims = Claims("The plant sold $54 million in June and $47 million in August.");
+        Assert.Equal(["June", "August"], claims.Select(c => c.Period?.Text));
+    }
+
+    [Fact]
+    public void Extract_UsesLeadingPeriod_WhenNoneFollowsTheFigure()
+    {
+        var claims = Claims("In August alone, Minsk got 72 miles (116 km) of cable.");
+        Assert.Equal("In August alone, Minsk got 72 miles (116 km) of cable.", claims[0].Sentence);
+        Assert.Equal(new DateOnly(2025, 8, 1), Assert.Single(claims).Period?.From);
+    }
+
+    [Fact]
+    public void Extract_UsesRate_WhenFigureIsPerMonth()
+    {
+        var claim = Assert.Single(Claims("Refineries burned $3 million per month."));
+        Assert.Equal("per month", claim.Period?.Text);
+    }
+
+    [Fact]
+    public void Extract_ResolvesYearAndSince_WhenYearsAreWritten()
+    {
+        var claims = Claims("Since 2023, over 140 drone makers registered. In 2022 the firm made $8 million.");
+        Assert.Equal(new DateOnly(2023, 1, 1), claims[0].Period?.From);
+        Assert.Equal(new DateOnly(2025, 10, 14), claims[0].Period?.To);
+        Assert.Equal(new DateOnly(2022, 12, 31), claims[1].Period?.To);
+    }
+
+    [Fact]
+    public void Extract_ResolvesFullDate_WhenDayMonthAndYearAreWritten()
+    {
+        var claim = Assert.Single(Claims("On 16 May 2024 the leaders signed deals worth $5 billion."));
+        Assert.Equal(new Period("16 May 2024", new DateOnly(2024, 5, 16), new DateOnly(2024, 5, 16)), claim.Period);
+    }
+
+    [Fact]
+    public void Extract_IgnoresPeriodOfAnotherEvent_WhenItHangsOnAParticiple()
+    {
+        var claim = Assert.Single(Claims("The mill, founded in 1998, said its output rose 12%."));
+        Assert.Null(claim.Period);
+    }
+
+    [Fact]
+    public void Extract_IgnoresComparisonPhrase_WhenYearEarlierFollows()
+    {
+        var claim = Assert.Single(Claims("Turnover reached $4.3 billion from a year earlier."));
+        Assert.Null(claim.Period);
+    }
+
+    [Fact]
+    public void Extract_ResolvesWeekdayToLatestSuchDay_BeforePublication()
+    {
+        // Published on Tuesday 14 October 2025: "Sunday" is the 12th.
+        var claim = Assert.Single(Claims("Gunners fired 30 shells on Sunday."));
+        Assert.Equal(new Period("Sunday", new DateOnly(2025, 10, 12), new DateOnly(2025, 10, 12)), claim.Period);
+    }
+
+    // ---------------------------------------------------------------- place and attribution
+
+    [Fact]
+    public void Extract_FindsPlace_WhenInPrecedesACountry()
+    {
+        var claim = Assert.Single(Claims("Over 60 suppliers registered in Belarus last year."));
+        Assert.Equal("Belarus", claim.Place);
+    }
+
+    [Theory]
+    [InlineData("Output topped 500 tonnes in Kazakhstan this spring.", "Kazakhstan")]
+    [InlineData("Output topped 500 tonnes in Japan.", "Japan")]
+    public void Extract_FindsPlace_WhenCountryNameEndsLikeADemonym(string text, string place) =>
+        Assert.Equal(place, Assert.Single(Claims(text)).Place);
+
+    [Fact]
+    public void Extract_LeavesPlaceEmpty_WhenDemonymQualifiesANoun() =>
+        Assert.Null(Assert.Single(Claims("Output topped 500 tonnes in Russian plants.")).Place);
+
+    [Fact]
+    public void Extract_FindsAttribution_WhenAccordingToIsWritten()
+    {
+        var claim = Assert.Single(Claims("Minsk imported 900 km of cable, according to port records seen by Reuters."));
+        Assert.Equal("according to port records seen by Reuters", claim.Attribution);
+        Assert.DoesNotContain("Reuters", claim.Actors);
+    }
+
+    [Fact]
+    public void Extract_KeepsCountryAsActor_WhenItIsAlsoTheSource()
+    {
+        var claim = Assert.Single(Claims("Poland said it intercepted 19 drones."));
+        Assert.Equal("Poland said", claim.Attribution);
+        Assert.Equal(["Poland"], claim.Actors);
+    }
+
+    [Fact]
+    public void Extract_FindsAttribution_WhenSourceReports()
+    {
+        var claim = Assert.Single(Claims("The Kyiv Independent reported that 13,000 workers left."));
+        Assert.Equal("The Kyiv Independent reported", claim.Attribution);
+    }
+
+    [Fact]
+    public void Extract_FindsAttribution_WhenSentenceEndsWithSaid()
+    {
+        var claim = Assert.Single(Claims("The dam holds 3 cubic kilometres, the regional water board said on Monday."));
+        Assert.Equal("the regional water board said on Monday", claim.Attribution);
+    }
+
+    // ---------------------------------------------------------------- sentences
+
+    [Fact]
+    public void Extract_KeepsAbbreviationsInsideSentence_WhenSplitting()
+    {
+        var claims = Claims("The U.S. sent 1.5 million shells. Dr. Lee counted 300 trucks.");
+        Assert.Equal(2, claims.Count);
+        Assert.Equal("The U.S. sent 1.5 million shells.", claims[0].Sentence);
+        Assert.Equal("Dr. Lee counted 300 trucks.", claims[1].Sentence);
+    }
+}
