@@ -138,9 +138,7 @@ public sealed class MixedUnitsCheck : ICheck
 
         var first = ordered[0].Claim;
         var measure = first.Measure!.Trim();
-        // The series' actors as the most specific member wrote them.
-        var actors = series.Select(m => m.Claim.Actors).MaxBy(a => ActorSet(a).Count)!;
-        var subject = actors.Count == 0 ? measure : $"{measure} ({string.Join(", ", actors)})";
+        var subject = Subject(measure, series);
 
         var byUnit = only
             .OrderBy(g => ordered.FindIndex(m => m.Units[0] == g.Key))
@@ -158,6 +156,30 @@ public sealed class MixedUnitsCheck : ICheck
             Computation = string.Join("; ", values.Select(Explain)) + $" — one series, {count} units",
             Fingerprint = Fingerprint.For(Type, series.Select(m => m.Claim), MeasureKey(measure)),
         };
+    }
+
+    /// <summary>
+    /// Names the series the way an editor would: by its direction when every member agrees on it
+    /// ("fiber-optic cable from China to Russia"), else by the actors all members share.
+    /// </summary>
+    private static string Subject(string measure, List<Member> series)
+    {
+        string? Common(Func<Claim, string?> field)
+        {
+            var values = series.Select(m => field(m.Claim)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            return values.Count == 1 ? values[0] : null;
+        }
+
+        var origin = Common(c => c.Origin);
+        var destination = Common(c => c.Destination);
+        if (origin is not null || destination is not null)
+        {
+            return measure + (origin is null ? "" : $" from {origin}") + (destination is null ? "" : $" to {destination}");
+        }
+
+        var shared = series.Select(m => ActorSet(m.Claim.Actors)).Aggregate((a, b) => { a.IntersectWith(b); return a; });
+        var actors = series[0].Claim.Actors.Where(shared.Contains).ToList();
+        return actors.Count == 0 ? measure : $"{measure} ({string.Join(", ", actors)})";
     }
 
     private static string Explain(FlagValue value) =>

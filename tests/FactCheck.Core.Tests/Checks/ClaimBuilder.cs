@@ -43,6 +43,7 @@ internal sealed partial class ClaimBuilder
     private Period? _period;
     private int _ordinal;
     private string? _sentence;
+    private string? _destination;
 
     public ClaimBuilder(string text) => _text = text;
 
@@ -75,6 +76,12 @@ internal sealed partial class ClaimBuilder
         return this;
     }
 
+    public ClaimBuilder To(string destination)
+    {
+        _destination = destination;
+        return this;
+    }
+
     public ClaimBuilder At(int ordinal)
     {
         _ordinal = ordinal;
@@ -96,6 +103,7 @@ internal sealed partial class ClaimBuilder
             Ordinal = _ordinal,
             Quantity = quantity,
             Conversion = _conversion is null ? null : Parse(_conversion, quantity.End + 2),
+            Destination = _destination,
             Sentence = _sentence ?? surface,
             SentenceStart = 0,
             Measure = _measure,

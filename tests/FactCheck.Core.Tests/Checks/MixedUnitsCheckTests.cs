@@ -7,6 +7,18 @@ public class MixedUnitsCheckTests
     private readonly MixedUnitsCheck _check = new();
 
     [Fact]
+    public void Run_NamesSeriesByDirection_WhenAllMembersShareADestination()
+    {
+        var flag = Assert.Single(Run(
+            ClaimBuilder.Of("119,000 miles").In("May").To("Russia"),
+            ClaimBuilder.Of("209,215 km").In("June").To("Russia")));
+
+        Assert.Equal(
+            "One series, two units: fiber-optic cable to Russia is given in miles for May and in kilometres for June.",
+            flag.Message);
+    }
+
+    [Fact]
     public void Run_RaisesWarning_WhenMonthlySeriesMixesMilesAndKilometres()
     {
         var flag = Assert.Single(Run(
