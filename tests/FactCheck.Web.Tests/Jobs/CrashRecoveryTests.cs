@@ -48,10 +48,10 @@ public sealed class CrashRecoveryTests(TestPostgres postgres, PageServer pages) 
         Assert.True(state.Status == "done", $"ended {state.Status}: {state.Error}\n{restarted.Output}");
         var (_, claims) = await ReadAsync(connectionString, id);
         Assert.Equal(claimsAtCrash, claims);
-        Assert.Equal(claims, await CountAsync(connectionString, $"SELECT count(DISTINCT \"Ordinal\") FROM claims WHERE \"SubmissionId\" = {id}"));
+        Assert.Equal(claims, await Sql.ScalarAsync(connectionString, $"SELECT count(DISTINCT \"Ordinal\") FROM claims WHERE \"SubmissionId\" = {id}"));
         var flags = await client.GetJsonAsync<List<FlagState>>($"/api/submissions/{id}/flags");
         Assert.Equal("mixed-units", Assert.Single(flags).Type);
-        Assert.Equal(1, await CountAsync(connectionString, $"SELECT count(*) FROM flags WHERE \"SubmissionId\" = {id}"));
+        Assert.Equal(1, await Sql.ScalarAsync(connectionString, $"SELECT count(*) FROM flags WHERE \"SubmissionId\" = {id}"));
         FactCheckApp.TryDelete(dataDir);
     }
 
@@ -66,11 +66,4 @@ public sealed class CrashRecoveryTests(TestPostgres postgres, PageServer pages) 
         return (reader.GetString(0), reader.GetInt64(1));
     }
 
-    private static async Task<long> CountAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
 }

@@ -39,7 +39,8 @@ public sealed class ScaleOutTests(TestPostgres postgres, PageServer pages) : ICl
         for (var i = 0; i < 6; i++)
         {
             var path = $"/story-{i}";
-            pages.MapHtml(path, Fixture.Html);
+            // Slow pages keep each job busy, so one worker's two threads cannot take all six.
+            pages.MapDelayed(path, Fixture.Html, TimeSpan.FromSeconds(1.5));
             ids.Add(await client.SubmitAsync(new { url = pages.Url(path).AbsoluteUri }));
         }
 
@@ -51,7 +52,7 @@ public sealed class ScaleOutTests(TestPostgres postgres, PageServer pages) : ICl
 
         var ready = await client.GetJsonAsync<Readiness>("/readyz");
         Assert.Equal("ok (2 servers)", ready.Checks["jobs"]);
-        Assert.Equal(2, await ScalarAsync(connectionString, "SELECT count(DISTINCT data->>'ServerId') FROM hangfire.state WHERE name = 'Processing'"));
+        Assert.Equal(2, await Sql.ScalarAsync(connectionString, "SELECT count(DISTINCT data->>'ServerId') FROM hangfire.state WHERE name = 'Processing'"));
         foreach (var id in ids)
         {
             var flags = await client.GetJsonAsync<List<FlagState>>($"/api/submissions/{id}/flags");
@@ -60,16 +61,9 @@ public sealed class ScaleOutTests(TestPostgres postgres, PageServer pages) : ICl
             Assert.All(hits.Hits, h => Assert.Equal(id, h.SubmissionId));
         }
 
-        Assert.Equal(0, await ScalarAsync(connectionString,
+        Assert.Equal(0, await Sql.ScalarAsync(connectionString,
             "SELECT count(*) FROM (SELECT \"SubmissionId\", \"Ordinal\" FROM claims GROUP BY 1, 2 HAVING count(*) > 1) d"));
         FactCheckApp.TryDelete(root);
     }
 
-    private static async Task<long> ScalarAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
 }
