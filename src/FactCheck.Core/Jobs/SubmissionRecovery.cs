@@ -70,7 +70,7 @@ public sealed class SubmissionRecovery(
         using var connection = storage.GetConnection();
         foreach (var s in unfinished)
         {
-            var state = s.JobId is null ? null : connection.GetStateData(s.JobId)?.Name;
+            var state = JobState(connection, s.JobId);
             if (state is not null && Waiting.Contains(state))
             {
                 continue;
@@ -94,6 +94,25 @@ public sealed class SubmissionRecovery(
         }
 
         return requeued;
+    }
+
+    /// <summary>The Hangfire state of a job, or null when the storage does not know it (lost, or an id it cannot read).</summary>
+    private string? JobState(Hangfire.Storage.IStorageConnection connection, string? jobId)
+    {
+        if (jobId is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return connection.GetStateData(jobId)?.Name;
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException)
+        {
+            logger.LogDebug(e, "Job {JobId} is unknown to the job storage", jobId);
+            return null;
+        }
     }
 
     /// <summary>

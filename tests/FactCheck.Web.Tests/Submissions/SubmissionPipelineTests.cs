@@ -56,6 +56,39 @@ public sealed class SubmissionPipelineTests(TestPostgres postgres, PageServer pa
         Assert.Equal(1, app.WithDb(db => db.Flags.Count(f => f.SubmissionId == id)));
     }
 
+    [Fact]
+    public async Task Sweep_EnqueuesSubmissionAgain_WhenItsJobIsUnknownToTheJobStorage()
+    {
+        await using var app = new FactCheckApp(await postgres.CreateDatabaseAsync());
+        var client = app.CreateClient();
+        long id;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            // As a crash between storing a submission and queueing its job would leave it.
+            var db = scope.ServiceProvider.GetRequiredService<FactCheckDb>();
+            var submission = new Submission
+            {
+                Kind = SubmissionKind.Text,
+                Input = "Wind farms added 12 GW in 2024, up from 9 GW a year earlier.",
+                Status = SubmissionStatus.Queued,
+                Stage = SubmissionStage.Queued,
+                CreatedAt = DateTime.UtcNow,
+                UpdatedAt = DateTime.UtcNow,
+                JobId = "requeueing",
+            };
+            db.Submissions.Add(submission);
+            await db.SaveChangesAsync();
+            id = submission.Id;
+        }
+
+        var recovery = app.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<SubmissionRecovery>().Single();
+        var requeued = await recovery.SweepAsync(CancellationToken.None);
+
+        Assert.Equal(1, requeued);
+        Assert.Equal("done", (await client.WaitAsync(id)).Status);
+        Assert.Equal(2, app.WithDb(db => db.Claims.Count(c => c.SubmissionId == id)));
+    }
+
     private async Task AssertFixtureFlowAsync(string? connectionString)
     {
         pages.MapHtml(Fixture.ArticlePath, Fixture.Html);

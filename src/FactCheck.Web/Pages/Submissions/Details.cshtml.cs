@@ -27,6 +27,11 @@ public sealed class DetailsModel(FactCheckDb db, FlagReviews reviews) : PageMode
 
     public async Task<IActionResult> OnPostReviewAsync(long id, long flagId, string decision, string? note, string? reviewer, CancellationToken ct)
     {
+        if (decision is not ("confirm" or "dismiss"))
+        {
+            return BadRequest();
+        }
+
         var choice = decision == "confirm" ? ReviewDecision.Confirm : ReviewDecision.Dismiss;
         var name = string.IsNullOrWhiteSpace(reviewer) ? "editor" : reviewer.Trim();
         Response.Cookies.Append(ReviewerCookie, name, new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Strict, MaxAge = TimeSpan.FromDays(365) });
