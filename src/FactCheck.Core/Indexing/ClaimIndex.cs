@@ -193,6 +193,7 @@ public sealed class ClaimIndex : IDisposable
             new StoredField("ordinal", claim.Ordinal),
             new TextField("text", claim.Sentence, Field.Store.YES),
             new StoredField("quantity", claim.Text),
+            new StoredField("quantity_offset", claim.Start - claim.SentenceStart),
             new StringField("unit", claim.Unit, Field.Store.YES),
             new StringField("dimension", claim.Dimension, Field.Store.YES),
         };
@@ -256,7 +257,7 @@ public sealed class ClaimIndex : IDisposable
             CanonicalUnit = doc.Get("canonical_unit"),
             Measure = doc.Get("measure"),
             Period = doc.Get("period"),
-            Snippet = marked is null ? [new SnippetPart(sentence, false)] : Split(marked),
+            Snippet = MarkQuantity(marked is null ? [new SnippetPart(sentence, false)] : Split(marked), doc.Get("quantity"), doc.GetField("quantity_offset")?.GetInt32Value()),
             Score = score,
         };
     }
@@ -288,6 +289,39 @@ public sealed class ClaimIndex : IDisposable
         }
 
         return parts;
+    }
+
+    /// <summary>Cuts the parts again at the claim's quantity (by its offset in the sentence) and marks it.</summary>
+    internal static IReadOnlyList<SnippetPart> MarkQuantity(IReadOnlyList<SnippetPart> parts, string quantity, int? offset)
+    {
+        var sentence = string.Concat(parts.Select(p => p.Text));
+        var start = offset is { } o && o >= 0 && o + quantity.Length <= sentence.Length && string.CompareOrdinal(sentence, o, quantity, 0, quantity.Length) == 0
+            ? o
+            : sentence.IndexOf(quantity, StringComparison.Ordinal);
+        if (start < 0 || quantity.Length == 0)
+        {
+            return parts;
+        }
+
+        var end = start + quantity.Length;
+        var result = new List<SnippetPart>();
+        var position = 0;
+        foreach (var part in parts)
+        {
+            var partEnd = position + part.Text.Length;
+            var cuts = new[] { position, Math.Clamp(start, position, partEnd), Math.Clamp(end, position, partEnd), partEnd };
+            for (var i = 0; i < 3; i++)
+            {
+                if (cuts[i + 1] > cuts[i])
+                {
+                    result.Add(part with { Text = part.Text[(cuts[i] - position)..(cuts[i + 1] - position)], Quantity = i == 1 });
+                }
+            }
+
+            position = partEnd;
+        }
+
+        return result;
     }
 
     private static string FirstLine(string message) => message.Split('\n')[0].Trim();

@@ -44,7 +44,10 @@ public sealed record ClaimHit
     public float Score { get; init; }
 }
 
-public sealed record SnippetPart(string Text, bool Hit);
+/// <param name="Text">A run of the sentence.</param>
+/// <param name="Hit">It matches the query.</param>
+/// <param name="Quantity">It is the claim's own quantity, so hits on one sentence with several claims can be told apart.</param>
+public sealed record SnippetPart(string Text, bool Hit, bool Quantity = false);
 
 public sealed record ClaimSearchResult(int Total, IReadOnlyList<ClaimHit> Hits);
 

@@ -116,6 +116,7 @@ public sealed class ClaimRow
     public int End { get; set; }
     public required string Text { get; set; }
     public required string Sentence { get; set; }
+    public int SentenceStart { get; set; }
     public double Value { get; set; }
     public double? High { get; set; }
     public required string Unit { get; set; }

@@ -57,6 +57,7 @@ public static class StoredForms
         End = claim.Quantity.End,
         Text = claim.Quantity.Text,
         Sentence = claim.Sentence,
+        SentenceStart = claim.SentenceStart,
         Value = claim.Quantity.Value,
         High = claim.Quantity.High,
         Unit = claim.Quantity.Unit,

@@ -3,7 +3,6 @@ using System;
 using FactCheck.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -12,11 +11,9 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace FactCheck.Core.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresFactCheckDb))]
-    [Migration("20261126071633_Initial")]
-    partial class Initial
+    partial class PostgresFactCheckDbModelSnapshot : ModelSnapshot
     {
-        /// <inheritdoc />
-        protected override void BuildTargetModel(ModelBuilder modelBuilder)
+        protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder
@@ -131,6 +128,9 @@ namespace FactCheck.Core.Storage.Migrations.Postgres
                     b.Property<string>("Sentence")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<int>("SentenceStart")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Start")
                         .HasColumnType("integer");

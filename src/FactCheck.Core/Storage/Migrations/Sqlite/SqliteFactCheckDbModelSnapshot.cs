@@ -3,7 +3,6 @@ using System;
 using FactCheck.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
@@ -11,11 +10,9 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FactCheck.Core.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteFactCheckDb))]
-    [Migration("20261126071629_Initial")]
-    partial class Initial
+    partial class SqliteFactCheckDbModelSnapshot : ModelSnapshot
     {
-        /// <inheritdoc />
-        protected override void BuildTargetModel(ModelBuilder modelBuilder)
+        protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
@@ -124,6 +121,9 @@ namespace FactCheck.Core.Storage.Migrations.Sqlite
                     b.Property<string>("Sentence")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("SentenceStart")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Start")
                         .HasColumnType("INTEGER");

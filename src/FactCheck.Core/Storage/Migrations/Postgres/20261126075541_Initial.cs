@@ -121,6 +121,7 @@ namespace FactCheck.Core.Storage.Migrations.Postgres
                     End = table.Column<int>(type: "integer", nullable: false),
                     Text = table.Column<string>(type: "text", nullable: false),
                     Sentence = table.Column<string>(type: "text", nullable: false),
+                    SentenceStart = table.Column<int>(type: "integer", nullable: false),
                     Value = table.Column<double>(type: "double precision", nullable: false),
                     High = table.Column<double>(type: "double precision", nullable: true),
                     Unit = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),

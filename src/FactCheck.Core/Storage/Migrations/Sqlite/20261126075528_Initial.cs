@@ -120,6 +120,7 @@ namespace FactCheck.Core.Storage.Migrations.Sqlite
                     End = table.Column<int>(type: "INTEGER", nullable: false),
                     Text = table.Column<string>(type: "TEXT", nullable: false),
                     Sentence = table.Column<string>(type: "TEXT", nullable: false),
+                    SentenceStart = table.Column<int>(type: "INTEGER", nullable: false),
                     Value = table.Column<double>(type: "REAL", nullable: false),
                     High = table.Column<double>(type: "REAL", nullable: true),
                     Unit = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
