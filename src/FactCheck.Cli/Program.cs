@@ -12,6 +12,7 @@ var root = new RootCommand("factcheck: checks the numbers in news articles.")
     WorkerCommand.Create(),
     DbCommand.Create(),
     IndexCommand.Create(),
+    DatasetsCommand.Create(),
 };
 root.Options.Add(CliSettings.DataDir);
 

@@ -1,3 +1,4 @@
+using FactCheck.Core.Datasets;
 using FactCheck.Core.Fetching;
 using FactCheck.Core.Indexing;
 using FactCheck.Core.Jobs;
@@ -14,6 +15,7 @@ builder.Services.AddFetching(builder.Configuration);
 builder.Services.AddPipeline();
 builder.Services.AddJobs(builder.Configuration);
 builder.Services.AddIndexing(builder.Configuration);
+builder.Services.AddDatasets();
 builder.Services.AddSamples();
 builder.Services.AddWebUi();
 

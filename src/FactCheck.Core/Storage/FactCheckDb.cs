@@ -16,6 +16,9 @@ public abstract class FactCheckDb(DbContextOptions options) : DbContext(options)
     public DbSet<FlagRow> Flags => Set<FlagRow>();
     public DbSet<Review> Reviews => Set<Review>();
     public DbSet<IndexChange> IndexChanges => Set<IndexChange>();
+    public DbSet<DatasetRow> Datasets => Set<DatasetRow>();
+    public DbSet<DatasetVersionRow> DatasetVersions => Set<DatasetVersionRow>();
+    public DbSet<RecordRow> Records => Set<RecordRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FactCheckDb).Assembly);
@@ -118,5 +121,45 @@ internal sealed class IndexChangeConfiguration : IEntityTypeConfiguration<IndexC
     {
         b.ToTable("index_changes");
         b.HasIndex(c => c.SubmissionId);
+    }
+}
+
+internal sealed class DatasetRowConfiguration : IEntityTypeConfiguration<DatasetRow>
+{
+    public void Configure(EntityTypeBuilder<DatasetRow> b)
+    {
+        b.ToTable("datasets");
+        b.HasIndex(d => d.Name).IsUnique();
+        b.Property(d => d.Name).HasMaxLength(256);
+        b.Property(d => d.Publisher).HasMaxLength(256);
+        b.Property(d => d.SourceUrl).HasMaxLength(2048);
+        b.Property(d => d.Licence).HasMaxLength(256);
+        b.HasMany(d => d.Versions).WithOne(v => v.Dataset).HasForeignKey(v => v.DatasetId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class DatasetVersionRowConfiguration : IEntityTypeConfiguration<DatasetVersionRow>
+{
+    public void Configure(EntityTypeBuilder<DatasetVersionRow> b)
+    {
+        b.ToTable("dataset_versions");
+        b.HasIndex(v => new { v.DatasetId, v.Version }).IsUnique();
+        b.Property(v => v.FileName).HasMaxLength(512);
+        b.Property(v => v.FileHash).HasMaxLength(64);
+    }
+}
+
+internal sealed class RecordRowConfiguration : IEntityTypeConfiguration<RecordRow>
+{
+    public void Configure(EntityTypeBuilder<RecordRow> b)
+    {
+        b.ToTable("records");
+        b.HasIndex(r => r.VersionId);
+        b.HasOne<DatasetVersionRow>().WithMany().HasForeignKey(r => r.VersionId).OnDelete(DeleteBehavior.Cascade);
+        b.Property(r => r.PeriodText).HasMaxLength(64);
+        b.Property(r => r.Unit).HasMaxLength(128);
+        b.Property(r => r.Dimension).HasMaxLength(32);
+        b.Property(r => r.CanonicalUnit).HasMaxLength(32);
+        b.Property(r => r.Footnote).HasMaxLength(16);
     }
 }

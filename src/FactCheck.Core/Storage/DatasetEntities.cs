@@ -1,0 +1,62 @@
+namespace FactCheck.Core.Storage;
+
+/// <summary>A named table of statistics from a publisher. Each import adds a <see cref="DatasetVersionRow"/>.</summary>
+public sealed class DatasetRow
+{
+    public long Id { get; set; }
+    public required string Name { get; set; }
+    public string? Publisher { get; set; }
+    public string? SourceUrl { get; set; }
+    public string? Licence { get; set; }
+
+    /// <summary>Figures as a source reported them, not an official table.</summary>
+    public bool AsReported { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+    public List<DatasetVersionRow> Versions { get; set; } = [];
+}
+
+/// <summary>One import of a dataset; records belong to exactly one version and are never changed.</summary>
+public sealed class DatasetVersionRow
+{
+    public long Id { get; set; }
+    public long DatasetId { get; set; }
+    public int Version { get; set; }
+    public DateOnly? ReleaseDate { get; set; }
+    public DateTime ImportedAt { get; set; }
+    public required string FileName { get; set; }
+
+    /// <summary>SHA-256 of the imported file, lowercase hex.</summary>
+    public required string FileHash { get; set; }
+
+    public required string MappingJson { get; set; }
+    public int Rows { get; set; }
+    public int Records { get; set; }
+    public int MissingValues { get; set; }
+    public DatasetRow? Dataset { get; set; }
+}
+
+/// <summary>One row of a dataset version: what it is about, the period, the value and its unit.</summary>
+public sealed class RecordRow
+{
+    public long Id { get; set; }
+    public long VersionId { get; set; }
+
+    /// <summary>The line of the source file, for an editor checking the record against the file.</summary>
+    public int Line { get; set; }
+
+    public required string DimensionsJson { get; set; }
+
+    /// <summary>"country: Russia; commodity: fiber-optic cable", for display and search.</summary>
+    public required string DimensionText { get; set; }
+
+    public required string PeriodText { get; set; }
+    public DateOnly? PeriodFrom { get; set; }
+    public DateOnly? PeriodTo { get; set; }
+    public double Value { get; set; }
+    public required string Unit { get; set; }
+    public required string Dimension { get; set; }
+    public double? Normalized { get; set; }
+    public string? CanonicalUnit { get; set; }
+    public string? Footnote { get; set; }
+}
