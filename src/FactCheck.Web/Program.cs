@@ -26,6 +26,7 @@ app.MapHealthApi();
 app.MapSubmissionsApi();
 app.MapFlagsApi();
 app.MapClaimsApi();
+app.MapDatasetsApi();
 app.MapOpenApi();
 app.MapJobsDashboard();
 app.MapRazorPages();

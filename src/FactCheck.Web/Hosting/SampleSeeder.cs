@@ -1,3 +1,4 @@
+using FactCheck.Core.Datasets;
 using FactCheck.Core.Jobs;
 using FactCheck.Core.Samples;
 using FactCheck.Core.Storage;
@@ -6,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace FactCheck.Web.Hosting;
 
 /// <summary>
-/// On an empty embedded database, submits the sample article so a newcomer's first page already shows
-/// claims and a flag. Off by default on PostgreSQL (FactCheck:Samples:Seed).
+/// On an empty embedded database, imports the sample datasets and submits the sample article so a
+/// newcomer's first page already shows claims, a flag and source data. Off by default on PostgreSQL (FactCheck:Samples:Seed).
 /// </summary>
 public sealed class SampleSeeder(IServiceScopeFactory scopes, DatabaseSettings database, IConfiguration configuration, ILogger<SampleSeeder> logger)
     : BackgroundService
@@ -26,6 +27,14 @@ public sealed class SampleSeeder(IServiceScopeFactory scopes, DatabaseSettings d
             if (await db.Submissions.AnyAsync(stoppingToken))
             {
                 return;
+            }
+
+            var importer = scope.ServiceProvider.GetRequiredService<DatasetImporter>();
+            foreach (var name in SampleDatasets.Names)
+            {
+                await using var table = SampleDatasets.Open(name);
+                var imported = await importer.ImportAsync(table, $"{name}.csv", SampleDatasets.Mapping(name), stoppingToken);
+                logger.LogInformation("Imported sample dataset {Name}: {Records} records", imported.Dataset, imported.Records);
             }
 
             var html = SampleArticles.Read(SampleArticles.DroneCableHtml);

@@ -98,6 +98,33 @@ public sealed class DatasetImportTests(TestPostgres postgres) : IClassFixture<Te
         }
     }
 
+    [Fact]
+    public async Task PostDatasets_Returns201OrLineErrors_WhenScriptUploadsATable()
+    {
+        await using var app = new FactCheckApp(await postgres.CreateDatabaseAsync());
+        var client = app.CreateClient();
+        var mapping = System.Text.Json.JsonSerializer.Serialize(Mapping, DatasetMapping.Json);
+
+        using var good = await client.PostAsync("/api/datasets", Form(Good, mapping));
+        using var broken = await client.PostAsync("/api/datasets", Form(Broken, mapping));
+
+        Assert.Equal(System.Net.HttpStatusCode.Created, good.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, broken.StatusCode);
+        var problem = await broken.Content.ReadAsStringAsync();
+        Assert.Contains("\"line\":3", problem, StringComparison.Ordinal);
+        var datasets = await client.GetJsonAsync<List<FactCheck.Web.Api.DatasetState>>("/api/datasets");
+        var dataset = Assert.Single(datasets);
+        Assert.Equal(1, Assert.Single(dataset.Versions).Version);
+        var records = await client.GetJsonAsync<List<FactCheck.Web.Api.RecordState>>($"/api/datasets/{dataset.Id}/records?q=batteries");
+        Assert.Equal(54_000_000, Assert.Single(records).Normalized);
+    }
+
+    private static MultipartFormDataContent Form(string csv, string mapping) => new()
+    {
+        { new ByteArrayContent(Encoding.UTF8.GetBytes(csv)), "file", "exports.csv" },
+        { new StringContent(mapping), "mapping" },
+    };
+
     private static async Task<ImportResult> ImportAsync(FactCheckApp app, string csv)
     {
         await using var scope = app.Services.CreateAsyncScope();
