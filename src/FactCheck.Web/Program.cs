@@ -2,6 +2,7 @@ using FactCheck.Core.Datasets;
 using FactCheck.Core.Fetching;
 using FactCheck.Core.Indexing;
 using FactCheck.Core.Jobs;
+using FactCheck.Core.Linking;
 using FactCheck.Core.Pipeline;
 using FactCheck.Core.Storage;
 using FactCheck.Web.Api;
@@ -16,6 +17,7 @@ builder.Services.AddPipeline();
 builder.Services.AddJobs(builder.Configuration);
 builder.Services.AddIndexing(builder.Configuration);
 builder.Services.AddDatasets();
+builder.Services.AddLinking();
 builder.Services.AddSamples();
 builder.Services.AddWebUi();
 

@@ -3,6 +3,7 @@ using System.Reflection;
 using FactCheck.Core.Fetching;
 using FactCheck.Core.Indexing;
 using FactCheck.Core.Jobs;
+using FactCheck.Core.Linking;
 using FactCheck.Core.Pipeline;
 using FactCheck.Core.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -49,6 +50,7 @@ public static class WorkerCommand
             builder.Services.AddStorage(builder.Configuration);
             builder.Services.AddFetching(builder.Configuration);
             builder.Services.AddPipeline();
+            builder.Services.AddLinking();
             builder.Services.AddJobs(builder.Configuration, server: true);
             using var host = builder.Build();
             await host.RunAsync(ct);

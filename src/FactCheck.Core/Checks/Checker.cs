@@ -11,6 +11,6 @@ public sealed class Checker(IEnumerable<ICheck> checks)
             .ThenBy(f => f.Fingerprint, StringComparer.Ordinal)
             .ToList();
 
-    /// <summary>The checks that use only the article itself.</summary>
-    public static Checker Default() => new([new MixedUnitsCheck(), new ConversionMismatchCheck()]);
+    /// <summary>Every check. Those that use outside data (dataset links) raise nothing when the context has none.</summary>
+    public static Checker Default() => new([new MixedUnitsCheck(), new ConversionMismatchCheck(), new DatasetMismatchCheck()]);
 }

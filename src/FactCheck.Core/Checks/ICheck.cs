@@ -16,4 +16,8 @@ public interface ICheck
 /// Everything a check may look at. Checks that use outside data (linked dataset records)
 /// get it through here, so they plug in the same way as checks over the article alone.
 /// </summary>
-public sealed record CheckContext(Article Article, IReadOnlyList<Claim> Claims);
+public sealed record CheckContext(Article Article, IReadOnlyList<Claim> Claims, IReadOnlyList<Linking.ClaimLink>? Links = null)
+{
+    /// <summary>The claims' links to dataset records; empty when no dataset was consulted.</summary>
+    public IReadOnlyList<Linking.ClaimLink> LinksOrEmpty => Links ?? [];
+}

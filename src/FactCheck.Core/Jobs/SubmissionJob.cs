@@ -3,6 +3,7 @@ using System.Text.Json;
 using FactCheck.Core.Articles;
 using FactCheck.Core.Claims;
 using FactCheck.Core.Fetching;
+using FactCheck.Core.Linking;
 using FactCheck.Core.Pipeline;
 using FactCheck.Core.Storage;
 using Hangfire;
@@ -22,6 +23,8 @@ public sealed class SubmissionJob(
     FactCheckDb db,
     IPageFetcher fetcher,
     ArticlePipeline pipeline,
+    ClaimLinker linker,
+    RecordIndexSync records,
     IServiceScopeFactory scopes,
     IOptions<JobsOptions> options,
     TimeProvider clock,
@@ -108,7 +111,11 @@ public sealed class SubmissionJob(
         CrashIfAsked(SubmissionStage.Indexing);
 
         await SetStageAsync(submissionId, SubmissionStage.Checking, ct);
-        await SaveFlagsAsync(submissionId, pipeline.Check(article, claims), ct);
+        await records.CatchUpAsync(ct);
+        var links = linker.Link(claims);
+        var flags = pipeline.Check(article, claims, links);
+        await SaveLinksAsync(submissionId, links, flags, ct);
+        await SaveFlagsAsync(submissionId, flags, ct);
         CrashIfAsked(SubmissionStage.Checking);
 
         await FinishAsync(submissionId, ct);
@@ -198,6 +205,33 @@ public sealed class SubmissionJob(
         await db.Articles.Where(a => a.SubmissionId == submissionId).ExecuteDeleteAsync(ct);
         db.Articles.Add(StoredForms.ToRow(submissionId, article, Now()));
         db.Claims.AddRange(claims.Select(c => StoredForms.ToRow(submissionId, c)));
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+    }
+
+    /// <summary>Replaces the submission's links with this run's, one per claim, "no matching record" included.</summary>
+    private async Task SaveLinksAsync(long submissionId, IReadOnlyList<ClaimLink> links, IReadOnlyList<Checks.Flag> flags, CancellationToken ct)
+    {
+        var mismatched = flags.Where(f => f.Type == Checks.FlagTypes.DatasetMismatch).SelectMany(f => f.ClaimOrdinals).ToHashSet();
+        var now = Now();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await db.Links.Where(l => l.SubmissionId == submissionId).ExecuteDeleteAsync(ct);
+        db.Links.AddRange(links.Select(l => new LinkRow
+        {
+            SubmissionId = submissionId,
+            ClaimOrdinal = l.ClaimOrdinal,
+            RecordId = l.Record?.RecordId,
+            VersionId = l.Record?.VersionId,
+            Status = l.IsLinked ? LinkStatus.Auto : LinkStatus.None,
+            Confidence = l.Confidence,
+            Explanation = l.Explanation,
+            Dataset = l.Record?.Dataset,
+            Version = l.Record?.Version,
+            RecordSays = l.Record is { } r ? $"{r.About.Split(" | ").Skip(1).FirstOrDefault() ?? r.About}, {r.Period}: {Checks.Figures.Plain(r.Value)} {r.Unit} (line {r.Line})" : null,
+            Consistent = l.IsLinked ? !mismatched.Contains(l.ClaimOrdinal) : null,
+            CreatedAt = now,
+        }));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         db.ChangeTracker.Clear();

@@ -22,8 +22,8 @@ public sealed class ArticlePipeline(ArticleExtractor articles, ClaimExtractor cl
 
     public IReadOnlyList<Claim> ExtractClaims(Article article) => claims.Extract(article.Text, article.Published);
 
-    public IReadOnlyList<Flag> Check(Article article, IReadOnlyList<Claim> articleClaims) =>
-        checker.Run(new CheckContext(article, articleClaims));
+    public IReadOnlyList<Flag> Check(Article article, IReadOnlyList<Claim> articleClaims, IReadOnlyList<Linking.ClaimLink>? links = null) =>
+        checker.Run(new CheckContext(article, articleClaims, links));
 
     public ArticleAnalysis Analyze(Article article)
     {

@@ -60,3 +60,36 @@ public sealed class RecordRow
     public string? CanonicalUnit { get; set; }
     public string? Footnote { get; set; }
 }
+
+public enum LinkStatus
+{
+    /// <summary>Made by the linker; replaced whenever the claim is linked again.</summary>
+    Auto,
+
+    /// <summary>The linker found no record good enough; kept so "no matching record" is an explicit outcome.</summary>
+    None,
+}
+
+/// <summary>A claim tied to a dataset record (or explicitly to none), with confidence and explanation.</summary>
+public sealed class LinkRow
+{
+    public long Id { get; set; }
+    public long SubmissionId { get; set; }
+    public int ClaimOrdinal { get; set; }
+    public long? RecordId { get; set; }
+    public long? VersionId { get; set; }
+    public LinkStatus Status { get; set; }
+    public double Confidence { get; set; }
+    public required string Explanation { get; set; }
+
+    /// <summary>What the record says, kept with the link so the evidence reads the same after newer versions land.</summary>
+    public string? Dataset { get; set; }
+
+    public int? Version { get; set; }
+    public string? RecordSays { get; set; }
+
+    /// <summary>The claim's figure allows the record's value (no dataset-mismatch).</summary>
+    public bool? Consistent { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+}

@@ -19,6 +19,7 @@ public abstract class FactCheckDb(DbContextOptions options) : DbContext(options)
     public DbSet<DatasetRow> Datasets => Set<DatasetRow>();
     public DbSet<DatasetVersionRow> DatasetVersions => Set<DatasetVersionRow>();
     public DbSet<RecordRow> Records => Set<RecordRow>();
+    public DbSet<LinkRow> Links => Set<LinkRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FactCheckDb).Assembly);
@@ -161,5 +162,19 @@ internal sealed class RecordRowConfiguration : IEntityTypeConfiguration<RecordRo
         b.Property(r => r.Dimension).HasMaxLength(32);
         b.Property(r => r.CanonicalUnit).HasMaxLength(32);
         b.Property(r => r.Footnote).HasMaxLength(16);
+    }
+}
+
+internal sealed class LinkRowConfiguration : IEntityTypeConfiguration<LinkRow>
+{
+    public void Configure(EntityTypeBuilder<LinkRow> b)
+    {
+        b.ToTable("links");
+        b.HasIndex(l => new { l.SubmissionId, l.ClaimOrdinal }).IsUnique();
+        b.HasIndex(l => l.VersionId);
+        b.HasOne<Submission>().WithMany().HasForeignKey(l => l.SubmissionId).OnDelete(DeleteBehavior.Cascade);
+        b.Property(l => l.Status).HasConversion<string>().HasMaxLength(16);
+        b.Property(l => l.Dataset).HasMaxLength(256);
+        b.Property(l => l.RecordSays).HasMaxLength(1024);
     }
 }

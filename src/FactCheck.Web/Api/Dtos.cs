@@ -76,3 +76,9 @@ public sealed record FlagState(
 }
 
 public sealed record ReviewRequest(string? Decision, string? Note, string? Reviewer);
+
+public sealed record LinkState(int ClaimOrdinal, bool Linked, long? RecordId, string? Dataset, int? Version, string? RecordSays, bool? Consistent, double Confidence, string Explanation)
+{
+    public static LinkState From(LinkRow l) =>
+        new(l.ClaimOrdinal, l.Status == LinkStatus.Auto, l.RecordId, l.Dataset, l.Version, l.RecordSays, l.Consistent, l.Confidence, l.Explanation);
+}

@@ -17,6 +17,7 @@ public static class SubmissionsApi
         group.MapGet("/{id:long}/article", GetArticleAsync);
         group.MapGet("/{id:long}/claims", GetClaimsAsync);
         group.MapGet("/{id:long}/flags", GetFlagsAsync);
+        group.MapGet("/{id:long}/links", GetLinksAsync);
         return group;
     }
 
@@ -75,6 +76,18 @@ public static class SubmissionsApi
         var flags = await db.Flags.AsNoTracking().Include(f => f.Reviews)
             .Where(f => f.SubmissionId == id && f.IsCurrent).OrderBy(f => f.Id).ToListAsync(ct);
         return TypedResults.Ok(flags.Select(f => FlagState.From(f, claims, title)).ToList());
+    }
+
+    /// <summary>Each claim's link to a dataset record, or the reason there is none.</summary>
+    public static async Task<Results<Ok<List<LinkState>>, NotFound>> GetLinksAsync(long id, FactCheckDb db, CancellationToken ct)
+    {
+        if (!await db.Submissions.AnyAsync(s => s.Id == id, ct))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var links = await db.Links.AsNoTracking().Where(l => l.SubmissionId == id).OrderBy(l => l.ClaimOrdinal).ToListAsync(ct);
+        return TypedResults.Ok(links.Select(LinkState.From).ToList());
     }
 
     internal static async Task<List<ClaimReport>> LoadClaimsAsync(FactCheckDb db, long submissionId, CancellationToken ct)

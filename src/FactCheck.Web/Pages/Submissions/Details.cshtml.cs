@@ -19,6 +19,7 @@ public sealed class DetailsModel(FactCheckDb db, FlagReviews reviews) : PageMode
     public IReadOnlyList<FlagState> Flags { get; private set; } = [];
     public IReadOnlyList<RenderedBlock> Blocks { get; private set; } = [];
     public string Reviewer { get; private set; } = "";
+    public IReadOnlyList<LinkRow> Links { get; private set; } = [];
 
     public static readonly string[] Stages = ["queued", "fetching", "extracting", "indexing", "checking", "done"];
 
@@ -75,6 +76,7 @@ public sealed class DetailsModel(FactCheckDb db, FlagReviews reviews) : PageMode
         Flags = flags.Select(f => FlagState.From(f, byOrdinal, Article.Title)).ToList();
         var flagged = Flags.Where(f => f.Status != "dismissed").SelectMany(f => f.Claims.Select(c => c.Ordinal)).ToHashSet();
         Blocks = ArticleView.Render(Article, Claims, flagged);
+        Links = await db.Links.AsNoTracking().Where(l => l.SubmissionId == id && l.Status == LinkStatus.Auto).OrderBy(l => l.ClaimOrdinal).ToListAsync(ct);
         return true;
     }
 }

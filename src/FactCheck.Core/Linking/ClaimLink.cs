@@ -1,0 +1,28 @@
+namespace FactCheck.Core.Linking;
+
+/// <summary>A dataset record as linking and checks see it: what, when, how much, from which dataset version.</summary>
+public sealed record LinkedRecord(
+    long RecordId,
+    long VersionId,
+    string Dataset,
+    int Version,
+    bool AsReported,
+    string About,
+    string Period,
+    DateOnly? PeriodFrom,
+    DateOnly? PeriodTo,
+    double Value,
+    string Unit,
+    string Dimension,
+    double? Normalized,
+    string? CanonicalUnit,
+    int Line);
+
+/// <summary>
+/// A claim tied to a record, with how sure linking is and why; or, with no record, the explicit outcome
+/// "no matching record" and the reason.
+/// </summary>
+public sealed record ClaimLink(int ClaimOrdinal, LinkedRecord? Record, double Confidence, string Explanation)
+{
+    public bool IsLinked => Record is not null;
+}

@@ -1,0 +1,175 @@
+using System.Globalization;
+using FactCheck.Core.Storage;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using Microsoft.Extensions.Options;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace FactCheck.Core.Linking;
+
+/// <summary>
+/// This node's Lucene index of dataset records, latest version of each dataset only. Derived from the database
+/// like the claim index (docs/decisions/0001-index-per-node.md): it records the last dataset version applied.
+/// </summary>
+public sealed class RecordIndex : IDisposable
+{
+    private const LuceneVersion Version = LuceneVersion.LUCENE_48;
+    private const string VersionsKey = "versions";
+
+    private readonly LuceneDirectory directory;
+    private readonly Analyzer analyzer = new EnglishAnalyzer(Version);
+    private readonly IndexWriter writer;
+    private readonly SearcherManager searchers;
+    private readonly System.Threading.Lock commitLock = new();
+
+    public RecordIndex(IOptions<FactCheckOptions> options)
+        : this(System.IO.Path.Combine(options.Value.DataPath, "index", "records"))
+    {
+    }
+
+    public RecordIndex(string path)
+    {
+        System.IO.Directory.CreateDirectory(path);
+        directory = FSDirectory.Open(path);
+        try
+        {
+            writer = new IndexWriter(directory, new IndexWriterConfig(Version, analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND });
+        }
+        catch (LockObtainFailedException e)
+        {
+            directory.Dispose();
+            throw new InvalidOperationException($"The record index at {path} is open in another process (one index writer per folder).", e);
+        }
+
+        searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
+    }
+
+    public Analyzer Analyzer => analyzer;
+
+    /// <summary>The version indexed for each dataset, as committed.</summary>
+    public IReadOnlyDictionary<long, long> Versions =>
+        writer.CommitData is { } data && data.TryGetValue(VersionsKey, out var value) && value.Length > 0
+            ? value.Split(',').Select(p => p.Split(':')).ToDictionary(p => long.Parse(p[0], CultureInfo.InvariantCulture), p => long.Parse(p[1], CultureInfo.InvariantCulture))
+            : new Dictionary<long, long>();
+
+    public int Count
+    {
+        get
+        {
+            var searcher = searchers.Acquire();
+            try
+            {
+                return searcher.IndexReader.NumDocs;
+            }
+            finally
+            {
+                searchers.Release(searcher);
+            }
+        }
+    }
+
+    /// <summary>Drops a dataset's records (the version they belong to has been superseded).</summary>
+    public void DeleteDataset(long datasetId) =>
+        writer.DeleteDocuments(new Term("dataset", datasetId.ToString(CultureInfo.InvariantCulture)));
+
+    public void Add(RecordRow record, DatasetRow dataset, int version)
+    {
+        var about = RecordText.About(record.DimensionsJson, dataset.Name);
+        var doc = new Document
+        {
+            new StringField("record", record.Id.ToString(CultureInfo.InvariantCulture), Field.Store.YES),
+            new StringField("dataset", dataset.Id.ToString(CultureInfo.InvariantCulture), Field.Store.YES),
+            new StoredField("version_id", record.VersionId),
+            new StoredField("version", version),
+            new StoredField("dataset_name", dataset.Name),
+            new StoredField("as_reported", dataset.AsReported ? 1 : 0),
+            new TextField("about", about, Field.Store.YES),
+            new StringField("dimension", record.Dimension, Field.Store.YES),
+            new StoredField("period", record.PeriodText),
+            new StoredField("value", record.Value),
+            new StoredField("unit", record.Unit),
+            new StoredField("line", record.Line),
+        };
+        if (record.PeriodFrom is { } from && record.PeriodTo is { } to)
+        {
+            doc.Add(new Int32Field("period_from", from.DayNumber, Field.Store.YES));
+            doc.Add(new Int32Field("period_to", to.DayNumber, Field.Store.YES));
+        }
+
+        if (record.Normalized is { } n)
+        {
+            doc.Add(new StoredField("normalized", n));
+        }
+
+        if (record.CanonicalUnit is { } c)
+        {
+            doc.Add(new StoredField("canonical", c));
+        }
+
+        writer.AddDocument(doc);
+    }
+
+    /// <summary>Makes changes durable and visible, recording which version of each dataset is now indexed.</summary>
+    public void Commit(IReadOnlyDictionary<long, long> versions)
+    {
+        lock (commitLock)
+        {
+            var value = string.Join(',', versions.OrderBy(v => v.Key).Select(v => FormattableString.Invariant($"{v.Key}:{v.Value}")));
+            writer.SetCommitData(new Dictionary<string, string> { [VersionsKey] = value });
+            writer.Commit();
+        }
+
+        searchers.MaybeRefreshBlocking();
+    }
+
+    /// <summary>Records matching a query, best first.</summary>
+    public IReadOnlyList<(LinkedRecord Record, float Score)> Search(Query query, int limit)
+    {
+        var searcher = searchers.Acquire();
+        try
+        {
+            return searcher.Search(query, limit).ScoreDocs
+                .Select(d => (ToRecord(searcher.Doc(d.Doc)), d.Score))
+                .ToList();
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    private static LinkedRecord ToRecord(Document doc)
+    {
+        var from = doc.GetField("period_from")?.GetInt32Value();
+        var to = doc.GetField("period_to")?.GetInt32Value();
+        return new LinkedRecord(
+            long.Parse(doc.Get("record"), CultureInfo.InvariantCulture),
+            doc.GetField("version_id").GetInt64Value() ?? 0,
+            doc.Get("dataset_name"),
+            doc.GetField("version").GetInt32Value() ?? 0,
+            doc.GetField("as_reported").GetInt32Value() == 1,
+            doc.Get("about"),
+            doc.Get("period"),
+            from is { } f ? DateOnly.FromDayNumber(f) : null,
+            to is { } t ? DateOnly.FromDayNumber(t) : null,
+            doc.GetField("value").GetDoubleValue() ?? 0,
+            doc.Get("unit"),
+            doc.Get("dimension"),
+            doc.GetField("normalized")?.GetDoubleValue(),
+            doc.Get("canonical"),
+            doc.GetField("line").GetInt32Value() ?? 0);
+    }
+
+    public void Dispose()
+    {
+        searchers.Dispose();
+        writer.Dispose();
+        analyzer.Dispose();
+        directory.Dispose();
+    }
+}

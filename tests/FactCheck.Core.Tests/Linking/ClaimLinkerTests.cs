@@ -1,0 +1,146 @@
+using System.Text.Json;
+using FactCheck.Core.Checks;
+using FactCheck.Core.Claims;
+using FactCheck.Core.Linking;
+using FactCheck.Core.Storage;
+
+namespace FactCheck.Core.Tests.Linking;
+
+public sealed class ClaimLinkerTests : IDisposable
+{
+    private static readonly QuantityExtractor Quantities = new();
+    private readonly string path = Path.Combine(Path.GetTempPath(), "factcheck-record-tests", Guid.NewGuid().ToString("N"));
+    private readonly RecordIndex index;
+    private readonly ClaimLinker linker;
+    private long nextId = 1;
+
+    public ClaimLinkerTests()
+    {
+        index = new RecordIndex(path);
+        var exports = new DatasetRow { Id = 1, Name = "China exports (as reported)", AsReported = true };
+        Add(exports, new() { ["exporter"] = "China", ["partner"] = "Russian Federation", ["commodity"] = "optical fibre cables" }, "2025-06", 209_215, "km", Dimension.Length, 209_215, "km");
+        Add(exports, new() { ["exporter"] = "China", ["partner"] = "Ukraine", ["commodity"] = "optical fibre cables" }, "2025-08", 116, "km", Dimension.Length, 116, "km");
+        Add(exports, new() { ["exporter"] = "China", ["partner"] = "Russian Federation", ["commodity"] = "lithium-ion batteries" }, "2025-06", 54, "million USD", Dimension.Currency, 54_000_000, "USD");
+        var energy = new DatasetRow { Id = 2, Name = "Primary energy consumption (OWID sample)" };
+        Add(energy, new() { ["country"] = "Norway" }, "2019", 1_200, "TWh", Dimension.Energy, 1_200_000_000_000, "kWh");
+        Add(energy, new() { ["country"] = "Chile" }, "2019", 400, "TWh", Dimension.Energy, 400_000_000_000, "kWh");
+        index.Commit(new Dictionary<long, long> { [1] = 1, [2] = 2 });
+        linker = new ClaimLinker(index);
+    }
+
+    [Fact]
+    public void Link_FindsTheRecord_WhenActorsMeasureAndPeriodMatchUnderOtherSpellings()
+    {
+        var link = linker.Link(Claim("209,215 km", "fiber-optic cable", ["China", "Russia"], Month(2025, 6)));
+
+        Assert.True(link.IsLinked, link.Explanation);
+        Assert.Equal(209_215, link.Record!.Normalized);
+        Assert.Equal("China exports (as reported)", link.Record.Dataset);
+        Assert.True(link.Confidence >= ClaimLinker.Threshold);
+        Assert.Contains("actors China, Russia", link.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Link_PicksThePartnerTheClaimNames_WhenRecordsDifferOnlyByCountry()
+    {
+        var link = linker.Link(Claim("116 km", "fiber-optic cable", ["China", "Ukraine"], Month(2025, 8)));
+
+        Assert.Equal(116, link.Record?.Value);
+    }
+
+    [Fact]
+    public void Link_SaysNoMatchingRecord_WhenOnlyTheYearDiffers()
+    {
+        var link = linker.Link(Claim("209,215 km", "fiber-optic cable", ["China", "Russia"], Month(2024, 6)));
+
+        Assert.False(link.IsLinked);
+        Assert.StartsWith("no matching record", link.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Link_SaysNoMatchingRecord_WhenClaimIsMonthlyAndRecordsAreAnnual()
+    {
+        var link = linker.Link(Claim("1,200 TWh", "primary energy consumption", ["Norway"], Month(2019, 3)));
+
+        Assert.False(link.IsLinked);
+    }
+
+    [Fact]
+    public void Link_MatchesByDatasetName_WhenRecordsOnlyNameACountry()
+    {
+        var link = linker.Link(Claim("2,000 TWh", "primary energy", ["Norway"], Year(2019)));
+
+        Assert.True(link.IsLinked, link.Explanation);
+        Assert.Equal(1_200, link.Record!.Value);
+    }
+
+    [Fact]
+    public void Run_FlagsDatasetMismatch_WhenLinkedRecordContradictsTheFigure()
+    {
+        var claim = Claim("2,000 TWh", "primary energy", ["Norway"], Year(2019));
+        var link = linker.Link(claim);
+
+        var flag = Assert.Single(new DatasetMismatchCheck().Run(new CheckContext(new FactCheck.Core.Articles.Article(), [claim], [link])));
+
+        Assert.Equal(FlagTypes.DatasetMismatch, flag.Type);
+        Assert.Equal(Severity.Error, flag.Severity);
+        Assert.Contains("Primary energy consumption (OWID sample), version 1", flag.Message, StringComparison.Ordinal);
+        Assert.Contains("record 1,200 TWh", flag.Computation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_RaisesNothing_WhenFigureIsTheRecordRoundedAsWritten()
+    {
+        var claim = Claim("$54 million", "lithium-ion batteries", ["China", "Russia"], Month(2025, 6));
+        var link = linker.Link(claim);
+
+        Assert.True(link.IsLinked, link.Explanation);
+        Assert.Empty(new DatasetMismatchCheck().Run(new CheckContext(new FactCheck.Core.Articles.Article(), [claim], [link])));
+    }
+
+    private void Add(DatasetRow dataset, Dictionary<string, string> dimensions, string period, double value, string unit, Dimension dimension, double normalized, string canonical)
+    {
+        var parsed = FactCheck.Core.Datasets.PeriodParser.Parse(period)!;
+        index.Add(
+            new RecordRow
+            {
+                Id = nextId++,
+                VersionId = dataset.Id,
+                Line = (int)nextId,
+                DimensionsJson = JsonSerializer.Serialize(dimensions, StoredForms.Json),
+                DimensionText = string.Join("; ", dimensions.Select(d => $"{d.Key}: {d.Value}")),
+                PeriodText = period,
+                PeriodFrom = parsed.From,
+                PeriodTo = parsed.To,
+                Value = value,
+                Unit = unit,
+                Dimension = StoredForms.DimensionName(dimension),
+                Normalized = normalized,
+                CanonicalUnit = canonical,
+            },
+            dataset,
+            1);
+    }
+
+    private static Claim Claim(string figure, string measure, string[] actors, Period period) => new()
+    {
+        Ordinal = 0,
+        Quantity = Quantities.Extract(figure).Single(),
+        Sentence = figure,
+        SentenceStart = 0,
+        Measure = measure,
+        Actors = actors,
+        Period = period,
+    };
+
+    private static Period Month(int year, int month) =>
+        new(new DateOnly(year, month, 1).ToString("MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture), new DateOnly(year, month, 1), new DateOnly(year, month, 1).AddMonths(1).AddDays(-1));
+
+    private static Period Year(int year) => new(year.ToString(System.Globalization.CultureInfo.InvariantCulture), new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+
+    public void Dispose()
+    {
+        index.Dispose();
+        Directory.Delete(path, recursive: true);
+    }
+}
