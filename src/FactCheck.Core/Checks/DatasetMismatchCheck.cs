@@ -39,7 +39,7 @@ public sealed class DatasetMismatchCheck : ICheck
             {
                 Type = Type,
                 Severity = difference > ErrorFraction ? Severity.Error : Severity.Warning,
-                Message = $"{q.Text} {(claim.Period is null ? "" : "for " + claim.Period.Text + " ")}disagrees with {source}, which gives {Figures.Plain(record.Value)} {record.Unit} for {record.About.Split(" | ").Skip(1).FirstOrDefault() ?? record.About}.",
+                Message = $"{q.Text} {(claim.Period is null ? "" : "for " + claim.Period.Text + " ")}disagrees with {source}, which gives {Figures.Plain(record.Value)} {record.Unit} for {record.Description}, {record.Period}.",
                 ClaimOrdinals = [claim.Ordinal],
                 Values =
                 [

@@ -228,7 +228,7 @@ public sealed class SubmissionJob(
             Explanation = l.Explanation,
             Dataset = l.Record?.Dataset,
             Version = l.Record?.Version,
-            RecordSays = l.Record is { } r ? $"{r.About.Split(" | ").Skip(1).FirstOrDefault() ?? r.About}, {r.Period}: {Checks.Figures.Plain(r.Value)} {r.Unit} (line {r.Line})" : null,
+            RecordSays = l.Record is { } r ? $"{r.Description}, {r.Period}: {Checks.Figures.Plain(r.Value)} {r.Unit} (line {r.Line})" : null,
             Consistent = l.IsLinked ? !mismatched.Contains(l.ClaimOrdinal) : null,
             CreatedAt = now,
         }));

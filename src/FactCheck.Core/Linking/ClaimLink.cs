@@ -1,6 +1,9 @@
 namespace FactCheck.Core.Linking;
 
-/// <summary>A dataset record as linking and checks see it: what, when, how much, from which dataset version.</summary>
+/// <summary>
+/// A dataset record as linking and checks see it: what it is about (dimension values with the names claims use),
+/// its description ("partner: Russia; commodity: …"), when, how much, from which dataset version.
+/// </summary>
 public sealed record LinkedRecord(
     long RecordId,
     long VersionId,
@@ -8,6 +11,7 @@ public sealed record LinkedRecord(
     int Version,
     bool AsReported,
     string About,
+    string Description,
     string Period,
     DateOnly? PeriodFrom,
     DateOnly? PeriodTo,

@@ -68,19 +68,20 @@ public sealed class ClaimLinker(RecordIndex index)
         var (best, score) = scored[0];
         if (scored.Count > 1 && scored[1].Score.Confidence >= score.Confidence - 0.05 && scored[1].Record.Normalized != best.Normalized)
         {
-            return None(claim, $"two records fit equally well ({best.About}; {scored[1].Record.About})");
+            return None(claim, $"two records fit equally well ({best.Description}; {scored[1].Record.Description})");
         }
 
         return score.Confidence >= Threshold
             ? new ClaimLink(claim.Ordinal, best, score.Confidence, score.Explanation)
-            : new ClaimLink(claim.Ordinal, null, score.Confidence, $"best record only partly matches: {score.Explanation} ({best.About})");
+            : new ClaimLink(claim.Ordinal, null, score.Confidence, $"best record only partly matches: {score.Explanation} ({best.Description})");
     }
 
     private (double Confidence, string Explanation) Score(Claim claim, IReadOnlyList<string> measureTerms, LinkedRecord record)
     {
         var about = Terms(record.About).ToHashSet(StringComparer.Ordinal);
+        var described = Terms(record.Dataset).Concat(about).ToHashSet(StringComparer.Ordinal);
         var actors = claim.Actors.Where(a => Terms(a).All(about.Contains)).ToList();
-        var measure = measureTerms.Where(about.Contains).ToList();
+        var measure = measureTerms.Where(described.Contains).ToList();
         double actorScore = claim.Actors.Count == 0 ? 0.5 : (double)actors.Count / claim.Actors.Count;
         double measureScore = measureTerms.Count == 0 ? 0.5 : (double)measure.Count / measureTerms.Count;
         var confidence = Math.Round((0.55 * actorScore) + (0.45 * measureScore), 3);

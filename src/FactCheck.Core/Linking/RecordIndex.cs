@@ -79,7 +79,7 @@ public sealed class RecordIndex : IDisposable
 
     public void Add(RecordRow record, DatasetRow dataset, int version)
     {
-        var about = RecordText.About(record.DimensionsJson, dataset.Name);
+        var about = RecordText.About(record.DimensionsJson);
         var doc = new Document
         {
             new StringField("record", record.Id.ToString(CultureInfo.InvariantCulture), Field.Store.YES),
@@ -88,7 +88,11 @@ public sealed class RecordIndex : IDisposable
             new StoredField("version", version),
             new StoredField("dataset_name", dataset.Name),
             new StoredField("as_reported", dataset.AsReported ? 1 : 0),
-            new TextField("about", about, Field.Store.YES),
+            // Searched over what the record is about and the dataset's name ("Primary energy consumption" tables
+            // often name the measure only in their title); actors are later matched on the dimensions alone.
+            new TextField("about", about + " | " + dataset.Name, Field.Store.NO),
+            new StoredField("dims", about),
+            new StoredField("description", record.DimensionText),
             new StringField("dimension", record.Dimension, Field.Store.YES),
             new StoredField("period", record.PeriodText),
             new StoredField("value", record.Value),
@@ -153,7 +157,8 @@ public sealed class RecordIndex : IDisposable
             doc.Get("dataset_name"),
             doc.GetField("version").GetInt32Value() ?? 0,
             doc.GetField("as_reported").GetInt32Value() == 1,
-            doc.Get("about"),
+            doc.Get("dims"),
+            doc.Get("description"),
             doc.Get("period"),
             from is { } f ? DateOnly.FromDayNumber(f) : null,
             to is { } t ? DateOnly.FromDayNumber(t) : null,

@@ -16,10 +16,10 @@ public static class RecordText
         ("co2", "carbon dioxide emissions"), ("twh", "energy"), ("electricity", "power"),
     ];
 
-    public static string About(string dimensionsJson, string datasetName)
+    public static string About(string dimensionsJson)
     {
         var dimensions = JsonSerializer.Deserialize<Dictionary<string, string>>(dimensionsJson, StoredForms.Json) ?? [];
-        var parts = new List<string> { datasetName };
+        var parts = new List<string>();
         foreach (var value in dimensions.Values)
         {
             parts.Add(value);

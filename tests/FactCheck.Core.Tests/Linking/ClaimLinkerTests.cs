@@ -24,7 +24,10 @@ public sealed class ClaimLinkerTests : IDisposable
         var energy = new DatasetRow { Id = 2, Name = "Primary energy consumption (OWID sample)" };
         Add(energy, new() { ["country"] = "Norway" }, "2019", 1_200, "TWh", Dimension.Energy, 1_200_000_000_000, "kWh");
         Add(energy, new() { ["country"] = "Chile" }, "2019", 400, "TWh", Dimension.Energy, 400_000_000_000, "kWh");
-        index.Commit(new Dictionary<long, long> { [1] = 1, [2] = 2 });
+        var titled = new DatasetRow { Id = 3, Name = "Cable shipments to Russia and Ukraine" };
+        Add(titled, new() { ["partner"] = "Russia", ["commodity"] = "drone cable" }, "2025-09", 600_000, "km", Dimension.Length, 600_000, "km");
+        Add(titled, new() { ["partner"] = "Ukraine", ["commodity"] = "drone cable" }, "2025-09", 150, "km", Dimension.Length, 150, "km");
+        index.Commit(new Dictionary<long, long> { [1] = 1, [2] = 2, [3] = 3 });
         linker = new ClaimLinker(index);
     }
 
@@ -46,6 +49,16 @@ public sealed class ClaimLinkerTests : IDisposable
         var link = linker.Link(Claim("116 km", "fiber-optic cable", ["China", "Ukraine"], Month(2025, 8)));
 
         Assert.Equal(116, link.Record?.Value);
+    }
+
+    [Fact]
+    public void Link_MatchesActorsOnDimensionsOnly_WhenDatasetTitleNamesSeveralCountries()
+    {
+        var link = linker.Link(Claim("600,000 km", "drone cable", ["Russia"], Month(2025, 9)));
+
+        Assert.True(link.IsLinked, link.Explanation);
+        Assert.Equal(600_000, link.Record!.Value);
+        Assert.Equal("partner: Russia; commodity: drone cable", link.Record.Description);
     }
 
     [Fact]
