@@ -53,10 +53,12 @@ public static class JobsServiceCollectionExtensions
                 o.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
             });
             services.AddHostedService<SubmissionRecovery>();
+            services.AddHostedService<DatasetRelinker>();
         }
 
         services.AddScoped<SubmissionService>();
         services.AddScoped<SubmissionJob>();
+        services.AddScoped<SubmissionChecks>();
         return services;
     }
 }

@@ -23,8 +23,7 @@ public sealed class SubmissionJob(
     FactCheckDb db,
     IPageFetcher fetcher,
     ArticlePipeline pipeline,
-    ClaimLinker linker,
-    RecordIndexSync records,
+    SubmissionChecks checks,
     IServiceScopeFactory scopes,
     IOptions<JobsOptions> options,
     TimeProvider clock,
@@ -111,11 +110,7 @@ public sealed class SubmissionJob(
         CrashIfAsked(SubmissionStage.Indexing);
 
         await SetStageAsync(submissionId, SubmissionStage.Checking, ct);
-        await records.CatchUpAsync(ct);
-        var links = linker.Link(claims);
-        var flags = pipeline.Check(article, claims, links);
-        await SaveLinksAsync(submissionId, links, flags, ct);
-        await SaveFlagsAsync(submissionId, flags, ct);
+        await checks.CheckAsync(submissionId, article, claims, ct);
         CrashIfAsked(SubmissionStage.Checking);
 
         await FinishAsync(submissionId, ct);
@@ -205,69 +200,6 @@ public sealed class SubmissionJob(
         await db.Articles.Where(a => a.SubmissionId == submissionId).ExecuteDeleteAsync(ct);
         db.Articles.Add(StoredForms.ToRow(submissionId, article, Now()));
         db.Claims.AddRange(claims.Select(c => StoredForms.ToRow(submissionId, c)));
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        db.ChangeTracker.Clear();
-    }
-
-    /// <summary>Replaces the submission's links with this run's, one per claim, "no matching record" included.</summary>
-    private async Task SaveLinksAsync(long submissionId, IReadOnlyList<ClaimLink> links, IReadOnlyList<Checks.Flag> flags, CancellationToken ct)
-    {
-        var mismatched = flags.Where(f => f.Type == Checks.FlagTypes.DatasetMismatch).SelectMany(f => f.ClaimOrdinals).ToHashSet();
-        var now = Now();
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await db.Links.Where(l => l.SubmissionId == submissionId).ExecuteDeleteAsync(ct);
-        db.Links.AddRange(links.Select(l => new LinkRow
-        {
-            SubmissionId = submissionId,
-            ClaimOrdinal = l.ClaimOrdinal,
-            RecordId = l.Record?.RecordId,
-            VersionId = l.Record?.VersionId,
-            Status = l.IsLinked ? LinkStatus.Auto : LinkStatus.None,
-            Confidence = l.Confidence,
-            Explanation = l.Explanation,
-            Dataset = l.Record?.Dataset,
-            Version = l.Record?.Version,
-            RecordSays = l.Record is { } r ? $"{r.Description}, {r.Period}: {Checks.Figures.Plain(r.Value)} {r.Unit} (line {r.Line})" : null,
-            Consistent = l.IsLinked ? !mismatched.Contains(l.ClaimOrdinal) : null,
-            CreatedAt = now,
-        }));
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        db.ChangeTracker.Clear();
-    }
-
-    private async Task SaveFlagsAsync(long submissionId, IReadOnlyList<Checks.Flag> flags, CancellationToken ct)
-    {
-        var now = Now();
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var existing = await db.Flags.Where(f => f.SubmissionId == submissionId).ToDictionaryAsync(f => f.Fingerprint, ct);
-        foreach (var flag in flags.DistinctBy(f => f.Fingerprint))
-        {
-            var row = StoredForms.ToRow(submissionId, flag, now);
-            if (existing.Remove(flag.Fingerprint, out var old))
-            {
-                // Same finding as before: refresh what the check says, keep the row, its status and reviews.
-                old.Severity = row.Severity;
-                old.Message = row.Message;
-                old.Computation = row.Computation;
-                old.ValuesJson = row.ValuesJson;
-                old.ClaimOrdinals = row.ClaimOrdinals;
-                old.IsCurrent = true;
-                old.UpdatedAt = now;
-            }
-            else
-            {
-                db.Flags.Add(row);
-            }
-        }
-
-        foreach (var gone in existing.Values)
-        {
-            gone.IsCurrent = false;
-            gone.UpdatedAt = now;
-        }
-
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         db.ChangeTracker.Clear();

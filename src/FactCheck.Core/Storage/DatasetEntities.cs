@@ -33,6 +33,16 @@ public sealed class DatasetVersionRow
     public int Rows { get; set; }
     public int Records { get; set; }
     public int MissingValues { get; set; }
+
+    /// <summary>When a job server took up re-checking the claims linked to older versions; a lease, renewed by finishing.</summary>
+    public DateTime? RelinkStartedAt { get; set; }
+
+    /// <summary>When the claims linked to older versions were re-linked and re-checked against this one.</summary>
+    public DateTime? RelinkedAt { get; set; }
+
+    /// <summary>What the re-check changed, in a sentence.</summary>
+    public string? RelinkSummary { get; set; }
+
     public DatasetRow? Dataset { get; set; }
 }
 

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FactCheck.Web.Api;
 
-public sealed record DatasetVersionState(long Id, int Version, DateOnly? ReleaseDate, DateTime ImportedAt, string FileName, int Records, int MissingValues);
+public sealed record DatasetVersionState(long Id, int Version, DateOnly? ReleaseDate, DateTime ImportedAt, string FileName, int Records, int MissingValues, string? RelinkSummary);
 
 public sealed record DatasetState(long Id, string Name, string? Publisher, string? SourceUrl, string? Licence, bool AsReported, IReadOnlyList<DatasetVersionState> Versions)
 {
@@ -19,7 +19,7 @@ public sealed record DatasetState(long Id, string Name, string? Publisher, strin
         d.Licence,
         d.AsReported,
         d.Versions.OrderByDescending(v => v.Version)
-            .Select(v => new DatasetVersionState(v.Id, v.Version, v.ReleaseDate, DateTime.SpecifyKind(v.ImportedAt, DateTimeKind.Utc), v.FileName, v.Records, v.MissingValues))
+            .Select(v => new DatasetVersionState(v.Id, v.Version, v.ReleaseDate, DateTime.SpecifyKind(v.ImportedAt, DateTimeKind.Utc), v.FileName, v.Records, v.MissingValues, v.RelinkSummary))
             .ToList());
 }
 

@@ -54,9 +54,55 @@ public sealed class LinkingFlowTests(TestPostgres postgres) : IClassFixture<Test
         Assert.Contains("consistent with", page, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Import_RechecksLinkedArticles_WhenANewVersionChangesTheRecord()
+    {
+        await using var app = await StartWithSampleTableAsync();
+        var client = app.CreateClient();
+        var id = await client.SubmitAsync(new
+        {
+            title = "Cable exports",
+            text = "Customs figures show China shipped 209,215 km of fiber-optic cable to Russia in June 2025.",
+        });
+        Assert.Equal("done", (await client.WaitAsync(id)).Status);
+        Assert.Empty(await client.GetJsonAsync<List<FlagState>>($"/api/submissions/{id}/flags"));
+
+        // The publisher revises June: the article's figure no longer matches the source.
+        const string revised = "exporter,partner,commodity,month,value,unit\nChina,Russia,fiber-optic cable,2025-06,\"230,400\",km\n";
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var result = await scope.ServiceProvider.GetRequiredService<DatasetImporter>().ImportAsync(
+                new MemoryStream(System.Text.Encoding.UTF8.GetBytes(revised)), "revised.csv", SampleDatasets.Mapping("china-exports-as-reported"), CancellationToken.None);
+            Assert.Equal(2, result.Version);
+        }
+
+        var summary = await WaitForSummaryAsync(app, version: 2);
+        Assert.Equal("1 article re-checked: 1 claim now linked to version 2, 1 new flag, 0 flags no longer raised.", summary);
+        var flag = Assert.Single(await client.GetJsonAsync<List<FlagState>>($"/api/submissions/{id}/flags"));
+        Assert.Equal("dataset-mismatch", flag.Type);
+        Assert.Contains("version 2", flag.Message, StringComparison.Ordinal);
+        Assert.Equal(2, Assert.Single(await client.GetJsonAsync<List<LinkState>>($"/api/submissions/{id}/links"), l => l.Linked).Version);
+    }
+
+    private static async Task<string> WaitForSummaryAsync(FactCheckApp app, int version)
+    {
+        for (var i = 0; i < 300; i++)
+        {
+            if (app.WithDb(db => db.DatasetVersions.Where(v => v.Version == version).Select(v => v.RelinkSummary).SingleOrDefault()) is { } summary)
+            {
+                return summary;
+            }
+
+            await Task.Delay(200);
+        }
+
+        Assert.Fail($"version {version} was never re-checked");
+        return "";
+    }
+
     private async Task<FactCheckApp> StartWithSampleTableAsync()
     {
-        var app = new FactCheckApp(await postgres.CreateDatabaseAsync());
+        var app = new FactCheckApp(await postgres.CreateDatabaseAsync(), new Dictionary<string, string?> { ["FactCheck:Jobs:SweepInterval"] = "00:00:01" });
         await using var scope = app.Services.CreateAsyncScope();
         await using var table = SampleDatasets.Open("china-exports-as-reported");
         var result = await scope.ServiceProvider.GetRequiredService<DatasetImporter>()

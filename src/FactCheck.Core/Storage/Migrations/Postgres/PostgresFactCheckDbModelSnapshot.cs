@@ -234,6 +234,15 @@ namespace FactCheck.Core.Storage.Migrations.Postgres
                     b.Property<DateOnly?>("ReleaseDate")
                         .HasColumnType("date");
 
+                    b.Property<DateTime?>("RelinkStartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RelinkSummary")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("RelinkedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("Rows")
                         .HasColumnType("integer");
 

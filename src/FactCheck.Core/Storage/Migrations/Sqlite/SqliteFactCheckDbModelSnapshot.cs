@@ -223,6 +223,15 @@ namespace FactCheck.Core.Storage.Migrations.Sqlite
                     b.Property<DateOnly?>("ReleaseDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("RelinkStartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RelinkSummary")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RelinkedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Rows")
                         .HasColumnType("INTEGER");
 
