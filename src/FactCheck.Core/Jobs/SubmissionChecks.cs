@@ -17,11 +17,43 @@ public sealed class SubmissionChecks(FactCheckDb db, ArticlePipeline pipeline, C
     public async Task<IReadOnlyList<Checks.Flag>> CheckAsync(long submissionId, Article article, IReadOnlyList<Claim> claims, CancellationToken ct)
     {
         await records.CatchUpAsync(ct);
-        var links = linker.Link(claims);
+        var decided = await db.Links.AsNoTracking()
+            .Where(l => l.SubmissionId == submissionId && (l.Status == LinkStatus.Confirmed || l.Status == LinkStatus.Removed))
+            .ToDictionaryAsync(l => l.ClaimOrdinal, ct);
+        var links = new List<ClaimLink>();
+        foreach (var proposed in linker.Link(claims))
+        {
+            links.Add(decided.TryGetValue(proposed.ClaimOrdinal, out var decision)
+                ? await EditorLinkAsync(decision, proposed, ct)
+                : proposed);
+        }
+
         var flags = pipeline.Check(article, claims, links);
         await SaveLinksAsync(submissionId, links, flags, ct);
         await SaveFlagsAsync(submissionId, flags, ct);
         return flags;
+    }
+
+    /// <summary>
+    /// The link an editor decided: none when removed; when confirmed, the linker's record if it is the same row of a
+    /// newer version of the same dataset (the confirmation follows revisions), else the confirmed record itself.
+    /// </summary>
+    private async Task<ClaimLink> EditorLinkAsync(LinkRow decision, ClaimLink proposed, CancellationToken ct)
+    {
+        var why = $"{(decision.Status == LinkStatus.Removed ? "removed" : "confirmed")} by {decision.ReviewedBy}";
+        if (decision.Status == LinkStatus.Removed)
+        {
+            return new ClaimLink(decision.ClaimOrdinal, null, 0, "no link: " + why);
+        }
+
+        if (proposed.Record is { } r && r.Dataset == decision.Dataset && decision.RecordSays?.StartsWith($"{r.Description}, {r.Period}:", StringComparison.Ordinal) == true)
+        {
+            return proposed with { Confidence = 1, Explanation = $"{why}; {proposed.Explanation}" };
+        }
+
+        return await LinkReviews.LoadAsync(db, decision.RecordId!.Value, ct) is { } record
+            ? new ClaimLink(decision.ClaimOrdinal, record, 1, why)
+            : proposed;
     }
 
     /// <summary>Checks a submission again from its stored article and claims.</summary>
@@ -44,8 +76,24 @@ public sealed class SubmissionChecks(FactCheckDb db, ArticlePipeline pipeline, C
         var mismatched = flags.Where(f => f.Type == Checks.FlagTypes.DatasetMismatch).SelectMany(f => f.ClaimOrdinals).ToHashSet();
         var now = Now();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await db.Links.Where(l => l.SubmissionId == submissionId).ExecuteDeleteAsync(ct);
-        db.Links.AddRange(links.Select(l => new LinkRow
+        // Editors' decisions stay (their record and verdict refreshed); everything else is replaced.
+        var decided = await db.Links.Where(l => l.SubmissionId == submissionId && (l.Status == LinkStatus.Confirmed || l.Status == LinkStatus.Removed))
+            .ToDictionaryAsync(l => l.ClaimOrdinal, ct);
+        await db.Links.Where(l => l.SubmissionId == submissionId && l.Status != LinkStatus.Confirmed && l.Status != LinkStatus.Removed).ExecuteDeleteAsync(ct);
+        foreach (var l in links.Where(l => decided.ContainsKey(l.ClaimOrdinal)))
+        {
+            var row = decided[l.ClaimOrdinal];
+            if (row.Status == LinkStatus.Confirmed && l.Record is { } r)
+            {
+                row.RecordId = r.RecordId;
+                row.VersionId = r.VersionId;
+                row.Version = r.Version;
+                row.RecordSays = Says(r);
+                row.Consistent = !mismatched.Contains(l.ClaimOrdinal);
+            }
+        }
+
+        db.Links.AddRange(links.Where(l => !decided.ContainsKey(l.ClaimOrdinal)).Select(l => new LinkRow
         {
             SubmissionId = submissionId,
             ClaimOrdinal = l.ClaimOrdinal,
@@ -56,7 +104,7 @@ public sealed class SubmissionChecks(FactCheckDb db, ArticlePipeline pipeline, C
             Explanation = l.Explanation,
             Dataset = l.Record?.Dataset,
             Version = l.Record?.Version,
-            RecordSays = l.Record is { } r ? $"{r.Description}, {r.Period}: {Checks.Figures.Plain(r.Value)} {r.Unit} (line {r.Line})" : null,
+            RecordSays = l.Record is { } r ? Says(r) : null,
             Consistent = l.IsLinked ? !mismatched.Contains(l.ClaimOrdinal) : null,
             CreatedAt = now,
         }));
@@ -100,6 +148,8 @@ public sealed class SubmissionChecks(FactCheckDb db, ArticlePipeline pipeline, C
         await tx.CommitAsync(ct);
         db.ChangeTracker.Clear();
     }
+
+    private static string Says(LinkedRecord r) => $"{r.Description}, {r.Period}: {Checks.Figures.Plain(r.Value)} {r.Unit} (line {r.Line})";
 
     private DateTime Now() => clock.GetUtcNow().UtcDateTime;
 }

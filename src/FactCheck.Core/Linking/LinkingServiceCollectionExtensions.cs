@@ -14,6 +14,7 @@ public static class LinkingServiceCollectionExtensions
         services.AddSingleton<RecordIndexSync>();
         services.AddHostedService(sp => sp.GetRequiredService<RecordIndexSync>());
         services.AddSingleton<ClaimLinker>();
+        services.AddScoped<LinkReviews>();
         return services;
     }
 }

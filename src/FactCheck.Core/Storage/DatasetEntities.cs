@@ -78,6 +78,12 @@ public enum LinkStatus
 
     /// <summary>The linker found no record good enough; kept so "no matching record" is an explicit outcome.</summary>
     None,
+
+    /// <summary>An editor confirmed the record; re-links keep it (following the record into newer versions).</summary>
+    Confirmed,
+
+    /// <summary>An editor said the record is not what the claim is about; re-links leave the claim unlinked.</summary>
+    Removed,
 }
 
 /// <summary>A claim tied to a dataset record (or explicitly to none), with confidence and explanation.</summary>
@@ -100,6 +106,12 @@ public sealed class LinkRow
 
     /// <summary>The claim's figure allows the record's value (no dataset-mismatch).</summary>
     public bool? Consistent { get; set; }
+
+    public string? ReviewedBy { get; set; }
+    public DateTime? ReviewedAt { get; set; }
+    public string? Note { get; set; }
+
+    public bool IsEditorDecision => Status is LinkStatus.Confirmed or LinkStatus.Removed;
 
     public DateTime CreatedAt { get; set; }
 }

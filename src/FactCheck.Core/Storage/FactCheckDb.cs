@@ -176,5 +176,8 @@ internal sealed class LinkRowConfiguration : IEntityTypeConfiguration<LinkRow>
         b.Property(l => l.Status).HasConversion<string>().HasMaxLength(16);
         b.Property(l => l.Dataset).HasMaxLength(256);
         b.Property(l => l.RecordSays).HasMaxLength(1024);
+        b.Property(l => l.ReviewedBy).HasMaxLength(256);
+        b.Property(l => l.Note).HasMaxLength(4000);
+        b.Ignore(l => l.IsEditorDecision);
     }
 }

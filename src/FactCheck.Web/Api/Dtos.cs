@@ -77,8 +77,23 @@ public sealed record FlagState(
 
 public sealed record ReviewRequest(string? Decision, string? Note, string? Reviewer);
 
-public sealed record LinkState(int ClaimOrdinal, bool Linked, long? RecordId, string? Dataset, int? Version, string? RecordSays, bool? Consistent, double Confidence, string Explanation)
+public sealed record LinkState(
+    long Id, int ClaimOrdinal, bool Linked, string Status, long? RecordId, string? Dataset, int? Version, string? RecordSays, bool? Consistent,
+    double Confidence, string Explanation, string? ReviewedBy, DateTime? ReviewedAt, string? Note)
 {
-    public static LinkState From(LinkRow l) =>
-        new(l.ClaimOrdinal, l.Status == LinkStatus.Auto, l.RecordId, l.Dataset, l.Version, l.RecordSays, l.Consistent, l.Confidence, l.Explanation);
+    public static LinkState From(LinkRow l) => new(
+        l.Id,
+        l.ClaimOrdinal,
+        l.Status is LinkStatus.Auto or LinkStatus.Confirmed,
+        l.Status.ToString().ToLowerInvariant(),
+        l.RecordId,
+        l.Dataset,
+        l.Version,
+        l.RecordSays,
+        l.Consistent,
+        l.Confidence,
+        l.Explanation,
+        l.ReviewedBy,
+        l.ReviewedAt is { } at ? DateTime.SpecifyKind(at, DateTimeKind.Utc) : null,
+        l.Note);
 }

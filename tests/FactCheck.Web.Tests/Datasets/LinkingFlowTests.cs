@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using FactCheck.Core.Datasets;
 using FactCheck.Core.Samples;
 using FactCheck.Web.Api;
@@ -82,6 +83,57 @@ public sealed class LinkingFlowTests(TestPostgres postgres) : IClassFixture<Test
         Assert.Equal("dataset-mismatch", flag.Type);
         Assert.Contains("version 2", flag.Message, StringComparison.Ordinal);
         Assert.Equal(2, Assert.Single(await client.GetJsonAsync<List<LinkState>>($"/api/submissions/{id}/links"), l => l.Linked).Version);
+    }
+
+    [Fact]
+    public async Task ReviewLink_KeepsConfirmedLinkThroughANewVersion_WhenEditorConfirmedIt()
+    {
+        await using var app = await StartWithSampleTableAsync();
+        var client = app.CreateClient();
+        var id = await client.SubmitAsync(new { title = "Cable", text = "China shipped 209,215 km of fiber-optic cable to Russia in June 2025." });
+        Assert.Equal("done", (await client.WaitAsync(id)).Status);
+        var link = Assert.Single(await client.GetJsonAsync<List<LinkState>>($"/api/submissions/{id}/links"), l => l.Linked);
+
+        using var review = await client.PostAsJsonAsync($"/api/links/{link.Id}/review", new { decision = "confirm", note = "matches the customs table", reviewer = "Ana" });
+        review.EnsureSuccessStatusCode();
+        await ImportRevisionAsync(app, "230,400");
+        await WaitForSummaryAsync(app, version: 2);
+
+        var after = Assert.Single(await client.GetJsonAsync<List<LinkState>>($"/api/submissions/{id}/links"), l => l.Linked);
+        Assert.Equal("confirmed", after.Status);
+        Assert.Equal("Ana", after.ReviewedBy);
+        Assert.Equal(2, after.Version);
+        Assert.False(after.Consistent);
+        Assert.Equal("dataset-mismatch", Assert.Single(await client.GetJsonAsync<List<FlagState>>($"/api/submissions/{id}/flags")).Type);
+    }
+
+    [Fact]
+    public async Task ReviewLink_LeavesClaimUnlinkedAndDropsItsFlag_WhenEditorRemovesIt()
+    {
+        await using var app = await StartWithSampleTableAsync();
+        var client = app.CreateClient();
+        var id = await client.SubmitAsync(new { title = "Cable", text = "China shipped 250,000 km of fiber-optic cable to Russia in June 2025." });
+        Assert.Equal("done", (await client.WaitAsync(id)).Status);
+        var link = Assert.Single(await client.GetJsonAsync<List<LinkState>>($"/api/submissions/{id}/links"), l => l.Linked);
+
+        using var review = await client.PostAsJsonAsync($"/api/links/{link.Id}/review", new { decision = "remove", note = "the article means a different cable type", reviewer = "Ana" });
+        review.EnsureSuccessStatusCode();
+        await ImportRevisionAsync(app, "209,215");
+        await WaitForSummaryAsync(app, version: 2);
+
+        var links = await client.GetJsonAsync<List<LinkState>>($"/api/submissions/{id}/links");
+        Assert.DoesNotContain(links, l => l.Linked);
+        Assert.Equal("removed", Assert.Single(links, l => l.Id == link.Id).Status);
+        Assert.Empty(await client.GetJsonAsync<List<FlagState>>($"/api/submissions/{id}/flags"));
+    }
+
+    private static async Task ImportRevisionAsync(FactCheckApp app, string june)
+    {
+        var revised = $"exporter,partner,commodity,month,value,unit\nChina,Russia,fiber-optic cable,2025-06,\"{june}\",km\n";
+        await using var scope = app.Services.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<DatasetImporter>().ImportAsync(
+            new MemoryStream(System.Text.Encoding.UTF8.GetBytes(revised)), "revised.csv", SampleDatasets.Mapping("china-exports-as-reported"), CancellationToken.None);
+        Assert.Equal(2, result.Version);
     }
 
     private static async Task<string> WaitForSummaryAsync(FactCheckApp app, int version)

@@ -53,6 +53,24 @@ public sealed class DetailsModel(FactCheckDb db, FlagReviews reviews) : PageMode
         return Redirect($"/submissions/{id}#flag-{flagId}");
     }
 
+    public async Task<IActionResult> OnPostLinkAsync(long id, long linkId, string decision, string? note, string? reviewer, [FromServices] Core.Linking.LinkReviews links, CancellationToken ct)
+    {
+        if (decision is not ("confirm" or "remove"))
+        {
+            return BadRequest();
+        }
+
+        var name = string.IsNullOrWhiteSpace(reviewer) ? "editor" : reviewer.Trim();
+        Response.Cookies.Append(ReviewerCookie, name, new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Strict, MaxAge = TimeSpan.FromDays(365) });
+        var link = await db.Links.AsNoTracking().SingleOrDefaultAsync(l => l.Id == linkId && l.SubmissionId == id, ct);
+        if (link is null || await links.ReviewAsync(linkId, decision == "confirm" ? Core.Linking.LinkDecision.Confirm : Core.Linking.LinkDecision.Remove, note, name, ct) is null)
+        {
+            return NotFound();
+        }
+
+        return Redirect($"/submissions/{id}#link-{linkId}");
+    }
+
     private async Task<bool> LoadAsync(long id, CancellationToken ct)
     {
         var submission = await db.Submissions.AsNoTracking().Include(s => s.Article).SingleOrDefaultAsync(s => s.Id == id, ct);
@@ -76,7 +94,9 @@ public sealed class DetailsModel(FactCheckDb db, FlagReviews reviews) : PageMode
         Flags = flags.Select(f => FlagState.From(f, byOrdinal, Article.Title)).ToList();
         var flagged = Flags.Where(f => f.Status != "dismissed").SelectMany(f => f.Claims.Select(c => c.Ordinal)).ToHashSet();
         Blocks = ArticleView.Render(Article, Claims, flagged);
-        Links = await db.Links.AsNoTracking().Where(l => l.SubmissionId == id && l.Status == LinkStatus.Auto).OrderBy(l => l.ClaimOrdinal).ToListAsync(ct);
+        Links = await db.Links.AsNoTracking()
+            .Where(l => l.SubmissionId == id && (l.Status == LinkStatus.Auto || l.Status == LinkStatus.Confirmed || l.Status == LinkStatus.Removed))
+            .OrderBy(l => l.ClaimOrdinal).ToListAsync(ct);
         return true;
     }
 }
