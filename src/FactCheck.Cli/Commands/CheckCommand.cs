@@ -5,7 +5,10 @@ using FactCheck.Core.Pipeline;
 
 namespace FactCheck.Cli.Commands;
 
-/// <summary>`factcheck check`: the whole pipeline in-process, no server or database.</summary>
+/// <summary>
+/// `factcheck check`: the whole pipeline in-process, no server needed. When the data folder (or the configured
+/// PostgreSQL) holds imported datasets, claims are linked to them and checked against them too.
+/// </summary>
 public static class CheckCommand
 {
     public static Command Create()
@@ -13,12 +16,16 @@ public static class CheckCommand
         var input = new Argument<string>("input") { Description = "An http(s) URL, an .html file or a .txt file." };
         var json = new Option<bool>("--json") { Description = "Print the article, claims and flags as JSON." };
         var url = new Option<string?>("--url") { Description = "The page's address, for an HTML file." };
-        var command = new Command("check", "Extract the claims of an article and run the checks on them.") { input, json, url };
+        var noDatasets = new Option<bool>("--no-datasets") { Description = "Do not link claims to the datasets in the data folder or database." };
+        var command = new Command("check", "Extract the claims of an article and run the checks on them.") { input, json, url, noDatasets };
         command.SetAction((parse, ct) => CliAction.RunAsync(async () =>
         {
             var pipeline = ArticlePipeline.CreateDefault();
-            var article = await InputReader.ReadArticleAsync(parse.GetValue(input)!, parse.GetValue(url), pipeline, CliSettings.Configuration(parse), ct);
-            var report = AnalysisReport.From(pipeline.Analyze(article));
+            var configuration = CliSettings.Configuration(parse);
+            var article = await InputReader.ReadArticleAsync(parse.GetValue(input)!, parse.GetValue(url), pipeline, configuration, ct);
+            var claims = pipeline.ExtractClaims(article);
+            var links = parse.GetValue(noDatasets) ? null : await DatasetLinks.LinkAsync(configuration, claims, ct);
+            var report = AnalysisReport.From(new ArticleAnalysis(article, claims, pipeline.Check(article, claims, links)), links);
             if (parse.GetValue(json))
             {
                 Console.WriteLine(JsonSerializer.Serialize(report, CliSettings.PrettyJson));
@@ -47,6 +54,16 @@ public static class CheckCommand
         foreach (var c in report.Claims)
         {
             Console.WriteLine($"  [{c.Ordinal}] {ClaimsCommand.Describe(c)}");
+        }
+
+        if (report.Links is { } links)
+        {
+            Console.WriteLine();
+            Console.WriteLine($"Links to datasets ({links.Count(l => l.Dataset is not null)} of {links.Count} claims)");
+            foreach (var l in links.Where(l => l.Dataset is not null))
+            {
+                Console.WriteLine($"  [{l.ClaimOrdinal}] {l.Dataset} v{l.Version}: {l.Record}");
+            }
         }
 
         Console.WriteLine();

@@ -142,10 +142,25 @@ public sealed record FlagReport(
         f.Fingerprint);
 }
 
-public sealed record AnalysisReport(ArticleReport Article, IReadOnlyList<ClaimReport> Claims, IReadOnlyList<FlagReport> Flags)
+/// <summary>A claim's link to a dataset record, or why it has none.</summary>
+public sealed record LinkReport(int ClaimOrdinal, string? Dataset, int? Version, string? Record, double? Normalized, string? CanonicalUnit, double Confidence, string Explanation)
 {
-    public static AnalysisReport From(ArticleAnalysis analysis) => new(
+    public static LinkReport From(Linking.ClaimLink l) => new(
+        l.ClaimOrdinal,
+        l.Record?.Dataset,
+        l.Record?.Version,
+        l.Record is { } r ? $"{r.Description}, {r.Period}: {r.Value.ToString("#,0.######", System.Globalization.CultureInfo.InvariantCulture)} {r.Unit}" : null,
+        l.Record?.Normalized,
+        l.Record?.CanonicalUnit,
+        l.Confidence,
+        l.Explanation);
+}
+
+public sealed record AnalysisReport(ArticleReport Article, IReadOnlyList<ClaimReport> Claims, IReadOnlyList<FlagReport> Flags, IReadOnlyList<LinkReport>? Links = null)
+{
+    public static AnalysisReport From(ArticleAnalysis analysis, IReadOnlyList<Linking.ClaimLink>? links = null) => new(
         ArticleReport.From(analysis.Article),
         analysis.Claims.Select(ClaimReport.From).ToList(),
-        analysis.Flags.Select(f => FlagReport.From(f, analysis.Claims)).ToList());
+        analysis.Flags.Select(f => FlagReport.From(f, analysis.Claims)).ToList(),
+        links?.Select(LinkReport.From).ToList());
 }

@@ -66,7 +66,7 @@ public sealed class DatasetImportTests(TestPostgres postgres) : IClassFixture<Te
     }
 
     [Fact]
-    public async Task DatasetsImport_PrintsVersionOrLineErrors_WhenRunFromTheCommandLine()
+    public async Task DatasetsImportAndCheck_UseTheDataFolder_WhenRunFromTheCommandLine()
     {
         var dir = Path.Combine(Path.GetTempPath(), "factcheck-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
@@ -85,6 +85,18 @@ public sealed class DatasetImportTests(TestPostgres postgres) : IClassFixture<Te
             Assert.True(await good.WaitForExitAsync(TimeSpan.FromSeconds(60)));
             Assert.True(good.ExitCode == 0, good.Output);
             Assert.Contains("version 1: 3 records from 3 rows", good.StandardOutput, StringComparison.Ordinal);
+
+            // `factcheck check` links to the datasets of the same data folder and checks against them.
+            await File.WriteAllTextAsync(Path.Combine(dir, "story.txt"), "Cable exports\n\nChina shipped 250,000 km of fiber-optic cable to Russia in June 2025, customs data show.\n");
+            await using (var check = AppProcess.StartCli(["check", Path.Combine(dir, "story.txt"), "--json"], environment))
+            {
+                Assert.True(await check.WaitForExitAsync(TimeSpan.FromSeconds(60)));
+                Assert.True(check.ExitCode == 0, check.Output);
+                using var report = System.Text.Json.JsonDocument.Parse(check.StandardOutput);
+                var flag = Assert.Single(report.RootElement.GetProperty("flags").EnumerateArray());
+                Assert.Equal("dataset-mismatch", flag.GetProperty("type").GetString());
+                Assert.Contains("209,215 km", flag.GetProperty("computation").GetString(), StringComparison.Ordinal);
+            }
 
             await using var broken = AppProcess.StartCli(["datasets", "import", Path.Combine(dir, "broken.csv"), "--mapping", Path.Combine(dir, "mapping.json")], environment);
             Assert.True(await broken.WaitForExitAsync(TimeSpan.FromSeconds(60)));
