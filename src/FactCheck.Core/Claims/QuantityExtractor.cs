@@ -18,6 +18,25 @@ public sealed partial class QuantityExtractor
         return text.Length == 0 ? [] : new Scan(text).Run();
     }
 
+    /// <summary>
+    /// Extracts and reports the work done: token visits and phone-span probes. Lets tests assert that
+    /// extraction is linear in the text without timing it.
+    /// </summary>
+    internal IReadOnlyList<Quantity> Extract(string text, out long work)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length == 0)
+        {
+            work = 0;
+            return [];
+        }
+
+        var scan = new Scan(text);
+        var found = scan.Run();
+        work = scan.Work;
+        return found;
+    }
+
     // Phone numbers are found before tokenising: their groups would otherwise read as ranges and counts.
     [GeneratedRegex(@"(?<![\w.,$€£])(?:\+\d{1,3}[ .-]?(?:\(?\d{1,4}\)?[ .-]?){2,4}\d{2,4}|(?:\(\d{3}\)\s?|\b\d{3}[.-])\d{3}[.-]\d{4})(?![\w%])", RegexOptions.CultureInvariant)]
     private static partial Regex PhoneRegex();
@@ -54,6 +73,10 @@ public sealed partial class QuantityExtractor
         private readonly List<Token> tokens = Tokenizer.Tokenize(text);
         private readonly List<Quantity> found = [];
         private List<(int Start, int End)>? phones;
+        private int phoneCursor;
+
+        /// <summary>Token visits and phone probes, counted so tests can show the scan stays linear.</summary>
+        public long Work;
 
         private int N => tokens.Count;
 
@@ -63,6 +86,7 @@ public sealed partial class QuantityExtractor
             var i = 0;
             while (i < N)
             {
+                Work++;
                 var part = IsInPhone(tokens[i].Start) ? null : ParsePart(i);
                 if (part is null)
                 {
@@ -102,15 +126,16 @@ public sealed partial class QuantityExtractor
                 return false;
             }
 
-            foreach (var (start, end) in phones)
+            // Offsets only grow during the scan, so a cursor over the ordered spans keeps this linear:
+            // a text full of phone numbers must not cost tokens × phones.
+            while (phoneCursor < phones.Count && phones[phoneCursor].End <= offset)
             {
-                if (offset >= start && offset < end)
-                {
-                    return true;
-                }
+                phoneCursor++;
+                Work++;
             }
 
-            return false;
+            Work++;
+            return phoneCursor < phones.Count && offset >= phones[phoneCursor].Start;
         }
 
         // ---------------------------------------------------------------- parts
@@ -221,7 +246,8 @@ public sealed partial class QuantityExtractor
             {
                 var num = ParseNumber(tokens[i + 1].Text);
                 var den = ParseNumber(tokens[i + 3].Text);
-                if (num < den && den <= 16)
+                // The same common denominators as a lone fraction, so "2024 9/11" is a year and a name.
+                if (num < den && den is 2 or 3 or 4 or 5 or 8 or 16 && !(p.Raw is >= 1900 and <= 2100))
                 {
                     p.Raw += num / den;
                     p.Step = 0.01;
@@ -365,6 +391,7 @@ public sealed partial class QuantityExtractor
             var k = j;
             while (k < N && tokens[k].IsWord && (k == j || !tokens[k].BreakBefore))
             {
+                Work++;
                 var w = tokens[k].Text;
                 if (Lexicon.SmallNumbers.TryGetValue(w, out var small) && (current < 0 || current % 100 == 0 || (current % 10 == 0 && current % 100 >= 20 && small < 10)))
                 {
