@@ -268,6 +268,16 @@ internal static class Lexicon
         return d.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// Month names as written, and in lower case (chat, captions, lowercased feeds) where the word has no other
+    /// sense: full names but "may" and "march", abbreviations only with their stop ("sept.", "oct.").
+    /// </summary>
+    public static bool IsMonth(string word, bool dotted) =>
+        Months.ContainsKey(word)
+        || (word.Length > 0 && char.IsLower(word[0]) && word is not ("may" or "march" or "mar")
+            && Months.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(string.Concat(char.ToUpperInvariant(word[0]).ToString(), word.AsSpan(1)))
+            && (dotted || word.Length > 4 || word == "june" || word == "july"));
+
     /// <summary>Drops a possessive ending: "China’s" → "China".</summary>
     public static string StripPossessive(string word) =>
         word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)

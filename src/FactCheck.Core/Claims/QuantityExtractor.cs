@@ -201,6 +201,23 @@ public sealed partial class QuantityExtractor
                 return p;
             }
 
+            // "10 000", "3 000 000": a space as thousands separator is certain only when a group opens with 0.
+            while (p.PlainInteger && t.Text.Length <= 3 && i + 1 < N && tokens[p.NumEnd].IsNumber && tokens[p.NumEnd].SpaceBefore
+                   && tokens[p.NumEnd].Text.Length == 3 && tokens[p.NumEnd].Text[0] == '0' && tokens[p.NumEnd].Text.All(char.IsAsciiDigit)
+                   && text[tokens[p.NumEnd].Start - 1] is ' ' or '\u00A0' && tokens[p.NumEnd].Start - tokens[p.NumEnd - 1].End == 1)
+            {
+                p.Raw = p.Raw * 1000 + ParseNumber(tokens[p.NumEnd].Text);
+                p.NumEnd++;
+                p.Last = p.NumEnd;
+                p.Step = IntegerStep(string.Concat(tokens.GetRange(i, p.NumEnd - i).Select(x => x.Text)));
+            }
+
+            if (p.NumEnd > i + 1)
+            {
+                ReadAndAHalf(p);
+                return p;
+            }
+
             // "1½"
             if (p.PlainInteger && i + 1 < N && tokens[i + 1].IsNumber && !tokens[i + 1].SpaceBefore
                 && Tokenizer.VulgarFractions.TryGetValue(tokens[i + 1].Text[0], out var half))
@@ -544,6 +561,18 @@ public sealed partial class QuantityExtractor
                 return;
             }
 
+            // "MUSD 30", "MEUR 1.2": business shorthand with the scale glued to the code.
+            if (t.IsWord && CurrencyCatalog.FindScaledCode(t.Text) is { } scaled)
+            {
+                p.Unit = scaled.Currency;
+                p.Scale = scaled.Scale;
+                p.HasScale = true;
+                p.PlainInteger = false;
+                p.CurrencyBefore = true;
+                p.First = j;
+                return;
+            }
+
             if (t.Is('.') && j > 0 && tokens[j - 1].Text == "Rs" && !t.SpaceBefore)
             {
                 p.Unit = CurrencyCatalog.FindSymbol("Rs");
@@ -627,10 +656,36 @@ public sealed partial class QuantityExtractor
                     }
 
                     var (unit, end) = MatchUnitOrCurrency(u);
-                    if (unit is not null)
+                    if (unit is null && u == k && tokens[k].IsWord && CurrencyCatalog.FindScaledCode(tokens[k].Text) is { } scaled && !p.HasScale)
+                    {
+                        // "30 MUSD", "120 MEUR"
+                        p.Unit = scaled.Currency;
+                        p.Scale = scaled.Scale;
+                        p.HasScale = true;
+                        p.PlainInteger = false;
+                        p.Last = k + 1;
+                    }
+                    else if (unit is null && u == k && IsInchAbbreviation(k, p))
+                    {
+                        p.Unit = UnitCatalog.Find("inch", touching: false);
+                        p.Last = k + 1;
+                    }
+                    else if (unit is not null)
                     {
                         p.Unit = unit;
                         p.Last = end;
+
+                        // "75 USD million": the scale written after the currency.
+                        if (unit.Dimension == Dimension.Currency && !p.HasScale && end < N && tokens[end].IsWord && !tokens[end].BreakBefore
+                            && Lexicon.ScaleWords.TryGetValue(tokens[end].Text, out var after))
+                        {
+                            p.Scale = after;
+                            p.HasScale = true;
+                            p.PlainInteger = false;
+                            p.Last = end + 1;
+                        }
+
+                        ReadMinorPart(p);
                     }
                     else if (WordIs(u, "times") && u == k || WordIs(u, "fold") || (!tokens[k].SpaceBefore && (WordIs(k, "x") || Touches(k, '×'))))
                     {
@@ -664,6 +719,112 @@ public sealed partial class QuantityExtractor
             }
         }
 
+        private static readonly HashSet<string> ExtentWords = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "thick", "long", "wide", "tall", "deep", "high", "across", "diameter", "screen", "display", "wheels", "barrel",
+        };
+
+        /// <summary>
+        /// "2 in thick", "a 6.1 in screen", "it is 2 in.": the abbreviation "in" is the inch only where the
+        /// preposition cannot be: before an extent word or closing the clause.
+        /// </summary>
+        private bool IsInchAbbreviation(int k, Part p)
+        {
+            if (p.WordNumber || !WordIs(k, "in") || !tokens[k].SpaceBefore || tokens[k].Text != "in" || IsYearLike(p))
+            {
+                return false;
+            }
+
+            if (k + 1 >= N || tokens[k + 1].BreakBefore)
+            {
+                return true;
+            }
+
+            var next = tokens[k + 1];
+            return (next.Kind == TokenKind.Symbol && next.Text is "." or "," or ";" or ")" && (k + 2 >= N || !tokens[k + 2].IsNumber || tokens[k + 2].SpaceBefore))
+                   || (next.IsWord && ExtentWords.Contains(next.Text));
+        }
+
+        /// <summary>
+        /// "3 dollars 50 cents", "thirteen dollars and forty-five", "5 feet 2 inches", "6 ft 1 in": a figure in a
+        /// major unit continued in its minor unit is one amount.
+        /// </summary>
+        private void ReadMinorPart(Part p)
+        {
+            var unit = p.Unit;
+            var isMoney = unit is { Dimension: Dimension.Currency, Iso: not null, CurrencyFactor: 1 } && !p.CurrencyBefore;
+            var isFeet = unit?.Name == "foot";
+            if (!(isMoney || isFeet) || p.HasScale || p.Last >= N)
+            {
+                return;
+            }
+
+            var k = p.Last;
+            if (WordIs(k, "and") && !tokens[k].BreakBefore)
+            {
+                k++;
+            }
+
+            if (k >= N || tokens[k].BreakBefore)
+            {
+                return;
+            }
+
+            double minor;
+            int end;
+            if (tokens[k].IsNumber && tokens[k].Text.Length <= 2 && tokens[k].Text.All(char.IsAsciiDigit))
+            {
+                minor = ParseNumber(tokens[k].Text);
+                end = k + 1;
+            }
+            else if (tokens[k].IsWord && (Lexicon.SmallNumbers.ContainsKey(tokens[k].Text) || Lexicon.Tens.ContainsKey(tokens[k].Text))
+                     && ParseWordSequence(new Part { First = k, NumStart = k, WordNumber = true }, k, startsWithA: false) is { } words
+                     && words.Raw == Math.Floor(words.Raw))
+            {
+                minor = words.Raw;
+                end = words.NumEnd;
+            }
+            else
+            {
+                return;
+            }
+
+            if (minor >= (isMoney ? 100 : 12))
+            {
+                return;
+            }
+
+            var minorUnit = end < N && tokens[end].IsWord && !tokens[end].BreakBefore ? tokens[end].Text : null;
+            if (isFeet)
+            {
+                if (minorUnit is null || !(minorUnit is "in" or "inch" or "inches"))
+                {
+                    return;
+                }
+
+                p.Raw += minor / 12;
+                p.Step = 1.0 / 12;
+                p.PlainInteger = false;
+                p.Last = end + 1;
+                return;
+            }
+
+            if (minorUnit is not null && CurrencyCatalog.FindName(minorUnit) is { CurrencyFactor: < 1 } cents && cents.Iso == unit!.Iso)
+            {
+                end++;
+            }
+            else if (end < N && !tokens[end].BreakBefore && !(tokens[end].Kind == TokenKind.Symbol && tokens[end].Text is "." or "," or ";" or "!" or "?" or ")"))
+            {
+                // "15 dollars 50 people" is two figures; only a bare closing number is the cents.
+                return;
+            }
+
+            p.Raw += minor / 100;
+            p.Step = 0.01;
+            p.PlainInteger = false;
+            p.Last = end;
+        }
+
         private (UnitDefinition? Unit, int End) MatchUnitOrCurrency(int u)
         {
             if (u >= N)
@@ -694,7 +855,7 @@ public sealed partial class QuantityExtractor
                     continue;
                 }
 
-                var found = (len == 1 && t.IsWord ? CurrencyCatalog.FindCode(t.Text) : null)
+                var found = (len == 1 && t.IsWord ? CurrencyCatalog.FindCodeAfterFigure(t.Text) : null)
                             ?? CurrencyCatalog.FindName(key)
                             ?? UnitCatalog.Find(key, touching);
                 if (found is not null)
@@ -997,6 +1158,14 @@ public sealed partial class QuantityExtractor
                     return;
                 }
 
+                // "J1149.5+6663": a plus glued on both sides joins parts of a catalogue name.
+                if (prev >= 1 && tokens[prev].Is('+') && !tokens[prev].SpaceBefore && !tokens[p.NumStart].SpaceBefore
+                    && (tokens[prev - 1].IsWord || tokens[prev - 1].IsNumber))
+                {
+                    p.Excluded = true;
+                    return;
+                }
+
                 if (after < N && !tokens[after].SpaceBefore && tokens[after].IsWord && p.Last == after
                     && p.Unit is null)
                 {
@@ -1055,8 +1224,8 @@ public sealed partial class QuantityExtractor
                 }
 
                 // Dates: "16 May", "May 16", "Oct. 14".
-                if (p.Raw is >= 1 and <= 31 && ((prevWord is not null && Lexicon.Months.ContainsKey(prevWord))
-                                                || (after < N && tokens[after].IsWord && Lexicon.Months.ContainsKey(tokens[after].Text))
+                if (p.Raw is >= 1 and <= 31 && ((prevWord is not null && Lexicon.IsMonth(prevWord, dotted: tokens[prev].Is('.')))
+                                                || (after < N && tokens[after].IsWord && Lexicon.IsMonth(tokens[after].Text, dotted: Touches(after + 1, '.')))
                                                 || (WordIs(after, "of") && after + 1 < N && Lexicon.Months.ContainsKey(tokens[after + 1].Text))))
                 {
                     p.Excluded = true;
@@ -1085,6 +1254,12 @@ public sealed partial class QuantityExtractor
                     return;
                 }
 
+                if (p.IsBare && (IsStreetNumber(after) || IsPostcode(p, prev)))
+                {
+                    p.Excluded = true;
+                    return;
+                }
+
                 // "Windows 11", "Apollo 11", "Leopard 2 tanks": a name right before a plain integer.
                 // A capital that only opens the sentence says nothing ("Send 10 people").
                 if (prev >= 1 && tokens[prev].IsCapitalised && !tokens[prev].BreakBefore
@@ -1105,6 +1280,36 @@ public sealed partial class QuantityExtractor
                 p.Excluded = true;
             }
         }
+
+        private static readonly HashSet<string> StreetWords = new(StringComparer.Ordinal)
+        {
+            "Street", "St", "Road", "Rd", "Avenue", "Ave", "Boulevard", "Blvd", "Lane", "Ln", "Drive", "Way", "Place",
+            "Court", "Terrace", "Parkway", "Highway", "Crescent", "Close", "Strasse", "Straße",
+        };
+
+        /// <summary>"1600 Pennsylvania Avenue", "221 Baker Street": a house number, not a figure.</summary>
+        private bool IsStreetNumber(int after)
+        {
+            for (var k = after; k < N && k < after + 4; k++)
+            {
+                if (!tokens[k].IsCapitalised || tokens[k].BreakBefore)
+                {
+                    return false;
+                }
+
+                if (k > after && StreetWords.Contains(tokens[k].Text))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>"Cloud City, PA 23456": five digits after a two-letter state code closing an address.</summary>
+        private bool IsPostcode(Part p, int prev) =>
+            tokens[p.NumStart].Text.Length == 5 && prev >= 1 && tokens[prev].IsWord && tokens[prev].Text.Length == 2
+            && tokens[prev].Text.All(char.IsAsciiLetterUpper) && tokens[prev - 1].Is(',');
 
         private static bool IsHedgeWord(string word)
         {

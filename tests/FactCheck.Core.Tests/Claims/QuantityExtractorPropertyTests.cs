@@ -28,7 +28,7 @@ public class QuantityExtractorPropertyTests
         ("litres", "litre", false), ("hectares", "hectare", false), ("mm", "millimetre", true), ("MW", "megawatt", false),
     ];
 
-    private static readonly (string Symbol, string Unit)[] CurrencySymbols = [("$", "dollar"), ("€", "euro"), ("£", "pound"), ("US$", "dollar")];
+    private static readonly (string Symbol, string Unit)[] CurrencySymbols = [("$", "dollar"), ("€", "euro"), ("£", "pound sterling"), ("US$", "dollar")];
 
     private static readonly (string Word, decimal Scale)[] Scales = [("thousand", 1e3m), ("million", 1e6m), ("billion", 1e9m), ("trillion", 1e12m)];
 

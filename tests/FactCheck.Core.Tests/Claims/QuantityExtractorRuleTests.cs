@@ -16,4 +16,86 @@ public class QuantityExtractorRuleTests
     [Fact]
     public void Extract_ReadsMixedFraction_WhenDenominatorIsCommon() =>
         Assert.Equal(3.75, Assert.Single(Extractor.Extract("The board is 3 3/4 inches thick.")).Value, 9);
+
+    [Theory]
+    [InlineData("A ferry ticket was 4 dollars 75 cents in 1990.", 4.75, "dollar")]
+    [InlineData("The stall charged nine dollars and twenty, cash only.", 9.2, "dollar")]
+    [InlineData("The refund came to 12 euros 40.", 12.4, "euro")]
+    [InlineData("The centre is 6 feet 4 inches tall.", 6 + 4.0 / 12, "foot")]
+    [InlineData("The goalkeeper stands 5 ft 11 in in socks.", 5 + 11.0 / 12, "foot")]
+    public void Extract_JoinsMinorUnit_WhenMajorUnitIsContinued(string text, double value, string unit)
+    {
+        var q = Assert.Single(Extractor.Extract(text), x => x.Dimension != Dimension.None || x.Unit.Length > 0);
+        Assert.Equal(value, q.Value, 9);
+        Assert.Equal(unit, q.Unit);
+    }
+
+    [Fact]
+    public void Extract_KeepsTwoFigures_WhenNumberAfterCurrencyCountsSomethingElse()
+    {
+        var found = Extractor.Extract("Tickets were 8 dollars 30 visitors said.");
+        Assert.Equal([8.0, 30.0], found.Select(q => q.Value));
+    }
+
+    [Theory]
+    [InlineData("The pane is 3 in thick.", 3)]
+    [InlineData("The tablet has a 10.5 in display.", 10.5)]
+    [InlineData("The gap measured 2 in.", 2)]
+    public void Extract_ReadsInch_WhenInClosesOrPrecedesAnExtent(string text, double value)
+    {
+        var q = Assert.Single(Extractor.Extract(text));
+        Assert.Equal(("inch", value), (q.Unit, q.Value));
+    }
+
+    [Theory]
+    [InlineData("The motion passed 61 in favour.")]
+    [InlineData("Sales rose 7 in March.")]
+    public void Extract_KeepsInAsPreposition_WhenAWordFollows(string text) =>
+        Assert.Equal("", Assert.Single(Extractor.Extract(text)).Unit);
+
+    [Theory]
+    [InlineData("The group reported 45 MUSD in orders.", 45e6, "dollar")]
+    [InlineData("Turnover was MEUR 7.5 last year.", 7.5e6, "euro")]
+    [InlineData("The bill came to 90 USD million.", 90e6, "dollar")]
+    [InlineData("Donors gave 300 usd each.", 300, "dollar")]
+    [InlineData("The fine was 2,500 francs.", 2500, "franc")]
+    [InlineData("He paid £12 for lunch.", 12, "pound sterling")]
+    [InlineData("The miner earned 3.125 BTC per block.", 3.125, "bitcoin")]
+    [InlineData("The lira fell to 30 Turkish lira per dollar.", 30, "Turkish lira")]
+    [InlineData("The flat sold for Rs 45,00,000 in Pune.", 4500000, "rupee")]
+    [InlineData("Subsidies reached 1,25,000 rupees a household.", 125000, "rupee")]
+    [InlineData("Kiosks took aud$ 40 a day.", 40, "Australian dollar")]
+    public void Extract_RecognisesCurrency_WhenWrittenInBusinessOrRegionalStyle(string text, double value, string unit)
+    {
+        var q = Assert.Single(Extractor.Extract(text));
+        Assert.Equal(value, q.Value, 6);
+        Assert.Equal(unit, q.Unit);
+    }
+
+    [Theory]
+    [InlineData("The arena seats 20 000 fans.", 20000)]
+    [InlineData("The reservoir holds 4 000 000 litres.", 4000000)]
+    public void Extract_ReadsSpaceSeparatedThousands_WhenGroupOpensWithZero(string text, double value) =>
+        Assert.Equal(value, Assert.Single(Extractor.Extract(text)).Value);
+
+    [Theory]
+    [InlineData("Protesters gathered outside 10 Downing Street on Monday.")]
+    [InlineData("The studio moved to 350 Fifth Avenue last spring.")]
+    [InlineData("Write to Box Office, Springfield, IL 62701 for tickets.")]
+    [InlineData("The survey observed quasar PKS 1424+2401 twice.")]
+    [InlineData("The board met on sept. 14 and again on october 2.")]
+    public void Extract_FindsNothing_WhenNumberIsAddressCatalogueNameOrDate(string text) =>
+        Assert.Empty(Extractor.Extract(text));
+
+    [Theory]
+    [InlineData("The collider reached 13 TeV this year.", 13, "teraelectronvolt")]
+    [InlineData("Workers received 20 mSv over the shift.", 20, "millisievert")]
+    [InlineData("Stir in 2 tbsp of oil.", 2, "tablespoon")]
+    [InlineData("The bottle holds 75 cl of wine.", 75, "centilitre")]
+    [InlineData("The shelf is 8 dm deep.", 8, "decimetre")]
+    public void Extract_RecognisesUnit_WhenScientificOrKitchenUnitFollows(string text, double value, string unit)
+    {
+        var q = Assert.Single(Extractor.Extract(text));
+        Assert.Equal((unit, value), (q.Unit, q.Value));
+    }
 }
