@@ -1024,6 +1024,13 @@ public sealed partial class QuantityExtractor
             if (IsYearLike(lo) && tokens[h].IsNumber && !tokens[h].Text.Contains(',', StringComparison.Ordinal))
             {
                 var yearHigh = new Part { First = c, NumStart = h, NumEnd = h + 1, Last = h + 1, Excluded = true };
+
+                // "2024-05-16": an ISO date carries its day after the month.
+                if (ct.Text == "-" && !ct.SpaceBefore && Touches(h + 1, '-') && TouchesNumber(h + 2))
+                {
+                    yearHigh.NumEnd = yearHigh.Last = h + 3;
+                }
+
                 lo.Excluded = true;
                 return yearHigh;
             }
@@ -1131,6 +1138,14 @@ public sealed partial class QuantityExtractor
             var prev = p.First - 1;
             var after = p.NumEnd;
 
+            // "1080p", "720p": video resolutions, not pence.
+            if (p.Unit?.Name == "penny" && p.Raw is 240 or 360 or 480 or 576 or 720 or 1080 or 1440 or 2160 or 4320
+                && !tokens[p.Last - 1].SpaceBefore && tokens[p.Last - 1].Text == "p")
+            {
+                p.Excluded = true;
+                return;
+            }
+
             // Unit letters glued to more letters or digits are a code: "24703L202", "5 m212".
             if (p.Unit is not null && p.Last < N && !tokens[p.Last].SpaceBefore
                 && (tokens[p.Last].Kind != TokenKind.Symbol || (tokens[p.Last].Is('-') && TouchesNumber(p.Last + 1)))
@@ -1143,6 +1158,22 @@ public sealed partial class QuantityExtractor
             // Letters glued to the digits: "MH17", "G7", "3rd", "1990s", "5G".
             if (!p.WordNumber)
             {
+                // "007", "0958", "020 7946": integers written with a leading zero are codes, not amounts.
+                var digits = tokens[p.NumStart].Text;
+                if (digits.Length > 1 && digits[0] == '0' && char.IsAsciiDigit(digits[1]) && p.NumEnd == p.NumStart + 1)
+                {
+                    p.Excluded = true;
+                    return;
+                }
+
+                // ... and the digit groups that follow such a code: "020 7946 0958".
+                if (p.PlainInteger && prev >= 0 && tokens[prev].IsNumber && tokens[prev].Text.Length > 1 && tokens[prev].Text[0] == '0'
+                    && char.IsAsciiDigit(tokens[prev].Text[1]) && tokens[p.First].SpaceBefore)
+                {
+                    p.Excluded = true;
+                    return;
+                }
+
                 if (prev >= 0 && tokens[prev].IsWord && !tokens[p.First].SpaceBefore && p.Unit?.Dimension != Dimension.Currency)
                 {
                     p.Excluded = true;
@@ -1181,8 +1212,23 @@ public sealed partial class QuantityExtractor
                 }
             }
 
+            // "a 45-year-old man", "the 3-month-old": an age describing a person or thing, not a claim.
+            if (p.Unit?.Dimension == Dimension.Duration && p.Last + 1 < N && Touches(p.Last, '-') && WordIs(p.Last + 1, "old")
+                && !tokens[p.Last + 1].SpaceBefore)
+            {
+                p.Excluded = true;
+                return;
+            }
+
             if (p.Unit is not null && p.Unit.Dimension != Dimension.None)
             {
+                return;
+            }
+
+            // "the 787 Dreamliner", "30 737 Max jets": a number naming a model, read from the name after it.
+            if (p.IsBare && p.PlainInteger && !p.HasScale && IsModelName(p))
+            {
+                p.Excluded = true;
                 return;
             }
 
@@ -1279,6 +1325,31 @@ public sealed partial class QuantityExtractor
             {
                 p.Excluded = true;
             }
+        }
+
+        /// <summary>
+        /// A plain number followed by a capitalised singular word that is no month, country, demonym or
+        /// sentence start: "787 Dreamliner", "737 Max". Counts of people ("12 Democrats", "300 Palestinian
+        /// prisoners") are plural or demonyms, so they stay.
+        /// </summary>
+        private bool IsModelName(Part p)
+        {
+            var k = p.NumEnd;
+            if (k >= N || !tokens[k].IsCapitalised || !tokens[k].SpaceBefore || tokens[k].BreakBefore)
+            {
+                return false;
+            }
+
+            var w = tokens[k].Text;
+            if (Lexicon.IsPlural(w) || Lexicon.Months.ContainsKey(w) || Lexicon.Countries.ContainsKey(w) || Lexicon.StopWords.Contains(w)
+                || w.Length <= 1 || w.All(char.IsUpper)
+                || w.EndsWith("an", StringComparison.Ordinal) || w.EndsWith("ese", StringComparison.Ordinal)
+                || w.EndsWith("ish", StringComparison.Ordinal) || w.EndsWith('i'))
+            {
+                return false;
+            }
+
+            return tokens[p.NumStart].Text.Length >= 3 || WordIs(p.First - 1, "the", "a", "an", "its", "their", "his", "her");
         }
 
         private static readonly HashSet<string> StreetWords = new(StringComparer.Ordinal)

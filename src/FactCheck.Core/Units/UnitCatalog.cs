@@ -274,6 +274,9 @@ public static class UnitCatalog
             "deg C", "deg Celsius", "° Celsius", "°Celsius", "degrees C", "degree C", "celcius", "degrees celcius");
         touching["C"] = c;
         touching["pc"] = Percentage;
+
+        // "120p" share prices and fares; spaced, "p" is a page or an initial.
+        touching["p"] = new UnitDefinition("penny", Dimension.Currency, Iso: "GBP", CurrencyFactor: 0.01);
         var f = new UnitDefinition("degree Fahrenheit", Dimension.Temperature, TemperatureUnit.DegreeFahrenheit);
         Any(f, "°F", "ºF", "° F", "degrees Fahrenheit", "degree Fahrenheit", "Fahrenheit", "deg F", "deg Fahrenheit", "° Fahrenheit", "°Fahrenheit",
             "degrees F", "degree F", "farenheit", "degrees farenheit");

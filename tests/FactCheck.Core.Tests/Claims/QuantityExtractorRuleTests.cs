@@ -98,4 +98,29 @@ public class QuantityExtractorRuleTests
         var q = Assert.Single(Extractor.Extract(text));
         Assert.Equal((unit, value), (q.Unit, q.Value));
     }
+
+    [Theory]
+    [InlineData("The filing, dated 2021-08-09, was amended on 2022-01-30.")]
+    [InlineData("Reach the desk on 0161 496 0321 after lunch.")]
+    [InlineData("Agent 007 returned in the sequel.")]
+    [InlineData("A 52-year-old driver and a 6-month-old baby were unhurt.")]
+    [InlineData("Airlines ordered the 350 Neo and flew the 777 Freighter.")]
+    [InlineData("The show streams in 1080p on weekends.")]
+    public void Extract_FindsNothing_WhenNumberIsIsoDateCodeAgeModelOrResolution(string text) =>
+        Assert.Empty(Extractor.Extract(text));
+
+    [Theory]
+    [InlineData("Voters sent 12 Democrats to the assembly.", 12)]
+    [InlineData("Police detained 300 Palestinian protesters.", 300)]
+    [InlineData("Investors bought 40 Chinese startups.", 40)]
+    [InlineData("The panel hit a 30-year high.", 30)]
+    public void Extract_KeepsCount_WhenCapitalisedWordIsPluralOrDemonym(string text, double value) =>
+        Assert.Equal(value, Assert.Single(Extractor.Extract(text)).Value);
+
+    [Fact]
+    public void Extract_ReadsPence_WhenPTouchesThePrice()
+    {
+        var q = Assert.Single(Extractor.Extract("The stock closed at 87p on Friday."));
+        Assert.Equal(("penny", 0.87, "GBP"), (q.Unit, q.Normalized!.Value, q.CanonicalUnit));
+    }
 }
