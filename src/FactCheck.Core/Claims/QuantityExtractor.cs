@@ -12,10 +12,21 @@ namespace FactCheck.Core.Claims;
 /// </remarks>
 public sealed partial class QuantityExtractor
 {
+    private readonly PartOfSpeechTagger? tagger;
+
+    /// <summary>An extractor that consults the part-of-speech model shipped in FactCheck.Core where rules cannot tell.</summary>
+    public QuantityExtractor()
+        : this(PartOfSpeechTagger.Default)
+    {
+    }
+
+    /// <param name="tagger">Consulted for the few words the rules find ambiguous; null for rules alone.</param>
+    public QuantityExtractor(PartOfSpeechTagger? tagger) => this.tagger = tagger;
+
     public IReadOnlyList<Quantity> Extract(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return text.Length == 0 ? [] : new Scan(text).Run();
+        return text.Length == 0 ? [] : new Scan(text, tagger).Run();
     }
 
     /// <summary>
@@ -31,7 +42,7 @@ public sealed partial class QuantityExtractor
             return [];
         }
 
-        var scan = new Scan(text);
+        var scan = new Scan(text, tagger);
         var found = scan.Run();
         work = scan.Work;
         return found;
@@ -68,7 +79,7 @@ public sealed partial class QuantityExtractor
         public bool IsBare => Unit is null && CountNoun is null;
     }
 
-    private sealed class Scan(string text)
+    private sealed class Scan(string text, PartOfSpeechTagger? tagger)
     {
         private readonly List<Token> tokens = Tokenizer.Tokenize(text);
         private readonly List<Quantity> found = [];
@@ -904,6 +915,11 @@ public sealed partial class QuantityExtractor
                     break;
                 }
 
+                if (w == 0 && end == j + 1 && IsVerbAfterFigure(j, p.First))
+                {
+                    break;
+                }
+
                 words.Add(word);
                 j = end;
                 if (Lexicon.IsPlural(word) && !word.EndsWith("ed", StringComparison.Ordinal))
@@ -938,6 +954,45 @@ public sealed partial class QuantityExtractor
             words[last] = Lexicon.Singularize(words[last]);
             p.CountNoun = last == 0 ? words[0] : string.Join(' ', words.Take(last + 1));
             p.Last = k;
+        }
+
+        /// <summary>
+        /// "a poll of 1,000 shows that", "of the 40, 12 remains": a word ending in -s after a figure is usually its
+        /// count noun but may be the verb the figure is subject of. Spelling cannot tell, so where the next word
+        /// leaves it open (a function word, punctuation or the end) the part-of-speech model decides.
+        /// </summary>
+        private bool IsVerbAfterFigure(int k, int first)
+        {
+            var word = tokens[k].Text;
+            if (tagger is null || !word.EndsWith('s') || !Lexicon.IsPlural(word) || Lexicon.IrregularPlurals.ContainsKey(word)
+                || UnitCatalog.Find(word, touching: false) is not null)
+            {
+                return false;
+            }
+
+            // Open where the figure may be a subject ("of 2,000 finds", "in 10 says") or the word may end a clause
+            // ("500 suggests otherwise."): after a verb ("sold 40 seats") a figure is an object and its -s word a noun.
+            var next = k + 1;
+            var before = first - 1;
+            var open = before < 0 || tokens[before].BreakBefore || tokens[before].Kind == TokenKind.Symbol
+                       || (tokens[before].IsWord && Lexicon.StopWords.Contains(tokens[before].Text))
+                       || next >= N || tokens[next].BreakBefore || tokens[next].Kind != TokenKind.Word
+                       || Lexicon.StopWords.Contains(tokens[next].Text);
+            if (!open)
+            {
+                return false;
+            }
+
+            Work++;
+            var from = Math.Max(0, k - 2);
+            var to = Math.Min(N, k + 3);
+            var window = new string[to - from];
+            for (var x = from; x < to; x++)
+            {
+                window[x - from] = tokens[x].Text;
+            }
+
+            return tagger.Tag(window, k - from) is "VERB" or "AUX";
         }
 
         // ---------------------------------------------------------------- ranges
