@@ -683,7 +683,7 @@ public sealed partial class QuantityExtractor
                     }
                     else if (unit is not null)
                     {
-                        p.Unit = unit;
+                        p.Unit = unit.Name == "pound" && u == k && PoundsAreMoney(p, u) ? CurrencyCatalog.FindCode("GBP") : unit;
                         p.Last = end;
 
                         // "75 USD million": the scale written after the currency.
@@ -728,6 +728,57 @@ public sealed partial class QuantityExtractor
             {
                 p.Change = nounChange;
             }
+        }
+
+        private static readonly HashSet<string> MoneyCues = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "worth", "cost", "costs", "costing", "paid", "pay", "pays", "fined", "fine", "price", "priced", "spent", "spend",
+            "spending", "salary", "wage", "wages", "budget", "raised", "earn", "earned", "earns", "earning", "fund", "funding",
+            "deal", "sold", "bought", "invest", "invested", "investment", "loan", "loans", "debt", "profit", "profits",
+            "revenue", "revenues", "tax", "compensation", "donated", "awarded", "bonus", "charged", "fee", "fees", "valued",
+            "bid", "offer", "offered", "grant", "subsidy", "pension", "rent", "turnover", "damages", "owed", "owes", "bill",
+        };
+
+        private static readonly HashSet<string> MassCues = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "weigh", "weighs", "weighed", "weighing", "weight", "weights", "heavy", "heavier", "lighter", "obese", "overweight",
+            "diet", "lbs", "kg", "kilograms", "ounces", "stone",
+        };
+
+        /// <summary>
+        /// A bare "pounds" is a mass by default (the ADR), but "20 million pounds" or "paid 300 pounds" is sterling:
+        /// a scale or a money word before the figure makes it money unless "of" follows ("pounds of beef") or the
+        /// sentence talks of weight.
+        /// </summary>
+        private bool PoundsAreMoney(Part p, int u)
+        {
+            if (tokens[u].Text is not ("pounds" or "pound" or "Pounds") || WordIs(u + 1, "of") || Touches(u - 1, '-'))
+            {
+                return false;
+            }
+
+            for (var k = Math.Max(0, p.First - 8); k < Math.Min(N, u + 8); k++)
+            {
+                if (tokens[k].IsWord && MassCues.Contains(tokens[k].Text))
+                {
+                    return false;
+                }
+            }
+
+            if (p.HasScale)
+            {
+                return true;
+            }
+
+            for (var k = p.First - 1; k >= 0 && k >= p.First - 6; k--)
+            {
+                if (tokens[k].IsWord && MoneyCues.Contains(tokens[k].Text))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static readonly HashSet<string> ExtentWords = new(StringComparer.OrdinalIgnoreCase)

@@ -123,4 +123,14 @@ public class QuantityExtractorRuleTests
         var q = Assert.Single(Extractor.Extract("The stock closed at 87p on Friday."));
         Assert.Equal(("penny", 0.87, "GBP"), (q.Unit, q.Normalized!.Value, q.CanonicalUnit));
     }
+
+    [Theory]
+    [InlineData("The council spent 4 million pounds on roads.", "pound sterling")]
+    [InlineData("Fans paid 60 pounds for a seat.", "pound sterling")]
+    [InlineData("The club was fined 25,000 pounds.", "pound sterling")]
+    [InlineData("The boxer weighed 160 pounds at the check.", "pound")]
+    [InlineData("Farmers shipped 3 million pounds of beef.", "pound")]
+    [InlineData("The sack holds 50 pounds.", "pound")]
+    public void Extract_ReadsPoundsAsMoneyOrMass_WhenContextTells(string text, string unit) =>
+        Assert.Equal(unit, Assert.Single(Extractor.Extract(text)).Unit);
 }
