@@ -49,7 +49,7 @@ public sealed partial class QuantityExtractor
     }
 
     // Phone numbers are found before tokenising: their groups would otherwise read as ranges and counts.
-    [GeneratedRegex(@"(?<![\w.,$€£])(?:\+\d{1,3}[ .-]?(?:\(?\d{1,4}\)?[ .-]?){2,4}\d{2,4}|(?:\(\d{3}\)\s?|\b\d{3}[.-])\d{3}[.-]\d{4})(?![\w%])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w.,$€£])(?:\+\d{1,3}[ .-]?(?:\(?\d{1,4}\)?[ .-]?){2,4}\d{2,4}|(?:\b1[.-])?(?:\(\d{3}\)\s?|\b\d{3}[.-])\d{3}[.-]\d{4})(?![\w%])", RegexOptions.CultureInvariant)]
     private static partial Regex PhoneRegex();
 
     /// <summary>One side of a figure: the number with what is written around it.</summary>
@@ -130,6 +130,26 @@ public sealed partial class QuantityExtractor
             }
         }
 
+        /// <summary>A look-up that leaves the scan's cursor alone: for a range's high side, read ahead of the scan.</summary>
+        private bool IsInPhoneSpan(int offset)
+        {
+            if (phones is null)
+            {
+                return false;
+            }
+
+            for (var k = phoneCursor; k < phones.Count && phones[k].Start <= offset; k++)
+            {
+                Work++;
+                if (offset < phones[k].End)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private bool IsInPhone(int offset)
         {
             if (phones is null)
@@ -180,6 +200,15 @@ public sealed partial class QuantityExtractor
             if (!p.Excluded)
             {
                 ExcludeNonQuantities(p);
+
+                // "Boeing 747-8", "Leopard 2-A6": a name's number carries its variant; skip it with the name.
+                if (p.Excluded && !IsYearLike(p))
+                {
+                    while (Touches(p.Last, '-') && TouchesNumber(p.Last + 1))
+                    {
+                        p.Last += 2;
+                    }
+                }
             }
 
             return p;
@@ -698,7 +727,7 @@ public sealed partial class QuantityExtractor
 
                         ReadMinorPart(p);
                     }
-                    else if (WordIs(u, "times") && u == k || WordIs(u, "fold") || (!tokens[k].SpaceBefore && (WordIs(k, "x") || Touches(k, '×'))))
+                    else if (WordIs(u, "times") && u == k || WordIs(u, "fold") || (!tokens[k].SpaceBefore && (WordIs(k, "x") || Touches(k, '×')) && !TouchesNumber(k + 1)))
                     {
                         p.Unit = UnitCatalog.Times;
                         p.Last = u + 1;
@@ -1121,7 +1150,7 @@ public sealed partial class QuantityExtractor
                 h++;
             }
 
-            if (h >= N || !(tokens[h].IsNumber || (lo.WordNumber && tokens[h].IsWord)))
+            if (h >= N || !(tokens[h].IsNumber || (lo.WordNumber && tokens[h].IsWord)) || IsInPhoneSpan(tokens[h].Start))
             {
                 return null;
             }

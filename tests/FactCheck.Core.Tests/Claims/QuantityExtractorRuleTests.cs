@@ -133,4 +133,11 @@ public class QuantityExtractorRuleTests
     [InlineData("The sack holds 50 pounds.", "pound")]
     public void Extract_ReadsPoundsAsMoneyOrMass_WhenContextTells(string text, string unit) =>
         Assert.Equal(unit, Assert.Single(Extractor.Extract(text)).Unit);
+
+    [Theory]
+    [InlineData("For help dial 1-888-555-0123 before noon.")]
+    [InlineData("The carrier flies the Boeing 777-9 and the Airbus A350.")]
+    [InlineData("She anchored the 4x400m relay.")]
+    public void Extract_FindsNothing_WhenNumberIsTollFreePhoneModelVariantOrEventName(string text) =>
+        Assert.Empty(Extractor.Extract(text));
 }
