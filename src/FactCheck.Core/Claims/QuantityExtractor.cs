@@ -1273,6 +1273,14 @@ public sealed partial class QuantityExtractor
             var prev = p.First - 1;
             var after = p.NumEnd;
 
+            // "777F", "13F filing": a bare letter makes a temperature only in the range weather and bodies have.
+            if (p.Unit?.Dimension == Dimension.Temperature && tokens[p.Last - 1].Text is "C" or "F" && !tokens[p.Last - 1].SpaceBefore
+                && (p.Value < (tokens[p.Last - 1].Text == "C" ? -90 : -130) || p.Value > (tokens[p.Last - 1].Text == "C" ? 60 : 140)))
+            {
+                p.Excluded = true;
+                return;
+            }
+
             // "1080p", "720p": video resolutions, not pence.
             if (p.Unit?.Name == "penny" && p.Raw is 240 or 360 or 480 or 576 or 720 or 1080 or 1440 or 2160 or 4320
                 && !tokens[p.Last - 1].SpaceBefore && tokens[p.Last - 1].Text == "p")

@@ -327,7 +327,7 @@ public static class UnitCatalog
         Name(new UnitDefinition("millisievert", Dimension.None), "millisievert");
         Any(new UnitDefinition("basis point", Dimension.None), "basis point", "basis points", "bps", "bp");
         Any(new UnitDefinition("part per million", Dimension.None), "ppm", "parts per million");
-        Any(new UnitDefinition("degree", Dimension.None), "degree", "degrees", "°");
+        Any(new UnitDefinition("degree", Dimension.None), "degree", "degrees", "°", "deg", "degs");
         Any(new UnitDefinition("megabit per second", Dimension.None), "Mbps", "Mbit/s", "Mb/s");
         Any(new UnitDefinition("gigabit per second", Dimension.None), "Gbps", "Gbit/s");
         Any(new UnitDefinition("milliampere hour", Dimension.None), "mAh");

@@ -140,4 +140,16 @@ public class QuantityExtractorRuleTests
     [InlineData("She anchored the 4x400m relay.")]
     public void Extract_FindsNothing_WhenNumberIsTollFreePhoneModelVariantOrEventName(string text) =>
         Assert.Empty(Extractor.Extract(text));
+
+    [Theory]
+    [InlineData("The cargo line added a 767F last week.")]
+    [InlineData("Investors read the 900C disclosure.")]
+    public void Extract_FindsNothing_WhenTouchingTemperatureLetterIsOutOfRange(string text) =>
+        Assert.Empty(Extractor.Extract(text));
+
+    [Theory]
+    [InlineData("Madrid sweltered at 41C on Sunday.", 41)]
+    [InlineData("Fairbanks fell to -40F overnight.", -40)]
+    public void Extract_ReadsTemperature_WhenTouchingLetterIsInRange(string text, double value) =>
+        Assert.Equal((Dimension.Temperature, value), (Assert.Single(Extractor.Extract(text)).Dimension, Extractor.Extract(text)[0].Value));
 }
