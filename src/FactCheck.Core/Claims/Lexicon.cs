@@ -138,6 +138,7 @@ internal static class Lexicon
         "resolution", "act", "bill", "item", "annex", "appendix", "footnote", "verse", "psalm", "code", "model",
         "type", "mark", "mk", "no.", "ch", "sec", "art", "para", "id", "tier", "category", "cat", "class", "division",
         "league", "ligue", "serie", "bundesliga", "channel", "studio", "lane", "square", "street", "avenue", "road",
+        "ext", "extension", "rev", "revision", "release",
     }.ToFrozenSet(Ci);
 
     /// <summary>Small words that end a noun phrase or never start one.</summary>

@@ -52,6 +52,10 @@ public sealed partial class QuantityExtractor
     [GeneratedRegex(@"(?<![\w.,$€£])(?:\+\d{1,3}[ .-]?(?:\(?\d{1,4}\)?[ .-]?){2,4}\d{2,4}|(?:\b1[.-])?(?:\(\d{3}\)\s?|\b\d{3}[.-])\d{3}[.-]\d{4})(?![\w%])", RegexOptions.CultureInvariant)]
     private static partial Regex PhoneRegex();
 
+    // Web addresses carry ids, dates and parameters ("story.asp?id=1107"), none of them figures.
+    [GeneratedRegex(@"(?:\bhttps?://|\bwww\.)[^\s<>""\]\[()]+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex UrlRegex();
+
     /// <summary>One side of a figure: the number with what is written around it.</summary>
     private sealed class Part
     {
@@ -70,6 +74,9 @@ public sealed partial class QuantityExtractor
         public bool CurrencyBefore;
         public string? CountNoun;
         public Hedge SuffixHedge;
+
+        /// <summary>A rate carried by the unit's own spelling: "bpd" is barrels per day.</summary>
+        public string? ImpliedPer;
         public Change Change;
         public bool Excluded;
 
@@ -83,8 +90,8 @@ public sealed partial class QuantityExtractor
     {
         private readonly List<Token> tokens = Tokenizer.Tokenize(text);
         private readonly List<Quantity> found = [];
-        private List<(int Start, int End)>? phones;
-        private int phoneCursor;
+        private List<(int Start, int End)>? skipped;
+        private int skipCursor;
 
         /// <summary>Token visits and phone probes, counted so tests can show the scan stays linear.</summary>
         public long Work;
@@ -93,12 +100,12 @@ public sealed partial class QuantityExtractor
 
         public List<Quantity> Run()
         {
-            FindPhones();
+            FindSkippedSpans();
             var i = 0;
             while (i < N)
             {
                 Work++;
-                var part = IsInPhone(tokens[i].Start) ? null : ParsePart(i);
+                var part = IsSkipped(tokens[i].Start) ? null : ParsePart(i);
                 if (part is null)
                 {
                     i++;
@@ -117,7 +124,7 @@ public sealed partial class QuantityExtractor
             return found;
         }
 
-        private void FindPhones()
+        private void FindSkippedSpans()
         {
             if (text.Length < 10 || text.AsSpan().IndexOfAny('-', '.', ' ') < 0)
             {
@@ -126,22 +133,33 @@ public sealed partial class QuantityExtractor
 
             foreach (Match m in PhoneRegex().Matches(text))
             {
-                (phones ??= []).Add((m.Index, m.Index + m.Length));
+                (skipped ??= []).Add((m.Index, m.Index + m.Length));
+            }
+
+            if (text.Contains("http", StringComparison.OrdinalIgnoreCase) || text.Contains("www.", StringComparison.OrdinalIgnoreCase))
+            {
+                foreach (Match m in UrlRegex().Matches(text))
+                {
+                    (skipped ??= []).Add((m.Index, m.Index + m.Length));
+                }
+
+                // Ordered by start so the scan's cursor can walk them once; overlaps are harmless.
+                skipped?.Sort((a, b) => a.Start.CompareTo(b.Start));
             }
         }
 
         /// <summary>A look-up that leaves the scan's cursor alone: for a range's high side, read ahead of the scan.</summary>
-        private bool IsInPhoneSpan(int offset)
+        private bool IsInSkippedSpan(int offset)
         {
-            if (phones is null)
+            if (skipped is null)
             {
                 return false;
             }
 
-            for (var k = phoneCursor; k < phones.Count && phones[k].Start <= offset; k++)
+            for (var k = skipCursor; k < skipped.Count && skipped[k].Start <= offset; k++)
             {
                 Work++;
-                if (offset < phones[k].End)
+                if (offset < skipped[k].End)
                 {
                     return true;
                 }
@@ -150,23 +168,23 @@ public sealed partial class QuantityExtractor
             return false;
         }
 
-        private bool IsInPhone(int offset)
+        private bool IsSkipped(int offset)
         {
-            if (phones is null)
+            if (skipped is null)
             {
                 return false;
             }
 
             // Offsets only grow during the scan, so a cursor over the ordered spans keeps this linear:
-            // a text full of phone numbers must not cost tokens × phones.
-            while (phoneCursor < phones.Count && phones[phoneCursor].End <= offset)
+            // a text full of phone numbers must not cost tokens × skipped.
+            while (skipCursor < skipped.Count && skipped[skipCursor].End <= offset)
             {
-                phoneCursor++;
+                skipCursor++;
                 Work++;
             }
 
             Work++;
-            return phoneCursor < phones.Count && offset >= phones[phoneCursor].Start;
+            return skipCursor < skipped.Count && offset >= skipped[skipCursor].Start;
         }
 
         // ---------------------------------------------------------------- parts
@@ -274,6 +292,13 @@ public sealed partial class QuantityExtractor
             {
                 p.Excluded = true;
                 p.Last = i + 3;
+
+                // "12:42:55": seconds too.
+                while (Touches(p.Last, ':') && TouchesNumber(p.Last + 1))
+                {
+                    p.Last += 2;
+                }
+
                 return p;
             }
 
@@ -714,6 +739,10 @@ public sealed partial class QuantityExtractor
                     {
                         p.Unit = unit.Name == "pound" && u == k && PoundsAreMoney(p, u) ? CurrencyCatalog.FindCode("GBP") : unit;
                         p.Last = end;
+                        if (WordIs(u, "bpd") || (WordIs(u, "b") && end == u + 3))
+                        {
+                            p.ImpliedPer = "day";
+                        }
 
                         // "75 USD million": the scale written after the currency.
                         if (unit.Dimension == Dimension.Currency && !p.HasScale && end < N && tokens[end].IsWord && !tokens[end].BreakBefore
@@ -1150,7 +1179,7 @@ public sealed partial class QuantityExtractor
                 h++;
             }
 
-            if (h >= N || !(tokens[h].IsNumber || (lo.WordNumber && tokens[h].IsWord)) || IsInPhoneSpan(tokens[h].Start))
+            if (h >= N || !(tokens[h].IsNumber || (lo.WordNumber && tokens[h].IsWord)) || IsInSkippedSpan(tokens[h].Start))
             {
                 return null;
             }
@@ -1332,6 +1361,21 @@ public sealed partial class QuantityExtractor
                     return;
                 }
 
+                // "5233-NT", "737-MAX": digits hyphenated to a code in capitals.
+                if (p.Unit is null && Touches(after, '-') && after + 1 < N && tokens[after + 1].IsWord && !tokens[after + 1].SpaceBefore
+                    && tokens[after + 1].Text.Length >= 2 && tokens[after + 1].Text.All(char.IsUpper))
+                {
+                    p.Excluded = true;
+                    return;
+                }
+
+                // "f/2", "b/w 3": a slash glued to a word before the digits makes a code.
+                if (prev >= 1 && tokens[prev].Is('/') && !tokens[prev].SpaceBefore && !tokens[p.NumStart].SpaceBefore && tokens[prev - 1].IsWord)
+                {
+                    p.Excluded = true;
+                    return;
+                }
+
                 // "J1149.5+6663": a plus glued on both sides joins parts of a catalogue name.
                 if (prev >= 1 && tokens[prev].Is('+') && !tokens[prev].SpaceBefore && !tokens[p.NumStart].SpaceBefore
                     && (tokens[prev - 1].IsWord || tokens[prev - 1].IsNumber))
@@ -1402,8 +1446,26 @@ public sealed partial class QuantityExtractor
                 : prev >= 1 && tokens[prev].Is('.') && tokens[prev - 1].IsWord ? tokens[prev - 1].Text
                 : null;
 
+            // "Article 4.6", "Acrobat 4.0", "Python 3.12": a section or version after a reference word or a name.
+            if (!p.WordNumber && p.IsBare && !p.HasScale && !p.PlainInteger && tokens[p.NumStart].Text.Contains('.', StringComparison.Ordinal)
+                && prevWord is not null && (Lexicon.ReferenceWords.Contains(prevWord) || IsNameBefore(p, prev)))
+            {
+                p.Excluded = true;
+                return;
+            }
+
             if (!p.WordNumber && p.PlainInteger)
             {
+                // "September 20, 1888", "in 1888": years before 1900 where only a year can stand.
+                if (tokens[p.NumStart].Text.Length == 4 && p.Raw is >= 1000 and < 1900 && p.IsBare
+                    && (WordIs(prev, "in", "since", "until", "till", "circa")
+                        || (prev >= 2 && tokens[prev].Is(',') && tokens[prev - 1].IsNumber && Lexicon.IsMonth(tokens[prev - 2].Text, dotted: false))
+                        || (prev >= 1 && tokens[prev].IsNumber && tokens[prev].Text.Length <= 2 && Lexicon.IsMonth(tokens[prev - 1].Text, dotted: false))))
+                {
+                    p.Excluded = true;
+                    return;
+                }
+
                 // "H.R. 3684", "S. 1260": a bill or code after initials.
                 if (prev >= 1 && tokens[prev].Is('.') && tokens[prev - 1].IsWord && tokens[prev - 1].Text.Length == 1
                     && char.IsUpper(tokens[prev - 1].Text[0]))
@@ -1525,6 +1587,15 @@ public sealed partial class QuantityExtractor
             tokens[p.NumStart].Text.Length == 5 && prev >= 1 && tokens[prev].IsWord && tokens[prev].Text.Length == 2
             && tokens[prev].Text.All(char.IsAsciiLetterUpper) && tokens[prev - 1].Is(',');
 
+        /// <summary>A capitalised word right before the figure that is no sentence opener, month, country, hedge or verb.</summary>
+        private bool IsNameBefore(Part p, int prev) =>
+            prev >= 1 && tokens[prev].IsCapitalised && !tokens[prev].BreakBefore
+            && !(tokens[prev - 1].Kind == TokenKind.Symbol && tokens[prev - 1].Text is "." or "!" or "?" or ":" or "\"" or "“")
+            && tokens[p.First].SpaceBefore
+            && !Lexicon.StopWords.Contains(tokens[prev].Text) && !Lexicon.Months.ContainsKey(tokens[prev].Text)
+            && !Lexicon.Countries.ContainsKey(Lexicon.StripPossessive(tokens[prev].Text)) && !IsHedgeWord(tokens[prev].Text)
+            && !Lexicon.UpVerbs.Contains(tokens[prev].Text) && !Lexicon.DownVerbs.Contains(tokens[prev].Text);
+
         private static bool IsHedgeWord(string word)
         {
             foreach (var (words, _) in Lexicon.Hedges)
@@ -1606,7 +1677,7 @@ public sealed partial class QuantityExtractor
                 Step = step,
                 Hedge = hedge,
                 Change = change,
-                Per = ReadPer(last, dimension),
+                Per = lo.ImpliedPer ?? hi?.ImpliedPer ?? ReadPer(last, dimension),
             });
         }
 

@@ -162,6 +162,9 @@ public static class UnitCatalog
         Any(bbl, "bbl", "bbls");
         Name(bbl, "barrel");
 
+        // Oil output: "72,000 bpd" is barrels with the rate "day" (the extractor sets Quantity.Per).
+        Any(bbl, "bpd", "b/d");
+
         // Area
         var km2 = new UnitDefinition("square kilometre", Dimension.Area, AreaUnit.SquareKilometer);
         Any(km2, "km²", "km2", "km^2", "sq km", "sq. km", "sqkm", "square km", "km squared");

@@ -152,4 +152,32 @@ public class QuantityExtractorRuleTests
     [InlineData("Fairbanks fell to -40F overnight.", -40)]
     public void Extract_ReadsTemperature_WhenTouchingLetterIsInRange(string text, double value) =>
         Assert.Equal((Dimension.Temperature, value), (Assert.Single(Extractor.Extract(text)).Dimension, Extractor.Extract(text)[0].Value));
+
+    [Theory]
+    [InlineData("The alert went out at 09:14:37 local time.")]
+    [InlineData("Upgrade to Firefox 3.5 or Acrobat 9.0 first.")]
+    [InlineData("See Section 2.4 of the contract.")]
+    [InlineData("The shop was founded in 1865 by a merchant.")]
+    [InlineData("The bridge opened on March 3, 1883, to crowds.")]
+    [InlineData("Order part 4471-XT from the catalogue.")]
+    [InlineData("Shoot it at f/2 for a softer look.")]
+    [InlineData("Dial ext. 4410 for the newsroom.")]
+    [InlineData("Read it at https://example.org/news/2024/05/story-12345.html?page=2 today.")]
+    [InlineData("Details are on www.example.com/item/778 now.")]
+    public void Extract_FindsNothing_WhenNumberIsClockVersionSectionOldYearCodeOrWebAddress(string text) =>
+        Assert.Empty(Extractor.Extract(text));
+
+    [Fact]
+    public void Extract_ReadsBarrelsPerDay_WhenBpdFollows()
+    {
+        var q = Assert.Single(Extractor.Extract("The refinery processes 240,000 bpd of crude."));
+        Assert.Equal(("barrel", "day", 240000.0), (q.Unit, q.Per, q.Value));
+    }
+
+    [Fact]
+    public void Extract_KeepsFiguresAroundWebAddress_WhenTextCitesIt()
+    {
+        var found = Extractor.Extract("Sales rose 12% (see http://example.net/r?id=9) to $40 million.");
+        Assert.Equal([12.0, 40e6], found.Select(q => q.Value));
+    }
 }

@@ -7,8 +7,15 @@ namespace FactCheck.Core.Tests.Claims;
 /// Extraction must stay linear on long unbroken paragraphs (pasted tables, scraped lists). Asserted on
 /// the work the scan reports and on the quantities found, never on wall-clock time.
 /// </summary>
+[Collection(Name)]
 public class QuantityExtractorScaleTests
 {
+    /// <summary>
+    /// Run alone, after the parallel tests: megabyte inputs would otherwise take the CPU from the timed
+    /// hostile-HTML tests on a small machine.
+    /// </summary>
+    public const string Name = "Megabyte inputs";
+
     private static readonly QuantityExtractor Extractor = new();
 
     /// <summary>Each shape with the quantities one copy of it holds.</summary>
@@ -83,3 +90,6 @@ public class QuantityExtractorScaleTests
         return (sb.ToString(), copies);
     }
 }
+
+[CollectionDefinition(QuantityExtractorScaleTests.Name, DisableParallelization = true)]
+public sealed class MegabyteInputsCollection;
