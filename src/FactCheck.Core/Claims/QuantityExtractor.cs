@@ -49,7 +49,7 @@ public sealed partial class QuantityExtractor
     }
 
     // Phone numbers are found before tokenising: their groups would otherwise read as ranges and counts.
-    [GeneratedRegex(@"(?<![\w.,$€£])(?:\+\d{1,3}[ .-]?(?:\(?\d{1,4}\)?[ .-]?){2,4}\d{2,4}|(?:\b1[.-])?(?:\(\d{3}\)\s?|\b\d{3}[.-])\d{3}[.-]\d{4})(?![\w%])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w.,$€£])(?:\+\d{1,3}[ .-]?(?:\(?\d{1,4}\)?[ .-]?){2,4}\d{2,4}|(?:\b1[.-])?(?:\(\d{3}\)\s?|\b\d{3}[./-])\d{3}[.-]\d{4})(?![\w%])", RegexOptions.CultureInvariant)]
     private static partial Regex PhoneRegex();
 
     // Web addresses carry ids, dates and parameters ("story.asp?id=1107"), none of them figures.
@@ -1430,6 +1430,22 @@ public sealed partial class QuantityExtractor
 
             // "2.13 am"
             if (p.IsBare && p.Raw < 24 && (WordIs(after, "am", "pm") || (WordIs(after, "a", "p") && after + 2 < N && tokens[after + 1].Is('.') && WordIs(after + 2, "m"))))
+            {
+                p.Excluded = true;
+                return;
+            }
+
+            // "#1", "ticket # 4471": the number sign marks a rank or an id.
+            if (prev >= 0 && tokens[prev].Is('#'))
+            {
+                p.Excluded = true;
+                return;
+            }
+
+            // "Jane Roe, 34, of Leeds": an age in apposition to a name describes the person, not a claim.
+            if (p.IsBare && p.PlainInteger && p.Raw is >= 1 and <= 120 && prev >= 1 && tokens[prev].Is(',') && tokens[prev - 1].IsCapitalised
+                && !Lexicon.Months.ContainsKey(tokens[prev - 1].Text)
+                && (after >= N || tokens[after].BreakBefore || tokens[after].Text is "," or ";" or "." or ")"))
             {
                 p.Excluded = true;
                 return;

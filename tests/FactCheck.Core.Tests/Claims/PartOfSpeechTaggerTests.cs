@@ -2,6 +2,8 @@ using FactCheck.Core.Claims;
 
 namespace FactCheck.Core.Tests.Claims;
 
+// Alone, after the parallel tests: the many-threads test would take the CPU from timed tests elsewhere.
+[Collection(QuantityExtractorScaleTests.Name)]
 public class PartOfSpeechTaggerTests
 {
     private static PartOfSpeechTagger Tagger => PartOfSpeechTagger.Default ?? throw new InvalidOperationException("no embedded model");
@@ -29,7 +31,7 @@ public class PartOfSpeechTaggerTests
         var expected = sentences.Select(s => Tagger.TagAll(s)).ToArray();
 
         var mismatches = 0;
-        Parallel.For(0, 600, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+        Parallel.For(0, 300, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
         {
             var k = i % sentences.Length;
             if (!Tagger.TagAll(sentences[k]).SequenceEqual(expected[k]))

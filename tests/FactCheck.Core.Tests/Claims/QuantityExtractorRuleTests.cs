@@ -180,4 +180,18 @@ public class QuantityExtractorRuleTests
         var found = Extractor.Extract("Sales rose 12% (see http://example.net/r?id=9) to $40 million.");
         Assert.Equal([12.0, 40e6], found.Select(q => q.Value));
     }
+
+    [Theory]
+    [InlineData("The band was ranked #1 again; see ticket # 4471.")]
+    [InlineData("Maria Lopez, 41, of Bristol, and Tom Reed, 38, were charged.")]
+    [InlineData("Fax the office at 614/555-0182 by Friday.")]
+    public void Extract_FindsNothing_WhenNumberIsRankIdApposedAgeOrSlashedPhone(string text) =>
+        Assert.Empty(Extractor.Extract(text));
+
+    [Fact]
+    public void Extract_KeepsFigure_WhenCommaFollowsCountAfterName()
+    {
+        var q = Assert.Single(Extractor.Extract("Sales at Apple, 400, beat the estimate of 350 units."), x => x.Value == 350);
+        Assert.Equal("unit", q.Unit);
+    }
 }
