@@ -756,6 +756,12 @@ public sealed partial class QuantityExtractor
 
                         ReadMinorPart(p);
                     }
+                    else if (u == k + 1 && p.PlainInteger && IsAdjectivalCount(u))
+                    {
+                        // "a 50-page report", "a 16-person cabinet": the hyphenated noun is what is counted.
+                        p.CountNoun = tokens[u].Text.ToLowerInvariant();
+                        p.Last = u + 1;
+                    }
                     else if (WordIs(u, "times") && u == k || WordIs(u, "fold") || (!tokens[k].SpaceBefore && (WordIs(k, "x") || Touches(k, '×')) && !TouchesNumber(k + 1)))
                     {
                         p.Unit = UnitCatalog.Times;
@@ -786,6 +792,17 @@ public sealed partial class QuantityExtractor
             {
                 p.Change = nounChange;
             }
+        }
+
+        /// <summary>"50-page report": a lowercase singular noun hyphenated to the figure and followed by the noun it qualifies.</summary>
+        private bool IsAdjectivalCount(int u)
+        {
+            var t = tokens[u];
+            return t.IsWord && !t.IsCapitalised && t.Text.Length > 2 && !Lexicon.StopWords.Contains(t.Text) && !Lexicon.IsPlural(t.Text)
+                   && !t.Text.EndsWith("ly", StringComparison.Ordinal) && !IsNumberWord(t.Text) && !Lexicon.FractionWords.ContainsKey(t.Text)
+                   && !Lexicon.ChangeNouns.ContainsKey(t.Text) && !(Lexicon.IsMonth(t.Text, dotted: false))
+                   && u + 1 < N && tokens[u + 1].IsWord && tokens[u + 1].SpaceBefore && !tokens[u + 1].BreakBefore
+                   && !Lexicon.StopWords.Contains(tokens[u + 1].Text) && !tokens[u + 1].IsCapitalised;
         }
 
         private static readonly HashSet<string> MoneyCues = new(StringComparer.OrdinalIgnoreCase)
@@ -1369,6 +1386,13 @@ public sealed partial class QuantityExtractor
                     return;
                 }
 
+                // "memo_4_28.doc": digits glued to underscores are part of a file or variable name.
+                if ((prev >= 0 && tokens[prev].Is('_') && !tokens[p.NumStart].SpaceBefore) || (Touches(after, '_')))
+                {
+                    p.Excluded = true;
+                    return;
+                }
+
                 // "f/2", "b/w 3": a slash glued to a word before the digits makes a code.
                 if (prev >= 1 && tokens[prev].Is('/') && !tokens[prev].SpaceBefore && !tokens[p.NumStart].SpaceBefore && tokens[prev - 1].IsWord)
                 {
@@ -1428,6 +1452,14 @@ public sealed partial class QuantityExtractor
                 return;
             }
 
+            // "3. The Syrian file": a list number opening a line.
+            if (p.IsBare && p.PlainInteger && p.Raw < 100 && (p.First == 0 || tokens[p.First].BreakBefore) && Touches(after, '.')
+                && (after + 1 >= N || tokens[after + 1].BreakBefore || tokens[after + 1].IsCapitalised))
+            {
+                p.Excluded = true;
+                return;
+            }
+
             // "2.13 am"
             if (p.IsBare && p.Raw < 24 && (WordIs(after, "am", "pm") || (WordIs(after, "a", "p") && after + 2 < N && tokens[after + 1].Is('.') && WordIs(after + 2, "m"))))
             {
@@ -1472,9 +1504,9 @@ public sealed partial class QuantityExtractor
 
             if (!p.WordNumber && p.PlainInteger)
             {
-                // "September 20, 1888", "in 1888": years before 1900 where only a year can stand.
+                // "September 20, 1888", "in 1888", "(September 1560)": years before 1900 where only a year can stand.
                 if (tokens[p.NumStart].Text.Length == 4 && p.Raw is >= 1000 and < 1900 && p.IsBare
-                    && (WordIs(prev, "in", "since", "until", "till", "circa")
+                    && (WordIs(prev, "in", "since", "until", "till", "circa") || (prev >= 0 && Lexicon.IsMonth(tokens[prev].Text, dotted: false))
                         || (prev >= 2 && tokens[prev].Is(',') && tokens[prev - 1].IsNumber && Lexicon.IsMonth(tokens[prev - 2].Text, dotted: false))
                         || (prev >= 1 && tokens[prev].IsNumber && tokens[prev].Text.Length <= 2 && Lexicon.IsMonth(tokens[prev - 1].Text, dotted: false))))
                 {

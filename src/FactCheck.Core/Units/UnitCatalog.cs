@@ -123,7 +123,7 @@ public static class UnitCatalog
         Any(lb, "lb", "lbs");
         Name(lb, "pound");
         var oz = new UnitDefinition("ounce", Dimension.Mass, MassUnit.Ounce);
-        Any(oz, "oz");
+        Any(oz, "oz", "ozs");
         Name(oz, "ounce");
         var stone = new UnitDefinition("stone", Dimension.Mass, MassUnit.Stone);
         Any(stone, "stone");

@@ -194,4 +194,20 @@ public class QuantityExtractorRuleTests
         var q = Assert.Single(Extractor.Extract("Sales at Apple, 400, beat the estimate of 350 units."), x => x.Value == 350);
         Assert.Equal("unit", q.Unit);
     }
+
+    [Theory]
+    [InlineData("3. The budget fight")]
+    [InlineData("Open notes_2024_07.txt for the draft.")]
+    [InlineData("The treaty was signed (August 1648) at Osnabrück.")]
+    public void Extract_FindsNothing_WhenNumberIsListMarkerFileNameOrOldMonthYear(string text) =>
+        Assert.Empty(Extractor.Extract(text));
+
+    [Theory]
+    [InlineData("She filed a 40-page complaint on Monday.", 40, "page")]
+    [InlineData("The 12-member panel met again.", 12, "member")]
+    public void Extract_ReadsCountNoun_WhenAdjectivalHyphenJoinsIt(string text, double value, string unit)
+    {
+        var q = Assert.Single(Extractor.Extract(text));
+        Assert.Equal((value, unit), (q.Value, q.Unit));
+    }
 }
