@@ -44,7 +44,8 @@ internal static class Lexicon
 
     public static readonly FrozenDictionary<string, double> CurrencyScaleAbbreviations = new Dictionary<string, double>
     {
-        ["m"] = 1e6, ["b"] = 1e9, ["B"] = 1e9, ["T"] = 1e12,
+        // "mm"/"MM" is the finance desk's million ("$15mm"); "t" the trillion in "$7.2t".
+        ["m"] = 1e6, ["b"] = 1e9, ["B"] = 1e9, ["T"] = 1e12, ["t"] = 1e12, ["mm"] = 1e6, ["MM"] = 1e6,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Denominators of spelled fractions ("two-thirds", "a quarter of").</summary>
@@ -127,6 +128,14 @@ internal static class Lexicon
         "spring", "summer", "autumn", "winter", "fall", "around", "on", "this", "last", "or", "than", "pre", "post",
     }.ToFrozenSet(Ci);
 
+    /// <summary>Plural nouns that, after a 1900–2100 number, make it a year: "1990 levels", "2020 results".</summary>
+    public static readonly FrozenSet<string> YearNouns = new[]
+    {
+        "level", "result", "figure", "price", "sale", "earning", "rate", "election", "census", "budget", "season",
+        "game", "olympic", "championship", "model", "edition", "graduate", "value", "term", "standard", "estimate",
+        "forecast", "target", "emission", "total", "number", "peak", "high", "low", "record",
+    }.ToFrozenSet(Ci);
+
     /// <summary>Nouns whose following number is a reference, not a quantity ("page 12", "Article 5").</summary>
     public static readonly FrozenSet<string> ReferenceWords = new[]
     {
@@ -169,6 +178,8 @@ internal static class Lexicon
         ["sheep"] = "sheep", ["fish"] = "fish", ["aircraft"] = "aircraft", ["livestock"] = "livestock",
         ["geese"] = "goose", ["mice"] = "mouse", ["teeth"] = "tooth", ["feet"] = "foot", ["deer"] = "deer",
         ["spacecraft"] = "spacecraft", ["offspring"] = "offspring", ["crew"] = "crew", ["data"] = "data",
+        ["species"] = "species", ["series"] = "series", ["lives"] = "life", ["wives"] = "wife", ["knives"] = "knife",
+        ["wolves"] = "wolf", ["shelves"] = "shelf", ["thieves"] = "thief", ["calves"] = "calf", ["loaves"] = "loaf",
     }.ToFrozenDictionary(Ci);
 
     /// <summary>Country names and how they are also written (demonyms, abbreviations), mapped to the name.</summary>

@@ -1541,6 +1541,7 @@ public sealed partial class QuantityExtractor
                 }
 
                 if (IsYearLike(p) && (p.CountNoun is null || (prevWord is not null && Lexicon.YearLeads.Contains(prevWord))
+                                      || Lexicon.YearNouns.Contains(p.CountNoun)
                                       || (prev >= 0 && tokens[prev].Is('-'))))
                 {
                     p.Excluded = true;

@@ -210,4 +210,24 @@ public class QuantityExtractorRuleTests
         var q = Assert.Single(Extractor.Extract(text));
         Assert.Equal((value, unit), (q.Value, q.Unit));
     }
+
+    [Theory]
+    [InlineData("Surveyors listed 48 bird species on the island.", "bird species")]
+    [InlineData("The crash cost 9 lives last winter.", "life")]
+    public void Extract_SingularisesCountNoun_WhenPluralIsIrregular(string text, string unit) =>
+        Assert.Equal(unit, Assert.Single(Extractor.Extract(text)).Unit);
+
+    [Theory]
+    [InlineData("The desk booked a $15mm gain.", 15e6)]
+    [InlineData("Debt passed $7.2t last year.", 7.2e12)]
+    public void Extract_ReadsFinanceScale_WhenMmOrTFollowsCurrency(string text, double value) =>
+        Assert.Equal(value, Assert.Single(Extractor.Extract(text)).Value, 3);
+
+    [Fact]
+    public void Extract_FindsNothing_WhenYearQualifiesPluralOfPeriodNoun() =>
+        Assert.Empty(Extractor.Extract("Emissions must fall below their 2005 levels soon."));
+
+    [Fact]
+    public void Extract_KeepsCount_WhenYearLikeNumberCountsPeople() =>
+        Assert.Equal("person", Assert.Single(Extractor.Extract("The rally drew 2000 people.")).Unit);
 }
