@@ -228,7 +228,11 @@ internal static class Lexicon
         C("New Zealand", "New Zealander");
         C("Saudi Arabia", "Saudi", "Saudis", "Riyadh");
         C("United Arab Emirates", "UAE", "Emirati");
-        C("Qatar", "Qatari");
+        C("Qatar", "Qatari", "Qataris");
+        C("Yemen", "Yemeni", "Yemenis");
+        C("Somalia", "Somali", "Somalis");
+        C("Kuwait", "Kuwaiti", "Kuwaitis");
+        C("Bangladesh", "Bangladeshi", "Bangladeshis");
         C("Egypt", "Egyptian", "Egyptians", "Cairo");
         C("Syria", "Syrian", "Syrians", "Damascus");
         C("Iraq", "Iraqi", "Iraqis", "Baghdad");
@@ -304,6 +308,12 @@ internal static class Lexicon
             return irregular;
         }
 
+        // "Iraqis", "Yemenis": plural demonyms end in -is like "crisis" but are countries' people.
+        if (word.EndsWith("is", StringComparison.Ordinal) && word.Length > 3 && char.IsUpper(word[0]) && Countries.ContainsKey(word[..^1]))
+        {
+            return word[..^1];
+        }
+
         if (word.Length <= 3 || word.EndsWith("ss", StringComparison.OrdinalIgnoreCase)
             || word.EndsWith("us", StringComparison.OrdinalIgnoreCase) || word.EndsWith("is", StringComparison.OrdinalIgnoreCase))
         {
@@ -327,6 +337,7 @@ internal static class Lexicon
     /// <summary>Looks like a plural noun: used to accept a word after a number as its count noun.</summary>
     public static bool IsPlural(string word) =>
         IrregularPlurals.ContainsKey(word)
+        || (word.EndsWith("is", StringComparison.Ordinal) && char.IsUpper(word[0]) && Countries.ContainsKey(word[..^1]))
         || (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)
             && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal)
             && !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("’s", StringComparison.Ordinal));

@@ -1034,7 +1034,7 @@ public sealed partial class QuantityExtractor
                 }
 
                 if (Lexicon.StopWords.Contains(word) || Lexicon.Months.ContainsKey(word)
-                    || (char.IsUpper(word[0]) && !Lexicon.Countries.ContainsKey(word))
+                    || (char.IsUpper(word[0]) && !Lexicon.Countries.ContainsKey(word) && !(w == 0 && NamesLowercasePlural(end)))
                     || word.EndsWith("ly", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)
                     || (w > 0 && word.EndsWith("ed", StringComparison.Ordinal)))
                 {
@@ -1081,6 +1081,12 @@ public sealed partial class QuantityExtractor
             p.CountNoun = last == 0 ? words[0] : string.Join(' ', words.Take(last + 1));
             p.Last = k;
         }
+
+        /// <summary>"12 Boeing jets", "34 Arakan separatists": a name may qualify the plural noun that is counted.</summary>
+        private bool NamesLowercasePlural(int k) =>
+            k < N && tokens[k].IsWord && tokens[k].SpaceBefore && !tokens[k].BreakBefore && !tokens[k].IsCapitalised
+            && Lexicon.IsPlural(tokens[k].Text) && !Lexicon.StopWords.Contains(tokens[k].Text)
+            && UnitCatalog.Find(tokens[k].Text, touching: false) is null;
 
         /// <summary>
         /// "a poll of 1,000 shows that", "of the 40, 12 remains": a word ending in -s after a figure is usually its
@@ -1509,6 +1515,22 @@ public sealed partial class QuantityExtractor
                     && (WordIs(prev, "in", "since", "until", "till", "circa") || (prev >= 0 && Lexicon.IsMonth(tokens[prev].Text, dotted: false))
                         || (prev >= 2 && tokens[prev].Is(',') && tokens[prev - 1].IsNumber && Lexicon.IsMonth(tokens[prev - 2].Text, dotted: false))
                         || (prev >= 1 && tokens[prev].IsNumber && tokens[prev].Text.Length <= 2 && Lexicon.IsMonth(tokens[prev - 1].Text, dotted: false))))
+                {
+                    p.Excluded = true;
+                    return;
+                }
+
+                // "contract 36647", "Order 13011": news sets amounts of five digits and more with separators, so a
+                // bare run of digits that long is an id; "610 AD", "'72" are years.
+                if (p.IsBare && !p.HasScale && tokens[p.NumStart].Text.Length >= 5 && p.NumEnd == p.NumStart + 1)
+                {
+                    p.Excluded = true;
+                    return;
+                }
+
+                if ((p.IsBare && WordIs(after, "AD", "BC", "BCE", "CE") && tokens[after].Text.All(char.IsUpper))
+                    || (prev >= 0 && tokens[prev].Text is "'" or "’" && !tokens[p.NumStart].SpaceBefore && tokens[p.NumStart].Text.Length == 2
+                        && (prev == 0 || tokens[prev].SpaceBefore)))
                 {
                     p.Excluded = true;
                     return;

@@ -230,4 +230,21 @@ public class QuantityExtractorRuleTests
     [Fact]
     public void Extract_KeepsCount_WhenYearLikeNumberCountsPeople() =>
         Assert.Equal("person", Assert.Single(Extractor.Extract("The rally drew 2000 people.")).Unit);
+
+    [Theory]
+    [InlineData("Border guards stopped 45 Yemenis at dawn.", "Yemeni")]
+    [InlineData("The airline leased 14 Embraer jets.", "Embraer jet")]
+    public void Extract_ReadsCountNoun_WhenDemonymOrNameQualifiesIt(string text, string unit) =>
+        Assert.Equal(unit, Assert.Single(Extractor.Extract(text)).Unit);
+
+    [Theory]
+    [InlineData("Please check contract 58812 before signing.")]
+    [InlineData("The city was founded in 753 BC by legend.")]
+    [InlineData("He graduated in the class of '89 with honours.")]
+    public void Extract_FindsNothing_WhenNumberIsLongIdEraYearOrApostropheYear(string text) =>
+        Assert.Empty(Extractor.Extract(text));
+
+    [Fact]
+    public void Extract_KeepsLongNumber_WhenItCountsSomething() =>
+        Assert.Equal(12000, Assert.Single(Extractor.Extract("Organisers expect 12000 runners.")).Value);
 }
