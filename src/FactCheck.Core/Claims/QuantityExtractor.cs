@@ -618,7 +618,7 @@ public sealed partial class QuantityExtractor
                 return;
             }
 
-            if (t.IsWord && !p.WordNumber && (CurrencyCatalog.FindCode(t.Text) ?? (t.Text == "Rs" ? CurrencyCatalog.FindSymbol("Rs") : null)) is { } code)
+            if (t.IsWord && !p.WordNumber && (CurrencyCatalog.FindCodeAfterFigure(t.Text) ?? (t.Text == "Rs" ? CurrencyCatalog.FindSymbol("Rs") : null)) is { } code)
             {
                 p.Unit = code;
                 p.CurrencyBefore = true;

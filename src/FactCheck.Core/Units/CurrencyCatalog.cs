@@ -145,7 +145,7 @@ public static class CurrencyCatalog
     public static UnitDefinition? FindSymbol(string symbol) =>
         Symbols.GetValueOrDefault(symbol) ?? (symbol.Length > 2 && symbol[^1] == '$' ? Symbols.GetValueOrDefault(symbol.ToUpperInvariant()) : null);
 
-    /// <summary>An ISO code in upper case, or one of the unambiguous codes in lower case.</summary>
+    /// <summary>An ISO code in upper case, or one of the unambiguous codes in lower case, before or after a figure.</summary>
     internal static UnitDefinition? FindCodeAfterFigure(string code) =>
         Codes.GetValueOrDefault(code) ?? (LowercaseCodes.Contains(code) ? Codes.GetValueOrDefault(code.ToUpperInvariant()) : null);
 

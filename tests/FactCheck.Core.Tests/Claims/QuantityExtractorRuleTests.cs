@@ -247,4 +247,11 @@ public class QuantityExtractorRuleTests
     [Fact]
     public void Extract_KeepsLongNumber_WhenItCountsSomething() =>
         Assert.Equal(12000, Assert.Single(Extractor.Extract("Organisers expect 12000 runners.")).Value);
+
+    [Fact]
+    public void Extract_ReadsLowercaseCode_WhenItPrecedesFigure()
+    {
+        var q = Assert.Single(Extractor.Extract("the stall asked rmb 35 for it"));
+        Assert.Equal(("yuan", 35.0), (q.Unit, q.Value));
+    }
 }
