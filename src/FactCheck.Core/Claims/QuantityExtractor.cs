@@ -1376,7 +1376,7 @@ public sealed partial class QuantityExtractor
                 }
 
                 // "Su-27", "COVID-19", "F-16", "Hwasong-15", "SCP2-173"
-                if (prev >= 1 && tokens[prev].Is('-') && !tokens[p.NumStart].SpaceBefore && !tokens[prev].SpaceBefore && !p.Negative
+                if (prev >= 1 && p.First == p.NumStart && tokens[prev].Is('-') && !tokens[p.NumStart].SpaceBefore && !tokens[prev].SpaceBefore && !p.Negative
                     && (tokens[prev - 1].IsWord
                         || (tokens[prev - 1].IsNumber && prev >= 2 && tokens[prev - 2].IsWord && !tokens[prev - 1].SpaceBefore)))
                 {

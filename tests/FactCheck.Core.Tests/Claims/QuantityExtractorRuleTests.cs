@@ -254,4 +254,11 @@ public class QuantityExtractorRuleTests
         var q = Assert.Single(Extractor.Extract("the stall asked rmb 35 for it"));
         Assert.Equal(("yuan", 35.0), (q.Unit, q.Value));
     }
+
+    [Fact]
+    public void Extract_ReadsRange_WhenBothEndsCarryCurrencyAndScale()
+    {
+        var q = Assert.Single(Extractor.Extract("The upgrade will cost $4bn-$5bn over a decade."));
+        Assert.Equal((4e9, 5e9, "dollar"), (q.Value, q.High, q.Unit));
+    }
 }
