@@ -77,6 +77,7 @@ public static class QuantitiesBench
         // Rules alone first, so both runs are measured after tiered JIT has settled on the shared code.
         Throughput(new QuantityExtractor(tagger: null), all, " (rules only)");
         Throughput(extractor, all);
+        Paragraph(new QuantityExtractor(tagger: null), " (rules only)");
         Paragraph(extractor);
         Tagger(all);
 
@@ -155,14 +156,14 @@ public static class QuantitiesBench
     }
 
     /// <summary>One paragraph of 1 MB with no sentence break, to show no rule goes quadratic.</summary>
-    private static void Paragraph(QuantityExtractor extractor)
+    private static void Paragraph(QuantityExtractor extractor, string label = "")
     {
         var text = MegabyteParagraph();
         extractor.Extract(text[..10_000]);
         var watch = Stopwatch.StartNew();
         var count = extractor.Extract(text).Count;
         watch.Stop();
-        Console.WriteLine($"  1 MB paragraph          {watch.Elapsed.TotalMilliseconds:N0} ms ({text.Length / 1024.0 / 1024.0 / watch.Elapsed.TotalSeconds:N1} MB/s, {count:N0} quantities)");
+        Console.WriteLine($"  1 MB paragraph          {watch.Elapsed.TotalMilliseconds:N0} ms{label} ({text.Length / 1024.0 / 1024.0 / watch.Elapsed.TotalSeconds:N1} MB/s, {count:N0} quantities)");
     }
 
     internal static string MegabyteParagraph()
