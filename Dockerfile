@@ -16,6 +16,8 @@ COPY src/FactCheck.Cli/FactCheck.Cli.csproj src/FactCheck.Cli/
 RUN dotnet restore src/FactCheck.Cli/FactCheck.Cli.csproj
 
 COPY src/ src/
+# Trained models are embedded into FactCheck.Core at build time (models/MODELS.md).
+COPY models/ models/
 RUN dotnet publish src/FactCheck.Web/FactCheck.Web.csproj -c Release --no-restore -o /out/web \
  && dotnet publish src/FactCheck.Cli/FactCheck.Cli.csproj -c Release --no-restore -o /out/cli
 

@@ -4,6 +4,7 @@ using FactCheck.Bench;
 var benches = new Dictionary<string, (string About, Func<string[], int> Run)>(StringComparer.OrdinalIgnoreCase)
 {
     ["pipeline"] = ("the pure pipeline on the sample article: [iterations]", PipelineBench.Run),
+    ["quantities"] = ("quantity extraction scored on the shared sets: [dir of score.py] [--out dir]", QuantitiesBench.Run),
 };
 
 #if DEBUG

@@ -44,7 +44,8 @@ internal static class Lexicon
 
     public static readonly FrozenDictionary<string, double> CurrencyScaleAbbreviations = new Dictionary<string, double>
     {
-        ["m"] = 1e6, ["b"] = 1e9, ["B"] = 1e9, ["T"] = 1e12,
+        // "mm"/"MM" is the finance desk's million ("$15mm"); "t" the trillion in "$7.2t".
+        ["m"] = 1e6, ["b"] = 1e9, ["B"] = 1e9, ["T"] = 1e12, ["t"] = 1e12, ["mm"] = 1e6, ["MM"] = 1e6,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Denominators of spelled fractions ("two-thirds", "a quarter of").</summary>
@@ -127,6 +128,14 @@ internal static class Lexicon
         "spring", "summer", "autumn", "winter", "fall", "around", "on", "this", "last", "or", "than", "pre", "post",
     }.ToFrozenSet(Ci);
 
+    /// <summary>Plural nouns that, after a 1900–2100 number, make it a year: "1990 levels", "2020 results".</summary>
+    public static readonly FrozenSet<string> YearNouns = new[]
+    {
+        "level", "result", "figure", "price", "sale", "earning", "rate", "election", "census", "budget", "season",
+        "game", "olympic", "championship", "model", "edition", "graduate", "value", "term", "standard", "estimate",
+        "forecast", "target", "emission", "total", "number", "peak", "high", "low", "record",
+    }.ToFrozenSet(Ci);
+
     /// <summary>Nouns whose following number is a reference, not a quantity ("page 12", "Article 5").</summary>
     public static readonly FrozenSet<string> ReferenceWords = new[]
     {
@@ -138,6 +147,7 @@ internal static class Lexicon
         "resolution", "act", "bill", "item", "annex", "appendix", "footnote", "verse", "psalm", "code", "model",
         "type", "mark", "mk", "no.", "ch", "sec", "art", "para", "id", "tier", "category", "cat", "class", "division",
         "league", "ligue", "serie", "bundesliga", "channel", "studio", "lane", "square", "street", "avenue", "road",
+        "ext", "extension", "rev", "revision", "release",
     }.ToFrozenSet(Ci);
 
     /// <summary>Small words that end a noun phrase or never start one.</summary>
@@ -168,6 +178,8 @@ internal static class Lexicon
         ["sheep"] = "sheep", ["fish"] = "fish", ["aircraft"] = "aircraft", ["livestock"] = "livestock",
         ["geese"] = "goose", ["mice"] = "mouse", ["teeth"] = "tooth", ["feet"] = "foot", ["deer"] = "deer",
         ["spacecraft"] = "spacecraft", ["offspring"] = "offspring", ["crew"] = "crew", ["data"] = "data",
+        ["species"] = "species", ["series"] = "series", ["lives"] = "life", ["wives"] = "wife", ["knives"] = "knife",
+        ["wolves"] = "wolf", ["shelves"] = "shelf", ["thieves"] = "thief", ["calves"] = "calf", ["loaves"] = "loaf",
     }.ToFrozenDictionary(Ci);
 
     /// <summary>Country names and how they are also written (demonyms, abbreviations), mapped to the name.</summary>
@@ -216,7 +228,11 @@ internal static class Lexicon
         C("New Zealand", "New Zealander");
         C("Saudi Arabia", "Saudi", "Saudis", "Riyadh");
         C("United Arab Emirates", "UAE", "Emirati");
-        C("Qatar", "Qatari");
+        C("Qatar", "Qatari", "Qataris");
+        C("Yemen", "Yemeni", "Yemenis");
+        C("Somalia", "Somali", "Somalis");
+        C("Kuwait", "Kuwaiti", "Kuwaitis");
+        C("Bangladesh", "Bangladeshi", "Bangladeshis");
         C("Egypt", "Egyptian", "Egyptians", "Cairo");
         C("Syria", "Syrian", "Syrians", "Damascus");
         C("Iraq", "Iraqi", "Iraqis", "Baghdad");
@@ -268,6 +284,16 @@ internal static class Lexicon
         return d.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// Month names as written, and in lower case (chat, captions, lowercased feeds) where the word has no other
+    /// sense: full names but "may" and "march", abbreviations only with their stop ("sept.", "oct.").
+    /// </summary>
+    public static bool IsMonth(string word, bool dotted) =>
+        Months.ContainsKey(word)
+        || (word.Length > 0 && char.IsLower(word[0]) && word is not ("may" or "march" or "mar")
+            && Months.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(string.Concat(char.ToUpperInvariant(word[0]).ToString(), word.AsSpan(1)))
+            && (dotted || word.Length > 4 || word == "june" || word == "july"));
+
     /// <summary>Drops a possessive ending: "China’s" → "China".</summary>
     public static string StripPossessive(string word) =>
         word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)
@@ -280,6 +306,12 @@ internal static class Lexicon
         if (IrregularPlurals.TryGetValue(word, out var irregular))
         {
             return irregular;
+        }
+
+        // "Iraqis", "Yemenis": plural demonyms end in -is like "crisis" but are countries' people.
+        if (word.EndsWith("is", StringComparison.Ordinal) && word.Length > 3 && char.IsUpper(word[0]) && Countries.ContainsKey(word[..^1]))
+        {
+            return word[..^1];
         }
 
         if (word.Length <= 3 || word.EndsWith("ss", StringComparison.OrdinalIgnoreCase)
@@ -305,6 +337,7 @@ internal static class Lexicon
     /// <summary>Looks like a plural noun: used to accept a word after a number as its count noun.</summary>
     public static bool IsPlural(string word) =>
         IrregularPlurals.ContainsKey(word)
+        || (word.EndsWith("is", StringComparison.Ordinal) && char.IsUpper(word[0]) && Countries.ContainsKey(word[..^1]))
         || (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)
             && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal)
             && !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("’s", StringComparison.Ordinal));

@@ -12,15 +12,49 @@ namespace FactCheck.Core.Claims;
 /// </remarks>
 public sealed partial class QuantityExtractor
 {
+    private readonly PartOfSpeechTagger? tagger;
+
+    /// <summary>An extractor that consults the part-of-speech model shipped in FactCheck.Core where rules cannot tell.</summary>
+    public QuantityExtractor()
+        : this(PartOfSpeechTagger.Default)
+    {
+    }
+
+    /// <param name="tagger">Consulted for the few words the rules find ambiguous; null for rules alone.</param>
+    public QuantityExtractor(PartOfSpeechTagger? tagger) => this.tagger = tagger;
+
     public IReadOnlyList<Quantity> Extract(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return text.Length == 0 ? [] : new Scan(text).Run();
+        return text.Length == 0 ? [] : new Scan(text, tagger).Run();
+    }
+
+    /// <summary>
+    /// Extracts and reports the work done: token visits and phone-span probes. Lets tests assert that
+    /// extraction is linear in the text without timing it.
+    /// </summary>
+    internal IReadOnlyList<Quantity> Extract(string text, out long work)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length == 0)
+        {
+            work = 0;
+            return [];
+        }
+
+        var scan = new Scan(text, tagger);
+        var found = scan.Run();
+        work = scan.Work;
+        return found;
     }
 
     // Phone numbers are found before tokenising: their groups would otherwise read as ranges and counts.
-    [GeneratedRegex(@"(?<![\w.,$€£])(?:\+\d{1,3}[ .-]?(?:\(?\d{1,4}\)?[ .-]?){2,4}\d{2,4}|(?:\(\d{3}\)\s?|\b\d{3}[.-])\d{3}[.-]\d{4})(?![\w%])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w.,$€£])(?:\+\d{1,3}[ .-]?(?:\(?\d{1,4}\)?[ .-]?){2,4}\d{2,4}|(?:\b1[.-])?(?:\(\d{3}\)\s?|\b\d{3}[./-])\d{3}[.-]\d{4})(?![\w%])", RegexOptions.CultureInvariant)]
     private static partial Regex PhoneRegex();
+
+    // Web addresses carry ids, dates and parameters ("story.asp?id=1107"), none of them figures.
+    [GeneratedRegex(@"(?:\bhttps?://|\bwww\.)[^\s<>""\]\[()]+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex UrlRegex();
 
     /// <summary>One side of a figure: the number with what is written around it.</summary>
     private sealed class Part
@@ -40,6 +74,9 @@ public sealed partial class QuantityExtractor
         public bool CurrencyBefore;
         public string? CountNoun;
         public Hedge SuffixHedge;
+
+        /// <summary>A rate carried by the unit's own spelling: "bpd" is barrels per day.</summary>
+        public string? ImpliedPer;
         public Change Change;
         public bool Excluded;
 
@@ -49,21 +86,26 @@ public sealed partial class QuantityExtractor
         public bool IsBare => Unit is null && CountNoun is null;
     }
 
-    private sealed class Scan(string text)
+    private sealed class Scan(string text, PartOfSpeechTagger? tagger)
     {
         private readonly List<Token> tokens = Tokenizer.Tokenize(text);
         private readonly List<Quantity> found = [];
-        private List<(int Start, int End)>? phones;
+        private List<(int Start, int End)>? skipped;
+        private int skipCursor;
+
+        /// <summary>Token visits and phone probes, counted so tests can show the scan stays linear.</summary>
+        public long Work;
 
         private int N => tokens.Count;
 
         public List<Quantity> Run()
         {
-            FindPhones();
+            FindSkippedSpans();
             var i = 0;
             while (i < N)
             {
-                var part = IsInPhone(tokens[i].Start) ? null : ParsePart(i);
+                Work++;
+                var part = IsSkipped(tokens[i].Start) ? null : ParsePart(i);
                 if (part is null)
                 {
                     i++;
@@ -82,7 +124,7 @@ public sealed partial class QuantityExtractor
             return found;
         }
 
-        private void FindPhones()
+        private void FindSkippedSpans()
         {
             if (text.Length < 10 || text.AsSpan().IndexOfAny('-', '.', ' ') < 0)
             {
@@ -91,26 +133,58 @@ public sealed partial class QuantityExtractor
 
             foreach (Match m in PhoneRegex().Matches(text))
             {
-                (phones ??= []).Add((m.Index, m.Index + m.Length));
+                (skipped ??= []).Add((m.Index, m.Index + m.Length));
+            }
+
+            if (text.Contains("http", StringComparison.OrdinalIgnoreCase) || text.Contains("www.", StringComparison.OrdinalIgnoreCase))
+            {
+                foreach (Match m in UrlRegex().Matches(text))
+                {
+                    (skipped ??= []).Add((m.Index, m.Index + m.Length));
+                }
+
+                // Ordered by start so the scan's cursor can walk them once; overlaps are harmless.
+                skipped?.Sort((a, b) => a.Start.CompareTo(b.Start));
             }
         }
 
-        private bool IsInPhone(int offset)
+        /// <summary>A look-up that leaves the scan's cursor alone: for a range's high side, read ahead of the scan.</summary>
+        private bool IsInSkippedSpan(int offset)
         {
-            if (phones is null)
+            if (skipped is null)
             {
                 return false;
             }
 
-            foreach (var (start, end) in phones)
+            for (var k = skipCursor; k < skipped.Count && skipped[k].Start <= offset; k++)
             {
-                if (offset >= start && offset < end)
+                Work++;
+                if (offset < skipped[k].End)
                 {
                     return true;
                 }
             }
 
             return false;
+        }
+
+        private bool IsSkipped(int offset)
+        {
+            if (skipped is null)
+            {
+                return false;
+            }
+
+            // Offsets only grow during the scan, so a cursor over the ordered spans keeps this linear:
+            // a text full of phone numbers must not cost tokens × skipped.
+            while (skipCursor < skipped.Count && skipped[skipCursor].End <= offset)
+            {
+                skipCursor++;
+                Work++;
+            }
+
+            Work++;
+            return skipCursor < skipped.Count && offset >= skipped[skipCursor].Start;
         }
 
         // ---------------------------------------------------------------- parts
@@ -144,6 +218,15 @@ public sealed partial class QuantityExtractor
             if (!p.Excluded)
             {
                 ExcludeNonQuantities(p);
+
+                // "Boeing 747-8", "Leopard 2-A6": a name's number carries its variant; skip it with the name.
+                if (p.Excluded && !IsYearLike(p))
+                {
+                    while (Touches(p.Last, '-') && TouchesNumber(p.Last + 1))
+                    {
+                        p.Last += 2;
+                    }
+                }
             }
 
             return p;
@@ -176,6 +259,23 @@ public sealed partial class QuantityExtractor
                 return p;
             }
 
+            // "10 000", "3 000 000": a space as thousands separator is certain only when a group opens with 0.
+            while (p.PlainInteger && t.Text.Length <= 3 && i + 1 < N && tokens[p.NumEnd].IsNumber && tokens[p.NumEnd].SpaceBefore
+                   && tokens[p.NumEnd].Text.Length == 3 && tokens[p.NumEnd].Text[0] == '0' && tokens[p.NumEnd].Text.All(char.IsAsciiDigit)
+                   && text[tokens[p.NumEnd].Start - 1] is ' ' or '\u00A0' && tokens[p.NumEnd].Start - tokens[p.NumEnd - 1].End == 1)
+            {
+                p.Raw = p.Raw * 1000 + ParseNumber(tokens[p.NumEnd].Text);
+                p.NumEnd++;
+                p.Last = p.NumEnd;
+                p.Step = IntegerStep(string.Concat(tokens.GetRange(i, p.NumEnd - i).Select(x => x.Text)));
+            }
+
+            if (p.NumEnd > i + 1)
+            {
+                ReadAndAHalf(p);
+                return p;
+            }
+
             // "1½"
             if (p.PlainInteger && i + 1 < N && tokens[i + 1].IsNumber && !tokens[i + 1].SpaceBefore
                 && Tokenizer.VulgarFractions.TryGetValue(tokens[i + 1].Text[0], out var half))
@@ -192,6 +292,13 @@ public sealed partial class QuantityExtractor
             {
                 p.Excluded = true;
                 p.Last = i + 3;
+
+                // "12:42:55": seconds too.
+                while (Touches(p.Last, ':') && TouchesNumber(p.Last + 1))
+                {
+                    p.Last += 2;
+                }
+
                 return p;
             }
 
@@ -221,7 +328,8 @@ public sealed partial class QuantityExtractor
             {
                 var num = ParseNumber(tokens[i + 1].Text);
                 var den = ParseNumber(tokens[i + 3].Text);
-                if (num < den && den <= 16)
+                // The same common denominators as a lone fraction, so "2024 9/11" is a year and a name.
+                if (num < den && den is 2 or 3 or 4 or 5 or 8 or 16 && !(p.Raw is >= 1900 and <= 2100))
                 {
                     p.Raw += num / den;
                     p.Step = 0.01;
@@ -365,6 +473,7 @@ public sealed partial class QuantityExtractor
             var k = j;
             while (k < N && tokens[k].IsWord && (k == j || !tokens[k].BreakBefore))
             {
+                Work++;
                 var w = tokens[k].Text;
                 if (Lexicon.SmallNumbers.TryGetValue(w, out var small) && (current < 0 || current % 100 == 0 || (current % 10 == 0 && current % 100 >= 20 && small < 10)))
                 {
@@ -509,9 +618,21 @@ public sealed partial class QuantityExtractor
                 return;
             }
 
-            if (t.IsWord && !p.WordNumber && (CurrencyCatalog.FindCode(t.Text) ?? (t.Text == "Rs" ? CurrencyCatalog.FindSymbol("Rs") : null)) is { } code)
+            if (t.IsWord && !p.WordNumber && (CurrencyCatalog.FindCodeAfterFigure(t.Text) ?? (t.Text == "Rs" ? CurrencyCatalog.FindSymbol("Rs") : null)) is { } code)
             {
                 p.Unit = code;
+                p.CurrencyBefore = true;
+                p.First = j;
+                return;
+            }
+
+            // "MUSD 30", "MEUR 1.2": business shorthand with the scale glued to the code.
+            if (t.IsWord && CurrencyCatalog.FindScaledCode(t.Text) is { } scaled)
+            {
+                p.Unit = scaled.Currency;
+                p.Scale = scaled.Scale;
+                p.HasScale = true;
+                p.PlainInteger = false;
                 p.CurrencyBefore = true;
                 p.First = j;
                 return;
@@ -600,12 +721,48 @@ public sealed partial class QuantityExtractor
                     }
 
                     var (unit, end) = MatchUnitOrCurrency(u);
-                    if (unit is not null)
+                    if (unit is null && u == k && tokens[k].IsWord && CurrencyCatalog.FindScaledCode(tokens[k].Text) is { } scaled && !p.HasScale)
                     {
-                        p.Unit = unit;
-                        p.Last = end;
+                        // "30 MUSD", "120 MEUR"
+                        p.Unit = scaled.Currency;
+                        p.Scale = scaled.Scale;
+                        p.HasScale = true;
+                        p.PlainInteger = false;
+                        p.Last = k + 1;
                     }
-                    else if (WordIs(u, "times") && u == k || WordIs(u, "fold") || (!tokens[k].SpaceBefore && (WordIs(k, "x") || Touches(k, '×'))))
+                    else if (unit is null && u == k && IsInchAbbreviation(k, p))
+                    {
+                        p.Unit = UnitCatalog.Find("inch", touching: false);
+                        p.Last = k + 1;
+                    }
+                    else if (unit is not null)
+                    {
+                        p.Unit = unit.Name == "pound" && u == k && PoundsAreMoney(p, u) ? CurrencyCatalog.FindCode("GBP") : unit;
+                        p.Last = end;
+                        if (WordIs(u, "bpd") || (WordIs(u, "b") && end == u + 3))
+                        {
+                            p.ImpliedPer = "day";
+                        }
+
+                        // "75 USD million": the scale written after the currency.
+                        if (unit.Dimension == Dimension.Currency && !p.HasScale && end < N && tokens[end].IsWord && !tokens[end].BreakBefore
+                            && Lexicon.ScaleWords.TryGetValue(tokens[end].Text, out var after))
+                        {
+                            p.Scale = after;
+                            p.HasScale = true;
+                            p.PlainInteger = false;
+                            p.Last = end + 1;
+                        }
+
+                        ReadMinorPart(p);
+                    }
+                    else if (u == k + 1 && p.PlainInteger && IsAdjectivalCount(u))
+                    {
+                        // "a 50-page report", "a 16-person cabinet": the hyphenated noun is what is counted.
+                        p.CountNoun = tokens[u].Text.ToLowerInvariant();
+                        p.Last = u + 1;
+                    }
+                    else if (WordIs(u, "times") && u == k || WordIs(u, "fold") || (!tokens[k].SpaceBefore && (WordIs(k, "x") || Touches(k, '×')) && !TouchesNumber(k + 1)))
                     {
                         p.Unit = UnitCatalog.Times;
                         p.Last = u + 1;
@@ -635,6 +792,174 @@ public sealed partial class QuantityExtractor
             {
                 p.Change = nounChange;
             }
+        }
+
+        /// <summary>"50-page report": a lowercase singular noun hyphenated to the figure and followed by the noun it qualifies.</summary>
+        private bool IsAdjectivalCount(int u)
+        {
+            var t = tokens[u];
+            return t.IsWord && !t.IsCapitalised && t.Text.Length > 2 && !Lexicon.StopWords.Contains(t.Text) && !Lexicon.IsPlural(t.Text)
+                   && !t.Text.EndsWith("ly", StringComparison.Ordinal) && !IsNumberWord(t.Text) && !Lexicon.FractionWords.ContainsKey(t.Text)
+                   && !Lexicon.ChangeNouns.ContainsKey(t.Text) && !(Lexicon.IsMonth(t.Text, dotted: false))
+                   && u + 1 < N && tokens[u + 1].IsWord && tokens[u + 1].SpaceBefore && !tokens[u + 1].BreakBefore
+                   && !Lexicon.StopWords.Contains(tokens[u + 1].Text) && !tokens[u + 1].IsCapitalised;
+        }
+
+        private static readonly HashSet<string> MoneyCues = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "worth", "cost", "costs", "costing", "paid", "pay", "pays", "fined", "fine", "price", "priced", "spent", "spend",
+            "spending", "salary", "wage", "wages", "budget", "raised", "earn", "earned", "earns", "earning", "fund", "funding",
+            "deal", "sold", "bought", "invest", "invested", "investment", "loan", "loans", "debt", "profit", "profits",
+            "revenue", "revenues", "tax", "compensation", "donated", "awarded", "bonus", "charged", "fee", "fees", "valued",
+            "bid", "offer", "offered", "grant", "subsidy", "pension", "rent", "turnover", "damages", "owed", "owes", "bill",
+        };
+
+        private static readonly HashSet<string> MassCues = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "weigh", "weighs", "weighed", "weighing", "weight", "weights", "heavy", "heavier", "lighter", "obese", "overweight",
+            "diet", "lbs", "kg", "kilograms", "ounces", "stone",
+        };
+
+        /// <summary>
+        /// A bare "pounds" is a mass by default (the ADR), but "20 million pounds" or "paid 300 pounds" is sterling:
+        /// a scale or a money word before the figure makes it money unless "of" follows ("pounds of beef") or the
+        /// sentence talks of weight.
+        /// </summary>
+        private bool PoundsAreMoney(Part p, int u)
+        {
+            if (tokens[u].Text is not ("pounds" or "pound" or "Pounds") || WordIs(u + 1, "of") || Touches(u - 1, '-'))
+            {
+                return false;
+            }
+
+            for (var k = Math.Max(0, p.First - 8); k < Math.Min(N, u + 8); k++)
+            {
+                if (tokens[k].IsWord && MassCues.Contains(tokens[k].Text))
+                {
+                    return false;
+                }
+            }
+
+            if (p.HasScale)
+            {
+                return true;
+            }
+
+            for (var k = p.First - 1; k >= 0 && k >= p.First - 6; k--)
+            {
+                if (tokens[k].IsWord && MoneyCues.Contains(tokens[k].Text))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static readonly HashSet<string> ExtentWords = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "thick", "long", "wide", "tall", "deep", "high", "across", "diameter", "screen", "display", "wheels", "barrel",
+        };
+
+        /// <summary>
+        /// "2 in thick", "a 6.1 in screen", "it is 2 in.": the abbreviation "in" is the inch only where the
+        /// preposition cannot be: before an extent word or closing the clause.
+        /// </summary>
+        private bool IsInchAbbreviation(int k, Part p)
+        {
+            if (p.WordNumber || !WordIs(k, "in") || !tokens[k].SpaceBefore || tokens[k].Text != "in" || IsYearLike(p))
+            {
+                return false;
+            }
+
+            if (k + 1 >= N || tokens[k + 1].BreakBefore)
+            {
+                return true;
+            }
+
+            var next = tokens[k + 1];
+            return (next.Kind == TokenKind.Symbol && next.Text is "." or "," or ";" or ")" && (k + 2 >= N || !tokens[k + 2].IsNumber || tokens[k + 2].SpaceBefore))
+                   || (next.IsWord && ExtentWords.Contains(next.Text));
+        }
+
+        /// <summary>
+        /// "3 dollars 50 cents", "thirteen dollars and forty-five", "5 feet 2 inches", "6 ft 1 in": a figure in a
+        /// major unit continued in its minor unit is one amount.
+        /// </summary>
+        private void ReadMinorPart(Part p)
+        {
+            var unit = p.Unit;
+            var isMoney = unit is { Dimension: Dimension.Currency, Iso: not null, CurrencyFactor: 1 } && !p.CurrencyBefore;
+            var isFeet = unit?.Name == "foot";
+            if (!(isMoney || isFeet) || p.HasScale || p.Last >= N)
+            {
+                return;
+            }
+
+            var k = p.Last;
+            if (WordIs(k, "and") && !tokens[k].BreakBefore)
+            {
+                k++;
+            }
+
+            if (k >= N || tokens[k].BreakBefore)
+            {
+                return;
+            }
+
+            double minor;
+            int end;
+            if (tokens[k].IsNumber && tokens[k].Text.Length <= 2 && tokens[k].Text.All(char.IsAsciiDigit))
+            {
+                minor = ParseNumber(tokens[k].Text);
+                end = k + 1;
+            }
+            else if (tokens[k].IsWord && (Lexicon.SmallNumbers.ContainsKey(tokens[k].Text) || Lexicon.Tens.ContainsKey(tokens[k].Text))
+                     && ParseWordSequence(new Part { First = k, NumStart = k, WordNumber = true }, k, startsWithA: false) is { } words
+                     && words.Raw == Math.Floor(words.Raw))
+            {
+                minor = words.Raw;
+                end = words.NumEnd;
+            }
+            else
+            {
+                return;
+            }
+
+            if (minor >= (isMoney ? 100 : 12))
+            {
+                return;
+            }
+
+            var minorUnit = end < N && tokens[end].IsWord && !tokens[end].BreakBefore ? tokens[end].Text : null;
+            if (isFeet)
+            {
+                if (minorUnit is null || !(minorUnit is "in" or "inch" or "inches"))
+                {
+                    return;
+                }
+
+                p.Raw += minor / 12;
+                p.Step = 1.0 / 12;
+                p.PlainInteger = false;
+                p.Last = end + 1;
+                return;
+            }
+
+            if (minorUnit is not null && CurrencyCatalog.FindName(minorUnit) is { CurrencyFactor: < 1 } cents && cents.Iso == unit!.Iso)
+            {
+                end++;
+            }
+            else if (end < N && !tokens[end].BreakBefore && !(tokens[end].Kind == TokenKind.Symbol && tokens[end].Text is "." or "," or ";" or "!" or "?" or ")"))
+            {
+                // "15 dollars 50 people" is two figures; only a bare closing number is the cents.
+                return;
+            }
+
+            p.Raw += minor / 100;
+            p.Step = 0.01;
+            p.PlainInteger = false;
+            p.Last = end;
         }
 
         private (UnitDefinition? Unit, int End) MatchUnitOrCurrency(int u)
@@ -667,7 +992,7 @@ public sealed partial class QuantityExtractor
                     continue;
                 }
 
-                var found = (len == 1 && t.IsWord ? CurrencyCatalog.FindCode(t.Text) : null)
+                var found = (len == 1 && t.IsWord ? CurrencyCatalog.FindCodeAfterFigure(t.Text) : null)
                             ?? CurrencyCatalog.FindName(key)
                             ?? UnitCatalog.Find(key, touching);
                 if (found is not null)
@@ -709,9 +1034,14 @@ public sealed partial class QuantityExtractor
                 }
 
                 if (Lexicon.StopWords.Contains(word) || Lexicon.Months.ContainsKey(word)
-                    || (char.IsUpper(word[0]) && !Lexicon.Countries.ContainsKey(word))
+                    || (char.IsUpper(word[0]) && !Lexicon.Countries.ContainsKey(word) && !(w == 0 && NamesLowercasePlural(end)))
                     || word.EndsWith("ly", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)
                     || (w > 0 && word.EndsWith("ed", StringComparison.Ordinal)))
+                {
+                    break;
+                }
+
+                if (w == 0 && end == j + 1 && IsVerbAfterFigure(j, p.First))
                 {
                     break;
                 }
@@ -750,6 +1080,51 @@ public sealed partial class QuantityExtractor
             words[last] = Lexicon.Singularize(words[last]);
             p.CountNoun = last == 0 ? words[0] : string.Join(' ', words.Take(last + 1));
             p.Last = k;
+        }
+
+        /// <summary>"12 Boeing jets", "34 Arakan separatists": a name may qualify the plural noun that is counted.</summary>
+        private bool NamesLowercasePlural(int k) =>
+            k < N && tokens[k].IsWord && tokens[k].SpaceBefore && !tokens[k].BreakBefore && !tokens[k].IsCapitalised
+            && Lexicon.IsPlural(tokens[k].Text) && !Lexicon.StopWords.Contains(tokens[k].Text)
+            && UnitCatalog.Find(tokens[k].Text, touching: false) is null;
+
+        /// <summary>
+        /// "a poll of 1,000 shows that", "of the 40, 12 remains": a word ending in -s after a figure is usually its
+        /// count noun but may be the verb the figure is subject of. Spelling cannot tell, so where the next word
+        /// leaves it open (a function word, punctuation or the end) the part-of-speech model decides.
+        /// </summary>
+        private bool IsVerbAfterFigure(int k, int first)
+        {
+            var word = tokens[k].Text;
+            if (tagger is null || !word.EndsWith('s') || !Lexicon.IsPlural(word) || Lexicon.IrregularPlurals.ContainsKey(word)
+                || UnitCatalog.Find(word, touching: false) is not null)
+            {
+                return false;
+            }
+
+            // Open where the figure may be a subject ("of 2,000 finds", "in 10 says") or the word may end a clause
+            // ("500 suggests otherwise."): after a verb ("sold 40 seats") a figure is an object and its -s word a noun.
+            var next = k + 1;
+            var before = first - 1;
+            var open = before < 0 || tokens[before].BreakBefore || tokens[before].Kind == TokenKind.Symbol
+                       || (tokens[before].IsWord && Lexicon.StopWords.Contains(tokens[before].Text))
+                       || next >= N || tokens[next].BreakBefore || tokens[next].Kind != TokenKind.Word
+                       || Lexicon.StopWords.Contains(tokens[next].Text);
+            if (!open)
+            {
+                return false;
+            }
+
+            Work++;
+            var from = Math.Max(0, k - 2);
+            var to = Math.Min(N, k + 3);
+            var window = new string[to - from];
+            for (var x = from; x < to; x++)
+            {
+                window[x - from] = tokens[x].Text;
+            }
+
+            return tagger.Tag(window, k - from) is "VERB" or "AUX";
         }
 
         // ---------------------------------------------------------------- ranges
@@ -827,7 +1202,7 @@ public sealed partial class QuantityExtractor
                 h++;
             }
 
-            if (h >= N || !(tokens[h].IsNumber || (lo.WordNumber && tokens[h].IsWord)))
+            if (h >= N || !(tokens[h].IsNumber || (lo.WordNumber && tokens[h].IsWord)) || IsInSkippedSpan(tokens[h].Start))
             {
                 return null;
             }
@@ -836,6 +1211,13 @@ public sealed partial class QuantityExtractor
             if (IsYearLike(lo) && tokens[h].IsNumber && !tokens[h].Text.Contains(',', StringComparison.Ordinal))
             {
                 var yearHigh = new Part { First = c, NumStart = h, NumEnd = h + 1, Last = h + 1, Excluded = true };
+
+                // "2024-05-16": an ISO date carries its day after the month.
+                if (ct.Text == "-" && !ct.SpaceBefore && Touches(h + 1, '-') && TouchesNumber(h + 2))
+                {
+                    yearHigh.NumEnd = yearHigh.Last = h + 3;
+                }
+
                 lo.Excluded = true;
                 return yearHigh;
             }
@@ -943,6 +1325,22 @@ public sealed partial class QuantityExtractor
             var prev = p.First - 1;
             var after = p.NumEnd;
 
+            // "777F", "13F filing": a bare letter makes a temperature only in the range weather and bodies have.
+            if (p.Unit?.Dimension == Dimension.Temperature && tokens[p.Last - 1].Text is "C" or "F" && !tokens[p.Last - 1].SpaceBefore
+                && (p.Value < (tokens[p.Last - 1].Text == "C" ? -90 : -130) || p.Value > (tokens[p.Last - 1].Text == "C" ? 60 : 140)))
+            {
+                p.Excluded = true;
+                return;
+            }
+
+            // "1080p", "720p": video resolutions, not pence.
+            if (p.Unit?.Name == "penny" && p.Raw is 240 or 360 or 480 or 576 or 720 or 1080 or 1440 or 2160 or 4320
+                && !tokens[p.Last - 1].SpaceBefore && tokens[p.Last - 1].Text == "p")
+            {
+                p.Excluded = true;
+                return;
+            }
+
             // Unit letters glued to more letters or digits are a code: "24703L202", "5 m212".
             if (p.Unit is not null && p.Last < N && !tokens[p.Last].SpaceBefore
                 && (tokens[p.Last].Kind != TokenKind.Symbol || (tokens[p.Last].Is('-') && TouchesNumber(p.Last + 1)))
@@ -955,6 +1353,22 @@ public sealed partial class QuantityExtractor
             // Letters glued to the digits: "MH17", "G7", "3rd", "1990s", "5G".
             if (!p.WordNumber)
             {
+                // "007", "0958", "020 7946": integers written with a leading zero are codes, not amounts.
+                var digits = tokens[p.NumStart].Text;
+                if (digits.Length > 1 && digits[0] == '0' && char.IsAsciiDigit(digits[1]) && p.NumEnd == p.NumStart + 1)
+                {
+                    p.Excluded = true;
+                    return;
+                }
+
+                // ... and the digit groups that follow such a code: "020 7946 0958".
+                if (p.PlainInteger && prev >= 0 && tokens[prev].IsNumber && tokens[prev].Text.Length > 1 && tokens[prev].Text[0] == '0'
+                    && char.IsAsciiDigit(tokens[prev].Text[1]) && tokens[p.First].SpaceBefore)
+                {
+                    p.Excluded = true;
+                    return;
+                }
+
                 if (prev >= 0 && tokens[prev].IsWord && !tokens[p.First].SpaceBefore && p.Unit?.Dimension != Dimension.Currency)
                 {
                     p.Excluded = true;
@@ -962,9 +1376,39 @@ public sealed partial class QuantityExtractor
                 }
 
                 // "Su-27", "COVID-19", "F-16", "Hwasong-15", "SCP2-173"
-                if (prev >= 1 && tokens[prev].Is('-') && !tokens[p.NumStart].SpaceBefore && !tokens[prev].SpaceBefore && !p.Negative
+                if (prev >= 1 && p.First == p.NumStart && tokens[prev].Is('-') && !tokens[p.NumStart].SpaceBefore && !tokens[prev].SpaceBefore && !p.Negative
                     && (tokens[prev - 1].IsWord
                         || (tokens[prev - 1].IsNumber && prev >= 2 && tokens[prev - 2].IsWord && !tokens[prev - 1].SpaceBefore)))
+                {
+                    p.Excluded = true;
+                    return;
+                }
+
+                // "5233-NT", "737-MAX": digits hyphenated to a code in capitals.
+                if (p.Unit is null && Touches(after, '-') && after + 1 < N && tokens[after + 1].IsWord && !tokens[after + 1].SpaceBefore
+                    && tokens[after + 1].Text.Length >= 2 && tokens[after + 1].Text.All(char.IsUpper))
+                {
+                    p.Excluded = true;
+                    return;
+                }
+
+                // "memo_4_28.doc": digits glued to underscores are part of a file or variable name.
+                if ((prev >= 0 && tokens[prev].Is('_') && !tokens[p.NumStart].SpaceBefore) || (Touches(after, '_')))
+                {
+                    p.Excluded = true;
+                    return;
+                }
+
+                // "f/2", "b/w 3": a slash glued to a word before the digits makes a code.
+                if (prev >= 1 && tokens[prev].Is('/') && !tokens[prev].SpaceBefore && !tokens[p.NumStart].SpaceBefore && tokens[prev - 1].IsWord)
+                {
+                    p.Excluded = true;
+                    return;
+                }
+
+                // "J1149.5+6663": a plus glued on both sides joins parts of a catalogue name.
+                if (prev >= 1 && tokens[prev].Is('+') && !tokens[prev].SpaceBefore && !tokens[p.NumStart].SpaceBefore
+                    && (tokens[prev - 1].IsWord || tokens[prev - 1].IsNumber))
                 {
                     p.Excluded = true;
                     return;
@@ -985,8 +1429,23 @@ public sealed partial class QuantityExtractor
                 }
             }
 
+            // "a 45-year-old man", "the 3-month-old": an age describing a person or thing, not a claim.
+            if (p.Unit?.Dimension == Dimension.Duration && p.Last + 1 < N && Touches(p.Last, '-') && WordIs(p.Last + 1, "old")
+                && !tokens[p.Last + 1].SpaceBefore)
+            {
+                p.Excluded = true;
+                return;
+            }
+
             if (p.Unit is not null && p.Unit.Dimension != Dimension.None)
             {
+                return;
+            }
+
+            // "the 787 Dreamliner", "30 737 Max jets": a number naming a model, read from the name after it.
+            if (p.IsBare && p.PlainInteger && !p.HasScale && IsModelName(p))
+            {
+                p.Excluded = true;
                 return;
             }
 
@@ -999,8 +1458,32 @@ public sealed partial class QuantityExtractor
                 return;
             }
 
+            // "3. The Syrian file": a list number opening a line.
+            if (p.IsBare && p.PlainInteger && p.Raw < 100 && (p.First == 0 || tokens[p.First].BreakBefore) && Touches(after, '.')
+                && (after + 1 >= N || tokens[after + 1].BreakBefore || tokens[after + 1].IsCapitalised))
+            {
+                p.Excluded = true;
+                return;
+            }
+
             // "2.13 am"
             if (p.IsBare && p.Raw < 24 && (WordIs(after, "am", "pm") || (WordIs(after, "a", "p") && after + 2 < N && tokens[after + 1].Is('.') && WordIs(after + 2, "m"))))
+            {
+                p.Excluded = true;
+                return;
+            }
+
+            // "#1", "ticket # 4471": the number sign marks a rank or an id.
+            if (prev >= 0 && tokens[prev].Is('#'))
+            {
+                p.Excluded = true;
+                return;
+            }
+
+            // "Jane Roe, 34, of Leeds": an age in apposition to a name describes the person, not a claim.
+            if (p.IsBare && p.PlainInteger && p.Raw is >= 1 and <= 120 && prev >= 1 && tokens[prev].Is(',') && tokens[prev - 1].IsCapitalised
+                && !Lexicon.Months.ContainsKey(tokens[prev - 1].Text)
+                && (after >= N || tokens[after].BreakBefore || tokens[after].Text is "," or ";" or "." or ")"))
             {
                 p.Excluded = true;
                 return;
@@ -1017,8 +1500,42 @@ public sealed partial class QuantityExtractor
                 : prev >= 1 && tokens[prev].Is('.') && tokens[prev - 1].IsWord ? tokens[prev - 1].Text
                 : null;
 
+            // "Article 4.6", "Acrobat 4.0", "Python 3.12": a section or version after a reference word or a name.
+            if (!p.WordNumber && p.IsBare && !p.HasScale && !p.PlainInteger && tokens[p.NumStart].Text.Contains('.', StringComparison.Ordinal)
+                && prevWord is not null && (Lexicon.ReferenceWords.Contains(prevWord) || IsNameBefore(p, prev)))
+            {
+                p.Excluded = true;
+                return;
+            }
+
             if (!p.WordNumber && p.PlainInteger)
             {
+                // "September 20, 1888", "in 1888", "(September 1560)": years before 1900 where only a year can stand.
+                if (tokens[p.NumStart].Text.Length == 4 && p.Raw is >= 1000 and < 1900 && p.IsBare
+                    && (WordIs(prev, "in", "since", "until", "till", "circa") || (prev >= 0 && Lexicon.IsMonth(tokens[prev].Text, dotted: false))
+                        || (prev >= 2 && tokens[prev].Is(',') && tokens[prev - 1].IsNumber && Lexicon.IsMonth(tokens[prev - 2].Text, dotted: false))
+                        || (prev >= 1 && tokens[prev].IsNumber && tokens[prev].Text.Length <= 2 && Lexicon.IsMonth(tokens[prev - 1].Text, dotted: false))))
+                {
+                    p.Excluded = true;
+                    return;
+                }
+
+                // "contract 36647", "Order 13011": news sets amounts of five digits and more with separators, so a
+                // bare run of digits that long is an id; "610 AD", "'72" are years.
+                if (p.IsBare && !p.HasScale && tokens[p.NumStart].Text.Length >= 5 && p.NumEnd == p.NumStart + 1)
+                {
+                    p.Excluded = true;
+                    return;
+                }
+
+                if ((p.IsBare && WordIs(after, "AD", "BC", "BCE", "CE") && tokens[after].Text.All(char.IsUpper))
+                    || (prev >= 0 && tokens[prev].Text is "'" or "’" && !tokens[p.NumStart].SpaceBefore && tokens[p.NumStart].Text.Length == 2
+                        && (prev == 0 || tokens[prev].SpaceBefore)))
+                {
+                    p.Excluded = true;
+                    return;
+                }
+
                 // "H.R. 3684", "S. 1260": a bill or code after initials.
                 if (prev >= 1 && tokens[prev].Is('.') && tokens[prev - 1].IsWord && tokens[prev - 1].Text.Length == 1
                     && char.IsUpper(tokens[prev - 1].Text[0]))
@@ -1028,8 +1545,8 @@ public sealed partial class QuantityExtractor
                 }
 
                 // Dates: "16 May", "May 16", "Oct. 14".
-                if (p.Raw is >= 1 and <= 31 && ((prevWord is not null && Lexicon.Months.ContainsKey(prevWord))
-                                                || (after < N && tokens[after].IsWord && Lexicon.Months.ContainsKey(tokens[after].Text))
+                if (p.Raw is >= 1 and <= 31 && ((prevWord is not null && Lexicon.IsMonth(prevWord, dotted: tokens[prev].Is('.')))
+                                                || (after < N && tokens[after].IsWord && Lexicon.IsMonth(tokens[after].Text, dotted: Touches(after + 1, '.')))
                                                 || (WordIs(after, "of") && after + 1 < N && Lexicon.Months.ContainsKey(tokens[after + 1].Text))))
                 {
                     p.Excluded = true;
@@ -1046,6 +1563,7 @@ public sealed partial class QuantityExtractor
                 }
 
                 if (IsYearLike(p) && (p.CountNoun is null || (prevWord is not null && Lexicon.YearLeads.Contains(prevWord))
+                                      || Lexicon.YearNouns.Contains(p.CountNoun)
                                       || (prev >= 0 && tokens[prev].Is('-'))))
                 {
                     p.Excluded = true;
@@ -1053,6 +1571,12 @@ public sealed partial class QuantityExtractor
                 }
 
                 if (prevWord is not null && Lexicon.ReferenceWords.Contains(prevWord))
+                {
+                    p.Excluded = true;
+                    return;
+                }
+
+                if (p.IsBare && (IsStreetNumber(after) || IsPostcode(p, prev)))
                 {
                     p.Excluded = true;
                     return;
@@ -1078,6 +1602,70 @@ public sealed partial class QuantityExtractor
                 p.Excluded = true;
             }
         }
+
+        /// <summary>
+        /// A plain number followed by a capitalised singular word that is no month, country, demonym or
+        /// sentence start: "787 Dreamliner", "737 Max". Counts of people ("12 Democrats", "300 Palestinian
+        /// prisoners") are plural or demonyms, so they stay.
+        /// </summary>
+        private bool IsModelName(Part p)
+        {
+            var k = p.NumEnd;
+            if (k >= N || !tokens[k].IsCapitalised || !tokens[k].SpaceBefore || tokens[k].BreakBefore)
+            {
+                return false;
+            }
+
+            var w = tokens[k].Text;
+            if (Lexicon.IsPlural(w) || Lexicon.Months.ContainsKey(w) || Lexicon.Countries.ContainsKey(w) || Lexicon.StopWords.Contains(w)
+                || w.Length <= 1 || w.All(char.IsUpper)
+                || w.EndsWith("an", StringComparison.Ordinal) || w.EndsWith("ese", StringComparison.Ordinal)
+                || w.EndsWith("ish", StringComparison.Ordinal) || w.EndsWith('i'))
+            {
+                return false;
+            }
+
+            return tokens[p.NumStart].Text.Length >= 3 || WordIs(p.First - 1, "the", "a", "an", "its", "their", "his", "her");
+        }
+
+        private static readonly HashSet<string> StreetWords = new(StringComparer.Ordinal)
+        {
+            "Street", "St", "Road", "Rd", "Avenue", "Ave", "Boulevard", "Blvd", "Lane", "Ln", "Drive", "Way", "Place",
+            "Court", "Terrace", "Parkway", "Highway", "Crescent", "Close", "Strasse", "Straße",
+        };
+
+        /// <summary>"1600 Pennsylvania Avenue", "221 Baker Street": a house number, not a figure.</summary>
+        private bool IsStreetNumber(int after)
+        {
+            for (var k = after; k < N && k < after + 4; k++)
+            {
+                if (!tokens[k].IsCapitalised || tokens[k].BreakBefore)
+                {
+                    return false;
+                }
+
+                if (k > after && StreetWords.Contains(tokens[k].Text))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>"Cloud City, PA 23456": five digits after a two-letter state code closing an address.</summary>
+        private bool IsPostcode(Part p, int prev) =>
+            tokens[p.NumStart].Text.Length == 5 && prev >= 1 && tokens[prev].IsWord && tokens[prev].Text.Length == 2
+            && tokens[prev].Text.All(char.IsAsciiLetterUpper) && tokens[prev - 1].Is(',');
+
+        /// <summary>A capitalised word right before the figure that is no sentence opener, month, country, hedge or verb.</summary>
+        private bool IsNameBefore(Part p, int prev) =>
+            prev >= 1 && tokens[prev].IsCapitalised && !tokens[prev].BreakBefore
+            && !(tokens[prev - 1].Kind == TokenKind.Symbol && tokens[prev - 1].Text is "." or "!" or "?" or ":" or "\"" or "“")
+            && tokens[p.First].SpaceBefore
+            && !Lexicon.StopWords.Contains(tokens[prev].Text) && !Lexicon.Months.ContainsKey(tokens[prev].Text)
+            && !Lexicon.Countries.ContainsKey(Lexicon.StripPossessive(tokens[prev].Text)) && !IsHedgeWord(tokens[prev].Text)
+            && !Lexicon.UpVerbs.Contains(tokens[prev].Text) && !Lexicon.DownVerbs.Contains(tokens[prev].Text);
 
         private static bool IsHedgeWord(string word)
         {
@@ -1160,7 +1748,7 @@ public sealed partial class QuantityExtractor
                 Step = step,
                 Hedge = hedge,
                 Change = change,
-                Per = ReadPer(last, dimension),
+                Per = lo.ImpliedPer ?? hi?.ImpliedPer ?? ReadPer(last, dimension),
             });
         }
 

@@ -115,9 +115,25 @@ internal static class Tokenizer
     /// </summary>
     private static int ReadNumber(string text, int i)
     {
+        var start = i;
         while (i < text.Length && char.IsAsciiDigit(text[i]))
         {
             i++;
+        }
+
+        // Indian grouping, "12,34,567" and "1,20,000": pairs after the lakh, a final group of three.
+        if (i - start <= 2)
+        {
+            var j = i;
+            while (j + 3 < text.Length && text[j] == ',' && Digits(text, j + 1, 2) && text[j + 3] == ',')
+            {
+                j += 3;
+            }
+
+            if (j > i && Digits(text, j + 1, 3) && text[j] == ',' && (j + 4 >= text.Length || !char.IsAsciiDigit(text[j + 4])))
+            {
+                i = j + 4;
+            }
         }
 
         while (i < text.Length && text[i] is ',' or '\u2009' or '\u202F' && Digits(text, i + 1, 3)

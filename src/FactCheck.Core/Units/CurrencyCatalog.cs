@@ -22,7 +22,7 @@ public static class CurrencyCatalog
     {
         var usd = Currency("dollar", "USD");
         var eur = Currency("euro", "EUR");
-        var gbp = Currency("pound", "GBP");
+        var gbp = Currency("pound sterling", "GBP");
         var jpy = Currency("yen", "JPY");
         var cny = Currency("yuan", "CNY");
         var rub = Currency("ruble", "RUB");
@@ -36,7 +36,7 @@ public static class CurrencyCatalog
         var twd = Currency("New Taiwan dollar", "TWD");
         var brl = Currency("real", "BRL");
         var krw = Currency("won", "KRW");
-        var tryl = Currency("lira", "TRY");
+        var tryl = Currency("Turkish lira", "TRY");
         var ils = Currency("shekel", "ILS");
         var chf = Currency("Swiss franc", "CHF");
         var pln = Currency("zloty", "PLN");
@@ -52,6 +52,10 @@ public static class CurrencyCatalog
         var idr = Currency("rupiah", "IDR");
         var kzt = Currency("tenge", "KZT");
         var byn = Currency("Belarusian ruble", "BYN");
+        var btc = Currency("bitcoin", "BTC");
+
+        // A bare "francs" may be Swiss, French (before 2002), Belgian or CFA: named, but with no code.
+        var franc = new UnitDefinition("franc", Dimension.Currency);
         var usCent = new UnitDefinition("cent", Dimension.Currency, Iso: "USD", CurrencyFactor: 0.01);
         var penny = new UnitDefinition("penny", Dimension.Currency, Iso: "GBP", CurrencyFactor: 0.01);
         var kopeck = new UnitDefinition("kopeck", Dimension.Currency, Iso: "RUB", CurrencyFactor: 0.01);
@@ -63,7 +67,7 @@ public static class CurrencyCatalog
             ["C$"] = cad, ["CA$"] = cad, ["CAN$"] = cad, ["CAD$"] = cad, ["Mex$"] = mxn, ["MX$"] = mxn, ["MXN$"] = mxn,
             ["HK$"] = hkd, ["NZ$"] = nzd, ["S$"] = sgd, ["NT$"] = twd, ["R$"] = brl,
             ["€"] = eur, ["£"] = gbp, ["¥"] = jpy, ["JP¥"] = jpy, ["CN¥"] = cny, ["₹"] = inr, ["₽"] = rub,
-            ["₴"] = uah, ["₩"] = krw, ["₺"] = tryl, ["₪"] = ils, ["₦"] = ngn, ["₱"] = php, ["₸"] = kzt,
+            ["₴"] = uah, ["₿"] = btc, ["₩"] = krw, ["₺"] = tryl, ["₪"] = ils, ["₦"] = ngn, ["₱"] = php, ["₸"] = kzt,
             ["Rs"] = inr, ["Rs."] = inr,
         }.ToFrozenDictionary(StringComparer.Ordinal);
 
@@ -74,7 +78,7 @@ public static class CurrencyCatalog
             ["NZD"] = nzd, ["SGD"] = sgd, ["TWD"] = twd, ["BRL"] = brl, ["KRW"] = krw, ["TRY"] = tryl,
             ["ILS"] = ils, ["CHF"] = chf, ["PLN"] = pln, ["SEK"] = sek, ["NOK"] = nok, ["DKK"] = dkk,
             ["ZAR"] = zar, ["MXN"] = mxn, ["SAR"] = sar, ["AED"] = aed, ["NGN"] = ngn, ["PHP"] = php,
-            ["IDR"] = idr, ["KZT"] = kzt, ["BYN"] = byn,
+            ["IDR"] = idr, ["KZT"] = kzt, ["BYN"] = byn, ["BTC"] = btc,
         }.ToFrozenDictionary(StringComparer.Ordinal);
 
         var names = new Dictionary<string, UnitDefinition>(StringComparer.OrdinalIgnoreCase);
@@ -105,7 +109,9 @@ public static class CurrencyCatalog
         Name(brl, "reais", "Brazilian reais", "Brazilian real");
         Name(tryl, "lira", "liras", "Turkish lira", "Turkish liras");
         Name(ils, "shekel", "shekels");
-        Name(chf, "Swiss franc", "Swiss francs", "francs");
+        Name(chf, "Swiss franc", "Swiss francs");
+        Name(franc, "franc", "francs");
+        Name(btc, "bitcoin", "bitcoins");
         Name(pln, "zloty", "zlotys", "zlotych");
         Name(sek, "Swedish kronor", "Swedish krona", "kronor", "krona");
         Name(nok, "Norwegian kroner", "Norwegian krone", "kroner", "krone");
@@ -127,7 +133,36 @@ public static class CurrencyCatalog
 
     private static UnitDefinition Currency(string name, string iso) => new(name, Dimension.Currency, Iso: iso);
 
-    public static UnitDefinition? FindSymbol(string symbol) => Symbols.GetValueOrDefault(symbol);
+    /// <summary>
+    /// Codes that are safe in lower case after a figure ("20 usd", "10 rmb"): none of them is an English word,
+    /// unlike "try", "all" or "php".
+    /// </summary>
+    private static readonly FrozenSet<string> LowercaseCodes =
+        new[] { "usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "aud", "cad", "chf", "hkd", "nzd", "sgd", "rub", "uah" }
+            .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"$", "US$", and the prefixed dollars in any case ("aud$", "Cad$"), as people type them.</summary>
+    public static UnitDefinition? FindSymbol(string symbol) =>
+        Symbols.GetValueOrDefault(symbol) ?? (symbol.Length > 2 && symbol[^1] == '$' ? Symbols.GetValueOrDefault(symbol.ToUpperInvariant()) : null);
+
+    /// <summary>An ISO code in upper case, or one of the unambiguous codes in lower case, before or after a figure.</summary>
+    internal static UnitDefinition? FindCodeAfterFigure(string code) =>
+        Codes.GetValueOrDefault(code) ?? (LowercaseCodes.Contains(code) ? Codes.GetValueOrDefault(code.ToUpperInvariant()) : null);
+
+    /// <summary>
+    /// Nordic and German business style "MUSD 30", "120 MEUR", "kEUR": a scale letter glued to an ISO code.
+    /// Returns the currency and the scale, or null.
+    /// </summary>
+    internal static (UnitDefinition Currency, double Scale)? FindScaledCode(string written)
+    {
+        if (written.Length == 4 && written[0] is 'M' or 'k' or 'K' or 'B' && Codes.GetValueOrDefault(written[1..]) is { } currency
+            && written[1..] != "RMB")
+        {
+            return (currency, written[0] switch { 'M' => 1e6, 'B' => 1e9, _ => 1e3 });
+        }
+
+        return null;
+    }
 
     public static UnitDefinition? FindCode(string code) => Codes.GetValueOrDefault(code);
 

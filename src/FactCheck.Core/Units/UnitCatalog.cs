@@ -78,6 +78,9 @@ public static class UnitCatalog
         var nm = new UnitDefinition("nanometre", Dimension.Length, LengthUnit.Nanometer);
         Abbr(nm, "nm");
         Name(nm, "nanometre", "nanometer");
+        var dm = new UnitDefinition("decimetre", Dimension.Length, LengthUnit.Decimeter);
+        Abbr(dm, "dm");
+        Name(dm, "decimetre", "decimeter");
         var mi = new UnitDefinition("mile", Dimension.Length, LengthUnit.Mile);
         Any(mi, "mi");
         Name(mi, "mile");
@@ -106,7 +109,7 @@ public static class UnitCatalog
         Name(mg, "milligram", "milligramme");
         var ug = new UnitDefinition("microgram", Dimension.Mass, MassUnit.Microgram);
         Any(ug, "µg", "μg", "mcg");
-        Name(ug, "microgram");
+        Name(ug, "microgram", "microgramme");
         var t = new UnitDefinition("metric ton", Dimension.Mass, MassUnit.Tonne);
         Abbr(t, "t");
         Name(t, "tonne", "metric ton", "metric tonne", "ton");
@@ -120,7 +123,7 @@ public static class UnitCatalog
         Any(lb, "lb", "lbs");
         Name(lb, "pound");
         var oz = new UnitDefinition("ounce", Dimension.Mass, MassUnit.Ounce);
-        Any(oz, "oz");
+        Any(oz, "oz", "ozs");
         Name(oz, "ounce");
         var stone = new UnitDefinition("stone", Dimension.Mass, MassUnit.Stone);
         Any(stone, "stone");
@@ -132,6 +135,18 @@ public static class UnitCatalog
         var ml = new UnitDefinition("millilitre", Dimension.Volume, VolumeUnit.Milliliter);
         Any(ml, "ml");
         Name(ml, "millilitre", "milliliter");
+        var cl = new UnitDefinition("centilitre", Dimension.Volume, VolumeUnit.Centiliter);
+        Abbr(cl, "cl", "cL");
+        Name(cl, "centilitre", "centiliter");
+        var dl = new UnitDefinition("decilitre", Dimension.Volume, VolumeUnit.Deciliter);
+        Abbr(dl, "dl", "dL");
+        Name(dl, "decilitre", "deciliter");
+        var tsp = new UnitDefinition("teaspoon", Dimension.Volume, VolumeUnit.UsTeaspoon);
+        Any(tsp, "tsp", "tsps");
+        Name(tsp, "teaspoon");
+        var tbsp = new UnitDefinition("tablespoon", Dimension.Volume, VolumeUnit.UsTablespoon);
+        Any(tbsp, "tbsp", "tbsps", "tbs");
+        Name(tbsp, "tablespoon");
         var m3 = new UnitDefinition("cubic metre", Dimension.Volume, VolumeUnit.CubicMeter);
         Any(m3, "m³", "m3", "m^3", "cu m", "metres cubed", "meters cubed");
         Name(m3, "cubic metre", "cubic meter");
@@ -146,6 +161,9 @@ public static class UnitCatalog
         var bbl = new UnitDefinition("barrel", Dimension.Volume, VolumeUnit.OilBarrel);
         Any(bbl, "bbl", "bbls");
         Name(bbl, "barrel");
+
+        // Oil output: "72,000 bpd" is barrels with the rate "day" (the extractor sets Quantity.Per).
+        Any(bbl, "bpd", "b/d");
 
         // Area
         var km2 = new UnitDefinition("square kilometre", Dimension.Area, AreaUnit.SquareKilometer);
@@ -259,6 +277,9 @@ public static class UnitCatalog
             "deg C", "deg Celsius", "° Celsius", "°Celsius", "degrees C", "degree C", "celcius", "degrees celcius");
         touching["C"] = c;
         touching["pc"] = Percentage;
+
+        // "120p" share prices and fares; spaced, "p" is a page or an initial.
+        touching["p"] = new UnitDefinition("penny", Dimension.Currency, Iso: "GBP", CurrencyFactor: 0.01);
         var f = new UnitDefinition("degree Fahrenheit", Dimension.Temperature, TemperatureUnit.DegreeFahrenheit);
         Any(f, "°F", "ºF", "° F", "degrees Fahrenheit", "degree Fahrenheit", "Fahrenheit", "deg F", "deg Fahrenheit", "° Fahrenheit", "°Fahrenheit",
             "degrees F", "degree F", "farenheit", "degrees farenheit");
@@ -294,9 +315,22 @@ public static class UnitCatalog
         Abbr(new UnitDefinition("megahertz", Dimension.None), "MHz");
         Abbr(new UnitDefinition("gigahertz", Dimension.None), "GHz");
         Any(new UnitDefinition("decibel", Dimension.None), "dB", "decibel", "decibels");
+        Abbr(new UnitDefinition("electronvolt", Dimension.None), "eV");
+        Name(new UnitDefinition("electronvolt", Dimension.None), "electronvolt", "electron volt");
+        Abbr(new UnitDefinition("kiloelectronvolt", Dimension.None), "keV");
+        Abbr(new UnitDefinition("megaelectronvolt", Dimension.None), "MeV");
+        Abbr(new UnitDefinition("gigaelectronvolt", Dimension.None), "GeV");
+        Abbr(new UnitDefinition("teraelectronvolt", Dimension.None), "TeV");
+        Abbr(new UnitDefinition("gray", Dimension.None), "Gy");
+        Abbr(new UnitDefinition("milligray", Dimension.None), "mGy");
+        Abbr(new UnitDefinition("sievert", Dimension.None), "Sv");
+        Abbr(new UnitDefinition("millisievert", Dimension.None), "mSv");
+        Abbr(new UnitDefinition("microsievert", Dimension.None), "µSv", "μSv");
+        Name(new UnitDefinition("sievert", Dimension.None), "sievert");
+        Name(new UnitDefinition("millisievert", Dimension.None), "millisievert");
         Any(new UnitDefinition("basis point", Dimension.None), "basis point", "basis points", "bps", "bp");
         Any(new UnitDefinition("part per million", Dimension.None), "ppm", "parts per million");
-        Any(new UnitDefinition("degree", Dimension.None), "degree", "degrees", "°");
+        Any(new UnitDefinition("degree", Dimension.None), "degree", "degrees", "°", "deg", "degs");
         Any(new UnitDefinition("megabit per second", Dimension.None), "Mbps", "Mbit/s", "Mb/s");
         Any(new UnitDefinition("gigabit per second", Dimension.None), "Gbps", "Gbit/s");
         Any(new UnitDefinition("milliampere hour", Dimension.None), "mAh");

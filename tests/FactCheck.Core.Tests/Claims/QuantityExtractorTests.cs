@@ -69,7 +69,7 @@ public class QuantityExtractorTests
     [InlineData("The grant was $47 million.", "dollar", "USD", 47e6)]
     [InlineData("A loan of US$300 million was signed.", "dollar", "USD", 300e6)]
     [InlineData("Fines reached €12 million.", "euro", "EUR", 12e6)]
-    [InlineData("Tickets sold for £40 each.", "pound", "GBP", 40)]
+    [InlineData("Tickets sold for £40 each.", "pound sterling", "GBP", 40)]
     [InlineData("The handset costs ¥80,000 in Osaka.", "yen", "JPY", 80000)]
     [InlineData("The factory was valued at 900 million yuan.", "yuan", "CNY", 900e6)]
     [InlineData("Pensions rose to 22,000 rubles.", "ruble", "RUB", 22000)]

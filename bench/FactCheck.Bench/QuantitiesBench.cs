@@ -1,0 +1,285 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using FactCheck.Core.Claims;
+using FactCheck.Core.Pipeline;
+
+namespace FactCheck.Bench;
+
+/// <summary>
+/// Quantity extraction against the shared gold sets: value F1 and value+unit F1 per set (scored by the
+/// shared score.py so our numbers mean what everyone else's mean), warm single-thread throughput, the
+/// time for one 1 MB paragraph and peak working set.
+/// </summary>
+public static class QuantitiesBench
+{
+    /// <summary>The sets score.py knows; each is scored on its own because the rt-* specs annotate one type each.</summary>
+    private static readonly string[] Sets = ["quantulum3", "rt-currency", "rt-dimension", "rt-temperature", "rt-age"];
+
+    public static int Run(string[] args)
+    {
+        string? dir = null;
+        string? outDir = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--out" && i + 1 < args.Length)
+            {
+                outDir = args[++i];
+            }
+            else
+            {
+                dir = args[i];
+            }
+        }
+
+        dir ??= DefaultDirectory();
+        var scorer = dir is null ? null : Path.Combine(dir, "score.py");
+        if (scorer is null || !File.Exists(scorer))
+        {
+            Console.Error.WriteLine($"quantities: no score.py in '{dir ?? "../shared/bench/quantity-extraction (no repository root found)"}'.");
+            Console.Error.WriteLine("  Pass the folder of the shared sets: dotnet run -c Release --project bench/FactCheck.Bench -- quantities /work/shared/bench/quantity-extraction");
+            return 2;
+        }
+
+        outDir ??= Path.Combine(Path.GetTempPath(), "factcheck-quantities-bench");
+        Directory.CreateDirectory(outDir);
+        var extractor = new QuantityExtractor();
+
+        Console.WriteLine($"quantity extraction on {dir}, single thread");
+        Console.WriteLine($"  {"set",-16}{"sentences",10}{"gold",7}{"pred",7}   {"value P/R/F1",-20}{"value+unit P/R/F1",-20}");
+        var all = new List<string>();
+        int gold = 0, predicted = 0, tpValue = 0, tpUnit = 0;
+        foreach (var set in Sets)
+        {
+            var sentences = ReadSentences(scorer, set);
+            all.AddRange(sentences.Select(s => s.Text));
+            var predictions = Path.Combine(outDir, $"{set}.factcheck.jsonl");
+            WritePredictions(extractor, sentences, predictions);
+            var metrics = Path.Combine(outDir, $"{set}.metrics.json");
+            Python(scorer, $"score --set {set} --json \"{metrics}\" \"{predictions}\"");
+            using var json = JsonDocument.Parse(File.ReadAllText(metrics));
+            foreach (var result in json.RootElement.GetProperty("results").EnumerateObject())
+            {
+                var r = result.Value;
+                gold += r.GetProperty("gold").GetInt32();
+                predicted += r.GetProperty("predicted").GetInt32();
+                tpValue += r.GetProperty("tp_value").GetInt32();
+                tpUnit += r.GetProperty("tp_value_unit").GetInt32();
+                Console.WriteLine($"  {set,-16}{sentences.Count,10}{r.GetProperty("gold").GetInt32(),7}{r.GetProperty("predicted").GetInt32(),7}   "
+                                  + $"{Prf(r.GetProperty("value")),-20}{Prf(r.GetProperty("value+unit")),-20}");
+            }
+        }
+
+        // Micro-averaged like score.py, over all sets at once.
+        Console.WriteLine($"  {"all",-16}{all.Count,10}{gold,7}{predicted,7}   {Prf(tpValue, predicted, gold),-20}{Prf(tpUnit, predicted, gold),-20}");
+        Console.WriteLine($"  predictions and metrics in {outDir}");
+        // Rules alone first, so both runs are measured after tiered JIT has settled on the shared code.
+        Throughput(new QuantityExtractor(tagger: null), all, " (rules only)");
+        Throughput(extractor, all);
+        Paragraph(new QuantityExtractor(tagger: null), " (rules only)");
+        Paragraph(extractor);
+        Tagger(all);
+
+        using var process = Process.GetCurrentProcess();
+        Console.WriteLine($"  peak working set        {process.PeakWorkingSet64 / 1024.0 / 1024.0:N1} MiB");
+        return 0;
+    }
+
+    /// <summary>Warm, single thread, extraction only: no JSON, no scoring.</summary>
+    private static void Throughput(QuantityExtractor extractor, List<string> sentences, string label = "")
+    {
+        var quantities = 0;
+        for (var i = 0; i < 5; i++)
+        {
+            foreach (var s in sentences)
+            {
+                quantities += extractor.Extract(s).Count;
+            }
+        }
+
+        // Tiered JIT promotes hot methods after some seconds of calls; measure the promoted code.
+        var warm = Stopwatch.StartNew();
+        while (warm.Elapsed < TimeSpan.FromSeconds(2))
+        {
+            foreach (var s in sentences)
+            {
+                quantities += extractor.Extract(s).Count;
+            }
+        }
+
+        quantities = 0;
+        GC.Collect();
+        var passes = 0;
+        var watch = Stopwatch.StartNew();
+        while (watch.Elapsed < TimeSpan.FromSeconds(3))
+        {
+            foreach (var s in sentences)
+            {
+                quantities += extractor.Extract(s).Count;
+            }
+
+            passes++;
+        }
+
+        watch.Stop();
+        Console.WriteLine($"  sentences per second    {passes * sentences.Count / watch.Elapsed.TotalSeconds:N0}{label} ({sentences.Count} sentences x {passes} passes, {quantities / passes} quantities a pass)");
+    }
+
+    /// <summary>What one call to the part-of-speech model costs, for the few words the extractor asks about.</summary>
+    private static void Tagger(List<string> sentences)
+    {
+        if (PartOfSpeechTagger.Default is not { } tagger)
+        {
+            Console.WriteLine("  tagger                  no model embedded");
+            return;
+        }
+
+        var words = sentences.Select(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length > 0).ToList();
+        foreach (var w in words.Take(50))
+        {
+            tagger.TagAll(w);
+        }
+
+        var count = 0;
+        var watch = Stopwatch.StartNew();
+        while (watch.Elapsed < TimeSpan.FromSeconds(1))
+        {
+            foreach (var w in words)
+            {
+                tagger.TagAll(w);
+                count += w.Length;
+            }
+        }
+
+        Console.WriteLine($"  tagger                  {count / watch.Elapsed.TotalSeconds:N0} words per second ({watch.Elapsed.TotalMilliseconds * 1000 / count:N1} µs a word)");
+    }
+
+    /// <summary>One paragraph of 1 MB with no sentence break, to show no rule goes quadratic.</summary>
+    private static void Paragraph(QuantityExtractor extractor, string label = "")
+    {
+        var text = MegabyteParagraph();
+        extractor.Extract(text[..10_000]);
+        var watch = Stopwatch.StartNew();
+        var count = extractor.Extract(text).Count;
+        watch.Stop();
+        Console.WriteLine($"  1 MB paragraph          {watch.Elapsed.TotalMilliseconds:N0} ms{label} ({text.Length / 1024.0 / 1024.0 / watch.Elapsed.TotalSeconds:N1} MB/s, {count:N0} quantities)");
+    }
+
+    internal static string MegabyteParagraph()
+    {
+        string[] shapes =
+        [
+            "exports rose 12.5% to $54 million, ", "some 1,234,567 people and seventy-two drone makers ",
+            "a 12-mile range of 5–10 km ", "between 3 and 4 billion euros ", "two-thirds of 328,000 miles (527,865 km) ",
+            "1-2-3-4-5-6-7-8-9 ", "1,2,3,4,5,6,7,8,9 ", "one two three four five six seven eight nine ", "- - - -- ",
+        ];
+        var sb = new StringBuilder(1 << 20);
+        var k = 0;
+        while (sb.Length < 1 << 20)
+        {
+            sb.Append(shapes[k++ % shapes.Length]);
+        }
+
+        return sb.ToString();
+    }
+
+    private static void WritePredictions(QuantityExtractor extractor, List<(JsonElement Id, string Text)> sentences, string path)
+    {
+        using var stream = File.Create(path);
+        foreach (var (id, text) in sentences)
+        {
+            using (var w = new Utf8JsonWriter(stream))
+            {
+                w.WriteStartObject();
+                w.WritePropertyName("id");
+                id.WriteTo(w);
+                w.WriteStartArray("quantities");
+                foreach (var q in extractor.Extract(text))
+                {
+                    w.WriteStartObject();
+                    w.WriteString("text", q.Text);
+                    if (q.High is { } high)
+                    {
+                        w.WriteStartArray("value");
+                        w.WriteNumberValue(q.Value);
+                        w.WriteNumberValue(high);
+                        w.WriteEndArray();
+                    }
+                    else
+                    {
+                        w.WriteNumber("value", q.Value);
+                    }
+
+                    w.WriteString("unit", q.Unit);
+                    w.WriteString("change", QuantityReport.ChangeName(q));
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
+            stream.WriteByte((byte)'\n');
+        }
+    }
+
+    private static List<(JsonElement Id, string Text)> ReadSentences(string scorer, string set)
+    {
+        var list = new List<(JsonElement, string)>();
+        foreach (var line in Python(scorer, $"sentences --set {set}").Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            using var doc = JsonDocument.Parse(line);
+            list.Add((doc.RootElement.GetProperty("id").Clone(), doc.RootElement.GetProperty("text").GetString() ?? ""));
+        }
+
+        return list;
+    }
+
+    private static string Python(string scorer, string arguments)
+    {
+        var info = new ProcessStartInfo("python3", $"\"{scorer}\" {arguments}")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            UseShellExecute = false,
+        };
+        info.Environment["PYTHONIOENCODING"] = "utf-8";
+        using var process = Process.Start(info) ?? throw new InvalidOperationException("cannot start python3");
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"score.py {arguments} failed ({process.ExitCode}): {stderr.Result}");
+        }
+
+        return stdout;
+    }
+
+    private static string Prf(int tp, int predicted, int gold)
+    {
+        var p = predicted == 0 ? 0 : 100.0 * tp / predicted;
+        var r = gold == 0 ? 0 : 100.0 * tp / gold;
+        var f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+        return string.Create(CultureInfo.InvariantCulture, $"{p:0.0}/{r:0.0}/{f:0.0}");
+    }
+
+    private static string Prf(JsonElement triple) =>
+        string.Join('/', triple.EnumerateArray().Select(x => x.GetDouble().ToString("0.0", CultureInfo.InvariantCulture)));
+
+    /// <summary>../shared/bench/quantity-extraction beside the repository root (the folder holding FactCheck.sln).</summary>
+    private static string? DefaultDirectory()
+    {
+        for (var d = new DirectoryInfo(Directory.GetCurrentDirectory()); d is not null; d = d.Parent)
+        {
+            if (File.Exists(Path.Combine(d.FullName, "FactCheck.sln")))
+            {
+                return Path.GetFullPath(Path.Combine(d.FullName, "..", "shared", "bench", "quantity-extraction"));
+            }
+        }
+
+        return null;
+    }
+}

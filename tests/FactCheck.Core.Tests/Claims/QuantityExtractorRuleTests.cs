@@ -1,0 +1,264 @@
+using FactCheck.Core.Claims;
+
+namespace FactCheck.Core.Tests.Claims;
+
+/// <summary>Rules added while scoring against the shared sets; every sentence here is our own.</summary>
+public class QuantityExtractorRuleTests
+{
+    private static readonly QuantityExtractor Extractor = new();
+
+    [Theory]
+    [InlineData("The memorial opened in 2011 9/11 families attended.")]
+    [InlineData("Reviews since 2005 24/7 coverage began were kind.")]
+    public void Extract_FindsNothing_WhenYearPrecedesDateLikeFraction(string text) =>
+        Assert.Empty(Extractor.Extract(text));
+
+    [Fact]
+    public void Extract_ReadsMixedFraction_WhenDenominatorIsCommon() =>
+        Assert.Equal(3.75, Assert.Single(Extractor.Extract("The board is 3 3/4 inches thick.")).Value, 9);
+
+    [Theory]
+    [InlineData("A ferry ticket was 4 dollars 75 cents in 1990.", 4.75, "dollar")]
+    [InlineData("The stall charged nine dollars and twenty, cash only.", 9.2, "dollar")]
+    [InlineData("The refund came to 12 euros 40.", 12.4, "euro")]
+    [InlineData("The centre is 6 feet 4 inches tall.", 6 + 4.0 / 12, "foot")]
+    [InlineData("The goalkeeper stands 5 ft 11 in in socks.", 5 + 11.0 / 12, "foot")]
+    public void Extract_JoinsMinorUnit_WhenMajorUnitIsContinued(string text, double value, string unit)
+    {
+        var q = Assert.Single(Extractor.Extract(text), x => x.Dimension != Dimension.None || x.Unit.Length > 0);
+        Assert.Equal(value, q.Value, 9);
+        Assert.Equal(unit, q.Unit);
+    }
+
+    [Fact]
+    public void Extract_KeepsTwoFigures_WhenNumberAfterCurrencyCountsSomethingElse()
+    {
+        var found = Extractor.Extract("Tickets were 8 dollars 30 visitors said.");
+        Assert.Equal([8.0, 30.0], found.Select(q => q.Value));
+    }
+
+    [Theory]
+    [InlineData("The pane is 3 in thick.", 3)]
+    [InlineData("The tablet has a 10.5 in display.", 10.5)]
+    [InlineData("The gap measured 2 in.", 2)]
+    public void Extract_ReadsInch_WhenInClosesOrPrecedesAnExtent(string text, double value)
+    {
+        var q = Assert.Single(Extractor.Extract(text));
+        Assert.Equal(("inch", value), (q.Unit, q.Value));
+    }
+
+    [Theory]
+    [InlineData("The motion passed 61 in favour.")]
+    [InlineData("Sales rose 7 in March.")]
+    public void Extract_KeepsInAsPreposition_WhenAWordFollows(string text) =>
+        Assert.Equal("", Assert.Single(Extractor.Extract(text)).Unit);
+
+    [Theory]
+    [InlineData("The group reported 45 MUSD in orders.", 45e6, "dollar")]
+    [InlineData("Turnover was MEUR 7.5 last year.", 7.5e6, "euro")]
+    [InlineData("The bill came to 90 USD million.", 90e6, "dollar")]
+    [InlineData("Donors gave 300 usd each.", 300, "dollar")]
+    [InlineData("The fine was 2,500 francs.", 2500, "franc")]
+    [InlineData("He paid £12 for lunch.", 12, "pound sterling")]
+    [InlineData("The miner earned 3.125 BTC per block.", 3.125, "bitcoin")]
+    [InlineData("The lira fell to 30 Turkish lira per dollar.", 30, "Turkish lira")]
+    [InlineData("The flat sold for Rs 45,00,000 in Pune.", 4500000, "rupee")]
+    [InlineData("Subsidies reached 1,25,000 rupees a household.", 125000, "rupee")]
+    [InlineData("Kiosks took aud$ 40 a day.", 40, "Australian dollar")]
+    public void Extract_RecognisesCurrency_WhenWrittenInBusinessOrRegionalStyle(string text, double value, string unit)
+    {
+        var q = Assert.Single(Extractor.Extract(text));
+        Assert.Equal(value, q.Value, 6);
+        Assert.Equal(unit, q.Unit);
+    }
+
+    [Theory]
+    [InlineData("The arena seats 20 000 fans.", 20000)]
+    [InlineData("The reservoir holds 4 000 000 litres.", 4000000)]
+    public void Extract_ReadsSpaceSeparatedThousands_WhenGroupOpensWithZero(string text, double value) =>
+        Assert.Equal(value, Assert.Single(Extractor.Extract(text)).Value);
+
+    [Theory]
+    [InlineData("Protesters gathered outside 10 Downing Street on Monday.")]
+    [InlineData("The studio moved to 350 Fifth Avenue last spring.")]
+    [InlineData("Write to Box Office, Springfield, IL 62701 for tickets.")]
+    [InlineData("The survey observed quasar PKS 1424+2401 twice.")]
+    [InlineData("The board met on sept. 14 and again on october 2.")]
+    public void Extract_FindsNothing_WhenNumberIsAddressCatalogueNameOrDate(string text) =>
+        Assert.Empty(Extractor.Extract(text));
+
+    [Theory]
+    [InlineData("The collider reached 13 TeV this year.", 13, "teraelectronvolt")]
+    [InlineData("Workers received 20 mSv over the shift.", 20, "millisievert")]
+    [InlineData("Stir in 2 tbsp of oil.", 2, "tablespoon")]
+    [InlineData("The bottle holds 75 cl of wine.", 75, "centilitre")]
+    [InlineData("The shelf is 8 dm deep.", 8, "decimetre")]
+    public void Extract_RecognisesUnit_WhenScientificOrKitchenUnitFollows(string text, double value, string unit)
+    {
+        var q = Assert.Single(Extractor.Extract(text));
+        Assert.Equal((unit, value), (q.Unit, q.Value));
+    }
+
+    [Theory]
+    [InlineData("The filing, dated 2021-08-09, was amended on 2022-01-30.")]
+    [InlineData("Reach the desk on 0161 496 0321 after lunch.")]
+    [InlineData("Agent 007 returned in the sequel.")]
+    [InlineData("A 52-year-old driver and a 6-month-old baby were unhurt.")]
+    [InlineData("Airlines ordered the 350 Neo and flew the 777 Freighter.")]
+    [InlineData("The show streams in 1080p on weekends.")]
+    public void Extract_FindsNothing_WhenNumberIsIsoDateCodeAgeModelOrResolution(string text) =>
+        Assert.Empty(Extractor.Extract(text));
+
+    [Theory]
+    [InlineData("Voters sent 12 Democrats to the assembly.", 12)]
+    [InlineData("Police detained 300 Palestinian protesters.", 300)]
+    [InlineData("Investors bought 40 Chinese startups.", 40)]
+    [InlineData("The panel hit a 30-year high.", 30)]
+    public void Extract_KeepsCount_WhenCapitalisedWordIsPluralOrDemonym(string text, double value) =>
+        Assert.Equal(value, Assert.Single(Extractor.Extract(text)).Value);
+
+    [Fact]
+    public void Extract_ReadsPence_WhenPTouchesThePrice()
+    {
+        var q = Assert.Single(Extractor.Extract("The stock closed at 87p on Friday."));
+        Assert.Equal(("penny", 0.87, "GBP"), (q.Unit, q.Normalized!.Value, q.CanonicalUnit));
+    }
+
+    [Theory]
+    [InlineData("The council spent 4 million pounds on roads.", "pound sterling")]
+    [InlineData("Fans paid 60 pounds for a seat.", "pound sterling")]
+    [InlineData("The club was fined 25,000 pounds.", "pound sterling")]
+    [InlineData("The boxer weighed 160 pounds at the check.", "pound")]
+    [InlineData("Farmers shipped 3 million pounds of beef.", "pound")]
+    [InlineData("The sack holds 50 pounds.", "pound")]
+    public void Extract_ReadsPoundsAsMoneyOrMass_WhenContextTells(string text, string unit) =>
+        Assert.Equal(unit, Assert.Single(Extractor.Extract(text)).Unit);
+
+    [Theory]
+    [InlineData("For help dial 1-888-555-0123 before noon.")]
+    [InlineData("The carrier flies the Boeing 777-9 and the Airbus A350.")]
+    [InlineData("She anchored the 4x400m relay.")]
+    public void Extract_FindsNothing_WhenNumberIsTollFreePhoneModelVariantOrEventName(string text) =>
+        Assert.Empty(Extractor.Extract(text));
+
+    [Theory]
+    [InlineData("The cargo line added a 767F last week.")]
+    [InlineData("Investors read the 900C disclosure.")]
+    public void Extract_FindsNothing_WhenTouchingTemperatureLetterIsOutOfRange(string text) =>
+        Assert.Empty(Extractor.Extract(text));
+
+    [Theory]
+    [InlineData("Madrid sweltered at 41C on Sunday.", 41)]
+    [InlineData("Fairbanks fell to -40F overnight.", -40)]
+    public void Extract_ReadsTemperature_WhenTouchingLetterIsInRange(string text, double value) =>
+        Assert.Equal((Dimension.Temperature, value), (Assert.Single(Extractor.Extract(text)).Dimension, Extractor.Extract(text)[0].Value));
+
+    [Theory]
+    [InlineData("The alert went out at 09:14:37 local time.")]
+    [InlineData("Upgrade to Firefox 3.5 or Acrobat 9.0 first.")]
+    [InlineData("See Section 2.4 of the contract.")]
+    [InlineData("The shop was founded in 1865 by a merchant.")]
+    [InlineData("The bridge opened on March 3, 1883, to crowds.")]
+    [InlineData("Order part 4471-XT from the catalogue.")]
+    [InlineData("Shoot it at f/2 for a softer look.")]
+    [InlineData("Dial ext. 4410 for the newsroom.")]
+    [InlineData("Read it at https://example.org/news/2024/05/story-12345.html?page=2 today.")]
+    [InlineData("Details are on www.example.com/item/778 now.")]
+    public void Extract_FindsNothing_WhenNumberIsClockVersionSectionOldYearCodeOrWebAddress(string text) =>
+        Assert.Empty(Extractor.Extract(text));
+
+    [Fact]
+    public void Extract_ReadsBarrelsPerDay_WhenBpdFollows()
+    {
+        var q = Assert.Single(Extractor.Extract("The refinery processes 240,000 bpd of crude."));
+        Assert.Equal(("barrel", "day", 240000.0), (q.Unit, q.Per, q.Value));
+    }
+
+    [Fact]
+    public void Extract_KeepsFiguresAroundWebAddress_WhenTextCitesIt()
+    {
+        var found = Extractor.Extract("Sales rose 12% (see http://example.net/r?id=9) to $40 million.");
+        Assert.Equal([12.0, 40e6], found.Select(q => q.Value));
+    }
+
+    [Theory]
+    [InlineData("The band was ranked #1 again; see ticket # 4471.")]
+    [InlineData("Maria Lopez, 41, of Bristol, and Tom Reed, 38, were charged.")]
+    [InlineData("Fax the office at 614/555-0182 by Friday.")]
+    public void Extract_FindsNothing_WhenNumberIsRankIdApposedAgeOrSlashedPhone(string text) =>
+        Assert.Empty(Extractor.Extract(text));
+
+    [Fact]
+    public void Extract_KeepsFigure_WhenCommaFollowsCountAfterName()
+    {
+        var q = Assert.Single(Extractor.Extract("Sales at Apple, 400, beat the estimate of 350 units."), x => x.Value == 350);
+        Assert.Equal("unit", q.Unit);
+    }
+
+    [Theory]
+    [InlineData("3. The budget fight")]
+    [InlineData("Open notes_2024_07.txt for the draft.")]
+    [InlineData("The treaty was signed (August 1648) at Osnabrück.")]
+    public void Extract_FindsNothing_WhenNumberIsListMarkerFileNameOrOldMonthYear(string text) =>
+        Assert.Empty(Extractor.Extract(text));
+
+    [Theory]
+    [InlineData("She filed a 40-page complaint on Monday.", 40, "page")]
+    [InlineData("The 12-member panel met again.", 12, "member")]
+    public void Extract_ReadsCountNoun_WhenAdjectivalHyphenJoinsIt(string text, double value, string unit)
+    {
+        var q = Assert.Single(Extractor.Extract(text));
+        Assert.Equal((value, unit), (q.Value, q.Unit));
+    }
+
+    [Theory]
+    [InlineData("Surveyors listed 48 bird species on the island.", "bird species")]
+    [InlineData("The crash cost 9 lives last winter.", "life")]
+    public void Extract_SingularisesCountNoun_WhenPluralIsIrregular(string text, string unit) =>
+        Assert.Equal(unit, Assert.Single(Extractor.Extract(text)).Unit);
+
+    [Theory]
+    [InlineData("The desk booked a $15mm gain.", 15e6)]
+    [InlineData("Debt passed $7.2t last year.", 7.2e12)]
+    public void Extract_ReadsFinanceScale_WhenMmOrTFollowsCurrency(string text, double value) =>
+        Assert.Equal(value, Assert.Single(Extractor.Extract(text)).Value, 3);
+
+    [Fact]
+    public void Extract_FindsNothing_WhenYearQualifiesPluralOfPeriodNoun() =>
+        Assert.Empty(Extractor.Extract("Emissions must fall below their 2005 levels soon."));
+
+    [Fact]
+    public void Extract_KeepsCount_WhenYearLikeNumberCountsPeople() =>
+        Assert.Equal("person", Assert.Single(Extractor.Extract("The rally drew 2000 people.")).Unit);
+
+    [Theory]
+    [InlineData("Border guards stopped 45 Yemenis at dawn.", "Yemeni")]
+    [InlineData("The airline leased 14 Embraer jets.", "Embraer jet")]
+    public void Extract_ReadsCountNoun_WhenDemonymOrNameQualifiesIt(string text, string unit) =>
+        Assert.Equal(unit, Assert.Single(Extractor.Extract(text)).Unit);
+
+    [Theory]
+    [InlineData("Please check contract 58812 before signing.")]
+    [InlineData("The city was founded in 753 BC by legend.")]
+    [InlineData("He graduated in the class of '89 with honours.")]
+    public void Extract_FindsNothing_WhenNumberIsLongIdEraYearOrApostropheYear(string text) =>
+        Assert.Empty(Extractor.Extract(text));
+
+    [Fact]
+    public void Extract_KeepsLongNumber_WhenItCountsSomething() =>
+        Assert.Equal(12000, Assert.Single(Extractor.Extract("Organisers expect 12000 runners.")).Value);
+
+    [Fact]
+    public void Extract_ReadsLowercaseCode_WhenItPrecedesFigure()
+    {
+        var q = Assert.Single(Extractor.Extract("the stall asked rmb 35 for it"));
+        Assert.Equal(("yuan", 35.0), (q.Unit, q.Value));
+    }
+
+    [Fact]
+    public void Extract_ReadsRange_WhenBothEndsCarryCurrencyAndScale()
+    {
+        var q = Assert.Single(Extractor.Extract("The upgrade will cost $4bn-$5bn over a decade."));
+        Assert.Equal((4e9, 5e9, "dollar"), (q.Value, q.High, q.Unit));
+    }
+}
