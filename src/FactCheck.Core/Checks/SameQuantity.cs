@@ -1,0 +1,347 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using FactCheck.Core.Claims;
+
+namespace FactCheck.Core.Checks;
+
+/// <summary>
+/// Finds pairs of claims that state the same quantity twice — same measure, dimension, unit family,
+/// rate, change, scope, period, actors and place — and that cannot both hold. Shared by
+/// <see cref="ConflictingValuesCheck"/>, <see cref="BoundConflictCheck"/> and <see cref="UnitConfusionCheck"/>,
+/// which split the pairs between them so one disagreement raises one flag.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Candidates are first grouped by a key (dimension, unit family, measure, rate, change, scope), then by
+/// period and by actors, so the pairwise comparison only runs inside small buckets and the cost stays near
+/// linear in the number of claims. Claims without a period (or actors) join a bucket only when the key has
+/// exactly one dated period (actor set): a headline "exports reached $5bn" then meets "exports reached
+/// $6bn in 2024", but Germany's figure never meets France's.
+/// </para>
+/// <para>
+/// Two claims in one sentence are never compared: a sentence that lists figures of one measure lists
+/// parallel items ("$5m on roads and $3m on parks"), and the extractor carries the measure from one to the next.
+/// </para>
+/// </remarks>
+internal static class SameQuantity
+{
+    /// <summary>A disagreement between two statements of one quantity, with the type of flag it deserves.</summary>
+    public sealed record Disagreement(string Type, Claim First, Claim Second, Interval FirstInterval, Interval SecondInterval, string Unit, string Reason);
+
+    /// <summary>Words that make a figure cumulative or a total, so it is a different quantity from a single period's.</summary>
+    private static readonly string[] CumulativeWords =
+    [
+        "total", "totalling", "totaling", "cumulative", "so far", "to date", "combined", "altogether", "in all",
+        "overall", "since", "annual", "average", "averaged", "median",
+    ];
+
+    // Three checks read the same pairs; compute them once per context. The table holds no strong reference,
+    // so a context and its pairs are collected together.
+    private static readonly ConditionalWeakTable<CheckContext, IReadOnlyList<Disagreement>> Cache = new();
+
+    public static IReadOnlyList<Disagreement> Find(CheckContext context) => Cache.GetValue(context, Compute);
+
+    private static IReadOnlyList<Disagreement> Compute(CheckContext context)
+    {
+        var results = new List<Disagreement>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var names = new Dictionary<int, HashSet<string>>();
+        foreach (var group in context.Claims.Where(IsCandidate).GroupBy(Key))
+        {
+            foreach (var bucket in Buckets(group.ToList(), c => PeriodKey(c.Period)))
+            {
+                foreach (var series in Buckets(bucket, c => ActorKey(c.Actors)))
+                {
+                    Compare(series, results, seen, names);
+                }
+            }
+        }
+
+        return results;
+    }
+
+    private static void Compare(List<Claim> claims, List<Disagreement> results, HashSet<string> seen, Dictionary<int, HashSet<string>> names)
+    {
+        for (var i = 0; i < claims.Count; i++)
+        {
+            for (var j = i + 1; j < claims.Count; j++)
+            {
+                var (a, b) = claims[i].Ordinal < claims[j].Ordinal ? (claims[i], claims[j]) : (claims[j], claims[i]);
+                if (a.SentenceStart == b.SentenceStart || !SameWhere(a, b)
+                    || Classify(a, b) is not { } disagreement || !ShareNames(a, b, names))
+                {
+                    continue;
+                }
+
+                // The same two statements repeated elsewhere are the same finding.
+                var pair = string.Join('\n', new[] { Fingerprint.SurfaceText(a), Fingerprint.SurfaceText(b) }.Select(Fingerprint.Normalize).Order(StringComparer.Ordinal));
+                if (seen.Add(disagreement.Type + "\n" + pair))
+                {
+                    results.Add(disagreement);
+                }
+            }
+        }
+    }
+
+    /// <summary>Splits claims by a key; claims with an empty key join the only non-empty bucket, if there is one.</summary>
+    private static IEnumerable<List<Claim>> Buckets(List<Claim> claims, Func<Claim, string> key)
+    {
+        var keyed = claims.GroupBy(key).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        keyed.TryGetValue("", out var loose);
+        var named = keyed.Where(kv => kv.Key.Length > 0).ToList();
+        if (named.Count == 1 && loose is not null)
+        {
+            yield return [.. named[0].Value, .. loose];
+            yield break;
+        }
+
+        foreach (var (_, list) in keyed.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            yield return list;
+        }
+    }
+
+    private static bool IsCandidate(Claim claim) =>
+        claim.Quantity.Dimension is not (Dimension.None or Dimension.Multiplier)
+        && MeasureKey(claim.Measure).Length > 0
+        && Canonical(claim.Quantity) is not null;
+
+    private static string Key(Claim claim)
+    {
+        var q = claim.Quantity;
+        var family = q.Dimension switch
+        {
+            Dimension.Currency => q.CanonicalUnit ?? q.Unit,
+            Dimension.Percentage => Figures.UnitKey(q.Unit),
+            Dimension.Count => Figures.UnitKey(q.Unit),
+            _ => q.CanonicalUnit ?? "",
+        };
+        return string.Join('\u0001', q.Dimension.ToString(), family, MeasureKey(claim.Measure),
+            q.Per?.ToLowerInvariant() ?? "", q.Change.ToString(), IsCumulative(claim) ? "cumulative" : "");
+    }
+
+    /// <summary>
+    /// The measure without possessives: "Ghana's exports" and "exports" are one measure; whose they are is
+    /// the actors' business (and the sentence's names' when the extractor does not know the name).
+    /// </summary>
+    internal static string MeasureKey(string? measure)
+    {
+        if (string.IsNullOrWhiteSpace(measure))
+        {
+            return "";
+        }
+
+        var words = measure.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => !(w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal)
+                          || w.EndsWith("s'", StringComparison.Ordinal) || w.EndsWith("s’", StringComparison.Ordinal)));
+        return MixedUnitsCheck.MeasureKey(string.Join(' ', words));
+    }
+
+    /// <summary>
+    /// Capitalised names in the two sentences must overlap when both have some. The extractor knows a fixed
+    /// list of countries, so "Nepal imported 8,700 tonnes" and "Senegal imported 47,000 tonnes" may both come
+    /// without actors; their names still tell them apart.
+    /// </summary>
+    private static bool ShareNames(Claim a, Claim b, Dictionary<int, HashSet<string>> cache)
+    {
+        HashSet<string> Of(Claim c)
+        {
+            if (!cache.TryGetValue(c.SentenceStart, out var found))
+            {
+                found = Names(c.Sentence);
+                cache[c.SentenceStart] = found;
+            }
+
+            return found;
+        }
+
+        var na = Of(a);
+        var nb = Of(b);
+        return na.Count == 0 || nb.Count == 0 || na.Overlaps(nb);
+    }
+
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "In", "On", "At", "By", "For", "From", "To", "But", "And", "Or", "While", "Later", "According",
+        "However", "Since", "After", "Before", "During", "Its", "Their", "This", "That", "These", "Those", "It", "As",
+        "Officials", "Customs", "Exports", "Imports", "Revenue", "Sales", "Investment", "Spending", "Figures", "Data",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+        "April", "May", "June", "July", "August", "September", "October", "November", "December", "He", "She", "They", "We",
+    };
+
+    private static HashSet<string> Names(string sentence)
+    {
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var first = true;
+        foreach (var raw in sentence.Split([' ', ',', ';', ':', '(', ')', '"', '“', '”'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = raw.TrimEnd('.', '!', '?');
+            var initial = first;
+            first = false;
+
+            // A sentence's first word is capitalised anyway: "Nepal imported" names someone, "Volunteers say"
+            // does not. Plural-looking first words are taken as common nouns.
+            if (initial && word.EndsWith('s'))
+            {
+                continue;
+            }
+
+            if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
+            {
+                word = word[..^2];
+            }
+
+            if (word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLetter) && !NotNames.Contains(word))
+            {
+                names.Add(word);
+            }
+        }
+
+        return names;
+    }
+
+    private static string PeriodKey(Period? period) =>
+        period is null ? ""
+        : period.From is { } from ? $"{from:yyyy-MM-dd}..{period.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"
+        : period.Text.Trim().ToLowerInvariant();
+
+    private static string ActorKey(IReadOnlyList<string> actors) =>
+        string.Join('\u0001', actors.Select(a => a.Trim().ToUpperInvariant()).Where(a => a.Length > 0).Distinct().Order(StringComparer.Ordinal));
+
+    /// <summary>Places, origins and destinations that are named on both sides must agree.</summary>
+    private static bool SameWhere(Claim a, Claim b) =>
+        Agree(a.Place, b.Place) && Agree(a.Origin, b.Origin) && Agree(a.Destination, b.Destination);
+
+    private static bool Agree(string? x, string? y) =>
+        x is null || y is null || string.Equals(x.Trim(), y.Trim(), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"Total", "so far", "average", "annual" near the figure: a different quantity from a plain period figure.</summary>
+    private static bool IsCumulative(Claim claim)
+    {
+        var sentence = claim.Sentence;
+        var start = Math.Clamp(claim.Quantity.Start - claim.SentenceStart - 40, 0, sentence.Length);
+        var end = Math.Clamp(claim.Quantity.End - claim.SentenceStart + 40, start, sentence.Length);
+        var window = sentence[start..end].ToLowerInvariant();
+        return CumulativeWords.Any(w => ContainsWord(window, w));
+    }
+
+    internal static bool ContainsWord(string text, string word)
+    {
+        var at = text.IndexOf(word, StringComparison.Ordinal);
+        while (at >= 0)
+        {
+            var before = at == 0 || !char.IsLetter(text[at - 1]);
+            var after = at + word.Length >= text.Length || !char.IsLetter(text[at + word.Length]);
+            if (before && after)
+            {
+                return true;
+            }
+
+            at = text.IndexOf(word, at + 1, StringComparison.Ordinal);
+        }
+
+        return false;
+    }
+
+    private static Disagreement? Classify(Claim a, Claim b)
+    {
+        var qa = a.Quantity;
+        var qb = b.Quantity;
+        if (Canonical(qa) is not { } ia || Canonical(qb) is not { } ib || ia.Overlaps(ib))
+        {
+            return null;
+        }
+
+        var unit = qa.CanonicalUnit ?? Figures.Symbol(qa.Unit);
+        if (UnitConfusion(qa, qb) is { } reason)
+        {
+            return new(FlagTypes.UnitConfusion, a, b, ia, ib, unit, reason);
+        }
+
+        var bounded = qa.Hedge is Hedge.AtLeast or Hedge.AtMost || qb.Hedge is Hedge.AtLeast or Hedge.AtMost
+                      || qa.IsRange || qb.IsRange;
+        return new(bounded ? FlagTypes.BoundConflict : FlagTypes.ConflictingValues, a, b, ia, ib, unit,
+            bounded ? "the bounds do not overlap" : "the values differ beyond rounding and hedges");
+    }
+
+    /// <summary>Scales a writer may slip between: thousand, million, billion.</summary>
+    private static readonly (double Factor, string Words)[] Scales =
+    [
+        (1e3, "a thousand"), (1e6, "a million"), (1e9, "a billion"),
+    ];
+
+    /// <summary>
+    /// Why two disagreeing figures would agree under a slip, or null: the same number under two units of one
+    /// dimension ("500 km" against "500 miles"), or the same digits a thousand, million or billion apart
+    /// ("$1.2 million" against "$1.2 billion").
+    /// </summary>
+    private static string? UnitConfusion(Quantity a, Quantity b)
+    {
+        var ra = Tolerance.Rounding(a);
+        var rb = Tolerance.Rounding(b);
+        if (Figures.UnitKey(a.Unit) != Figures.UnitKey(b.Unit) && a.Unit.Length > 0 && b.Unit.Length > 0)
+        {
+            return ra.Overlaps(rb)
+                ? $"the numbers are equal as written ({Figures.Plain(a.Value)} {Figures.Symbol(a.Unit)} and {Figures.Plain(b.Value)} {Figures.Symbol(b.Unit)}): one unit was probably mistaken for the other"
+                : null;
+        }
+
+        if (a.Dimension is not (Dimension.Currency or Dimension.Count))
+        {
+            return null;
+        }
+
+        foreach (var (factor, words) in Scales)
+        {
+            if (ra.Scale(factor).Overlaps(rb) || rb.Scale(factor).Overlaps(ra))
+            {
+                return $"the digits agree but the figures are {words} times apart: a scale word (thousand, million, billion) was probably mistaken";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The figure's interval (rounding and hedge) in the canonical unit; null when it cannot be moved there.</summary>
+    internal static Interval? Canonical(Quantity quantity)
+    {
+        var own = Tolerance.Of(quantity);
+        if (quantity.Dimension == Dimension.Temperature)
+        {
+            // °F = 1.8 °C + 32 has an offset, so move it by the affine map the extractor used.
+            if (quantity.Normalized is not { } n)
+            {
+                return null;
+            }
+
+            var slope = quantity.Unit.Contains("fahrenheit", StringComparison.OrdinalIgnoreCase) ? 5.0 / 9 : 1;
+            var offset = n - (quantity.Value * slope);
+            return new Interval((own.Low * slope) + offset, (own.High * slope) + offset);
+        }
+
+        if (Tolerance.CanonicalFactor(quantity) is { } factor)
+        {
+            return own.Scale(factor);
+        }
+
+        // Counts and currencies keep their own unit as the canonical one.
+        return quantity.Dimension is Dimension.Count or Dimension.Currency or Dimension.Percentage ? own : null;
+    }
+
+    /// <summary>A figure for a flag's value list: "2024: $1.2 billion = 1,200,000,000 USD".</summary>
+    internal static FlagValue Value(Claim claim, string unit)
+    {
+        var label = claim.Period?.Text is { Length: > 0 } period ? period.Trim().TrimEnd('.') : "undated";
+        var stated = claim.Quantity.Text;
+        var normalized = claim.Quantity.Normalized is { } n
+            ? $"{Figures.Number(n, Figures.ComputedDecimals(n, 0))}{(claim.Quantity.NormalizedHigh is { } nh ? "–" + Figures.Number(nh, Figures.ComputedDecimals(nh, 0)) : "")} {unit}".Trim()
+            : stated;
+        return new FlagValue(label, stated, normalized);
+    }
+
+    internal static string Range(Interval interval, string unit)
+    {
+        string End(double v) => double.IsPositiveInfinity(v) ? "∞" : double.IsNegativeInfinity(v) ? "−∞" : Figures.Number(v, Figures.ComputedDecimals(v, 0));
+        return $"[{End(interval.Low)}, {End(interval.High)}] {unit}".TrimEnd();
+    }
+}

@@ -1,0 +1,136 @@
+using FactCheck.Core.Checks;
+using FactCheck.Core.Claims;
+
+namespace FactCheck.Core.Tests.Checks;
+
+/// <summary>
+/// conflicting-values, bound-conflict and unit-confusion: one quantity stated twice, in two sentences,
+/// with values that cannot both hold. Each disagreement raises exactly one of the three.
+/// </summary>
+public class PairChecksTests
+{
+    private static ClaimBuilder First(string figure) =>
+        ClaimBuilder.Of(figure).In("May").InSentence($"China shipped {figure} of fiber-optic cable to Russia in May.", 0);
+
+    private static ClaimBuilder Later(string figure) =>
+        ClaimBuilder.Of(figure).In("May").InSentence($"Customs data show China shipped {figure} of fiber-optic cable to Russia in May.", 500);
+
+    private static IReadOnlyList<Flag> Run(params ClaimBuilder[] claims) => Checker.Default().Run(ClaimBuilder.Article(claims));
+
+    [Fact]
+    public void Run_FlagsConflictingValues_WhenSameQuantityDiffersBeyondRounding()
+    {
+        var flag = Assert.Single(Run(First("119,000 miles"), Later("140,000 miles")));
+
+        Assert.Equal(FlagTypes.ConflictingValues, flag.Type);
+        Assert.Equal(Severity.Error, flag.Severity);
+        Assert.Equal([0, 1], flag.ClaimOrdinals);
+        Assert.Contains("119,000 miles allows [190,707, 192,317] km", flag.Computation, StringComparison.Ordinal);
+        Assert.Equal(["May", "May"], flag.Values.Select(v => v.Label));
+    }
+
+    [Fact]
+    public void Run_RaisesNothing_WhenHedgedFigureIsWithinTenPercent()
+    {
+        Assert.Empty(Run(First("about 120 miles"), Later("112 miles")));
+    }
+
+    [Fact]
+    public void Run_RaisesNothing_WhenDifferenceIsWithinWrittenRounding()
+    {
+        Assert.Empty(Run(First("328,000 miles"), Later("328,400 miles")));
+    }
+
+    [Fact]
+    public void Run_RaisesNothing_WhenActorsDiffer()
+    {
+        Assert.Empty(Run(First("119,000 miles"), Later("72 miles").Actors("China", "Ukraine")));
+    }
+
+    [Fact]
+    public void Run_RaisesNothing_WhenPeriodsDiffer()
+    {
+        Assert.Empty(Run(First("119,000 miles"), Later("140,000 miles").In("June")));
+    }
+
+    [Fact]
+    public void Run_RaisesNothing_WhenOneFigureIsPerCapita()
+    {
+        var total = ClaimBuilder.Of("$54 million").Measure("health spending").In("May").InSentence("Russia spent $54 million on health in May.", 0).At(0).Build();
+        var perCapita = ClaimBuilder.Of("$47 million").Measure("health spending").In("May").InSentence("That is $47 per capita.", 100).At(1).Build();
+        perCapita = perCapita with { Quantity = perCapita.Quantity with { Per = "capita" } };
+
+        Assert.Empty(Checker.Default().Run(ClaimBuilder.Context(total, perCapita)));
+    }
+
+    [Fact]
+    public void Run_RaisesNothing_WhenBothFiguresShareASentence()
+    {
+        var a = ClaimBuilder.Of("119,000 miles").In("May").InSentence("s", 0);
+        var b = ClaimBuilder.Of("140,000 miles").In("May").InSentence("s", 0);
+
+        Assert.Empty(Run(a, b));
+    }
+
+    [Fact]
+    public void Run_FlagsBoundConflict_WhenUpToBoundIsBelowStatedRange()
+    {
+        var flags = Run(First("up to 15 km").Measure("range"), Later("12-mile").Measure("range"));
+
+        var flag = Assert.Single(flags);
+        Assert.Equal(FlagTypes.BoundConflict, flag.Type);
+        Assert.Equal(Severity.Warning, flag.Severity);
+        Assert.Contains("[0, 15.5] km", flag.Computation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_RaisesNoBoundConflict_WhenFigureFitsUnderTheBound()
+    {
+        // The two units still make a mixed series; the bound itself holds.
+        Assert.DoesNotContain(Run(First("up to 15 km").Measure("range"), Later("9 miles").Measure("range")), f => f.Type == FlagTypes.BoundConflict);
+    }
+
+    [Fact]
+    public void Run_FlagsUnitConfusionAndNotMixedUnits_WhenSameNumberHasAnotherUnit()
+    {
+        var flag = Assert.Single(Run(First("500 km"), Later("500 miles")));
+
+        Assert.Equal(FlagTypes.UnitConfusion, flag.Type);
+        Assert.Contains("equal as written", flag.Computation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_FlagsUnitConfusion_WhenDigitsAgreeAThousandTimesApart()
+    {
+        var flag = Assert.Single(Run(First("$1.2 million").Measure("exports"), Later("$1.2 billion").Measure("exports")));
+
+        Assert.Equal(FlagTypes.UnitConfusion, flag.Type);
+        Assert.Contains("a thousand times apart", flag.Computation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_GivesSameFingerprint_WhenStatementsSwapPlaces()
+    {
+        var one = Assert.Single(Run(First("119,000 miles"), Later("140,000 miles")));
+        var two = Assert.Single(Run(First("140,000 miles"), Later("119,000 miles")));
+
+        Assert.Equal(one.Fingerprint, two.Fingerprint);
+    }
+
+    [Fact]
+    public void Run_RaisesOneFlag_WhenSamePairIsRepeated()
+    {
+        var flags = Run(First("119,000 miles"), Later("140,000 miles"), Later("140,000 miles").InSentence("Again, 140,000 miles of fiber-optic cable.", 900));
+
+        Assert.Single(flags, f => f.Type == FlagTypes.ConflictingValues);
+    }
+
+    [Fact]
+    public void Run_RaisesNothing_WhenSentencesNameDifferentSubjects()
+    {
+        var nepal = ClaimBuilder.Of("8,700 tonnes").Measure("wheat").Actors().InSentence("Nepal imported 8,700 tonnes of wheat.", 0);
+        var senegal = ClaimBuilder.Of("47,000 tonnes").Measure("wheat").Actors().InSentence("Senegal imported 47,000 tonnes of wheat.", 100);
+
+        Assert.Empty(Run(nepal, senegal));
+    }
+}
