@@ -175,14 +175,16 @@ internal static partial class Relations
             var figures = claims.Where(IsFigure).ToList();
             foreach (var total in figures)
             {
-                var after = TotalAfter().IsMatch(TextAfter(total)) && figures.IndexOf(total) == 0;
+                // "D in total: A, B and C" or "came to D: A for …, B for … and C for …".
+                var after = figures.IndexOf(total) == 0
+                            && (TotalAfter().IsMatch(TextAfter(total)) || TextAfter(total).TrimStart().StartsWith(':'));
                 if (!after && !TotalBefore().IsMatch(TextBefore(total)))
                 {
                     continue;
                 }
 
                 var parts = figures.Where(p => p != total && Comparable(p.Quantity, total.Quantity)
-                                               && p.Quantity.Dimension != Dimension.None
+                                               && (p.Quantity.Dimension != Dimension.None || total.Quantity.Dimension == Dimension.Count)
                                                && (total.Quantity.Dimension == Dimension.Percentage) == (p.Quantity.Dimension == Dimension.Percentage)
                                                && (after ? StartOf(p) > StartOf(total) : StartOf(p) < StartOf(total)))
                     .ToList();
@@ -307,6 +309,23 @@ internal static partial class Relations
                     involved = [partClaim, whole, restated];
                     unit = "%";
                     relation = $"{partClaim.Quantity.Text} / {whole.Quantity.Text} = {N(100 * partClaim.Quantity.Value / whole.Quantity.Value)}%";
+                }
+                else if (restated.Quantity.Dimension == Dimension.Percentage && i >= 1
+                         && claims[i - 1] is var w0 && w0.Quantity.Dimension is not (Dimension.Percentage or Dimension.Multiplier)
+                         && Slice(EndOf(w0), StartOf(whole)).Trim() == "," && TextBefore(w0).TrimEnd().EndsWith("of the", StringComparison.Ordinal)
+                         && Comparable(w0.Quantity, whole.Quantity))
+                {
+                    // "Of the 1,200 staff, 300, or 25%, work remotely": whole first, then the part and its share.
+                    if (In(whole.Quantity, w0.Quantity) is not { } p || In(w0.Quantity, whole.Quantity) is not { } w || w.Low <= 0)
+                    {
+                        continue;
+                    }
+
+                    expected = new Interval(100 * p.Low / w.High, 100 * p.High / w.Low);
+                    stated = Tolerance.Of(restated.Quantity);
+                    involved = [w0, whole, restated];
+                    unit = "%";
+                    relation = $"{whole.Quantity.Text} / {w0.Quantity.Text} = {N(100 * whole.Quantity.Value / w0.Quantity.Value)}%";
                 }
                 else
                 {
@@ -545,6 +564,22 @@ internal static partial class Relations
                 old.Measure ?? relation.Measure);
         }
 
+        /// <summary>
+        /// The words just before a figure, after the last colon or semicolon: "… than in 2014: 9,000 units"
+        /// puts "than" on 2014, not on 9,000.
+        /// </summary>
+        private string Lead(Claim c)
+        {
+            var before = TextBefore(c);
+            var cut = before.LastIndexOfAny([':', ';']);
+            if (cut >= 0)
+            {
+                before = before[(cut + 1)..];
+            }
+
+            return before.Length > 30 ? before[^30..] : before;
+        }
+
         private static double Mid(Interval interval, Quantity q) => q.Hedge == Hedge.Exact ? (interval.Low + interval.High) / 2 : (In(q, q, ignoreHedge: true) ?? interval).Mid;
 
         private static string MultipleRule(bool multiple) =>
@@ -592,8 +627,8 @@ internal static partial class Relations
             }
 
             var (a, b) = (comparable[0], comparable[1]);
-            var markA = BaseMarker().IsMatch(TextBefore(a));
-            var markB = BaseMarker().IsMatch(TextBefore(b));
+            var markA = BaseMarker().IsMatch(Lead(a));
+            var markB = BaseMarker().IsMatch(Lead(b));
             if (markA != markB)
             {
                 return markA ? (a, b) : (b, a);

@@ -281,7 +281,8 @@ internal static class SameQuantity
         var rb = Tolerance.Rounding(b);
         if (Figures.UnitKey(a.Unit) != Figures.UnitKey(b.Unit) && a.Unit.Length > 0 && b.Unit.Length > 0)
         {
-            return ra.Overlaps(rb)
+            // Strictly overlapping: "16 km" and "17 miles" touch at 16.5 but are not the same number.
+            return Math.Min(ra.High, rb.High) - Math.Max(ra.Low, rb.Low) > 1e-9 * Math.Max(1, Math.Abs(a.Value))
                 ? $"the numbers are equal as written ({Figures.Plain(a.Value)} {Figures.Symbol(a.Unit)} and {Figures.Plain(b.Value)} {Figures.Symbol(b.Unit)}): one unit was probably mistaken for the other"
                 : null;
         }
