@@ -18,7 +18,7 @@ public sealed class ConflictingValuesCheck : ICheck
 
     internal static string Subject(Claim claim)
     {
-        var measure = claim.Measure!.Trim();
+        var measure = claim.Measure?.Trim() is { Length: > 0 } m ? m : "the figure";
         var who = claim.Actors.Count > 0 ? $" ({string.Join(", ", claim.Actors)})" : "";
         var when = claim.Period?.Text is { Length: > 0 } p ? $" for {p.Trim().TrimEnd('.')}" : "";
         return char.ToUpperInvariant(measure[0]) + measure[1..] + who + when;

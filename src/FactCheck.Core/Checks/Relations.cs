@@ -66,7 +66,7 @@ internal static partial class Relations
             findings.AddRange(Differences());
             foreach (var claim in claims.Where(c => !used.Contains(c)))
             {
-                if (claim.Quantity is { Dimension: Dimension.Multiplier, Per: null })
+                if (claim.Quantity is { Dimension: Dimension.Multiplier, Per: null } && !IsIdiom(claim))
                 {
                     findings.AddRange(Change(claim, multiple: true));
                 }
@@ -78,6 +78,16 @@ internal static partial class Relations
 
             return findings;
         }
+
+        [GeneratedRegex(@"\bto\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£¥]?\d", RegexOptions.CultureInvariant)]
+        private static partial Regex ToFigure();
+
+        [GeneratedRegex(@"^\s*(?:down|up|back|as\s+(?:a|an|the)\b)", RegexOptions.CultureInvariant)]
+        private static partial Regex IdiomAfter();
+
+        /// <summary>"doubled down", "doubles as an office": a multiple verb that compares nothing.</summary>
+        private bool IsIdiom(Claim multiple) =>
+            multiple.Quantity.Text.StartsWith("doubl", StringComparison.OrdinalIgnoreCase) && IdiomAfter().IsMatch(TextAfter(multiple));
 
         // ------------------------------------------------------------ text around claims
 
@@ -106,11 +116,21 @@ internal static partial class Relations
             return sentence[from..to].ToLowerInvariant();
         }
 
-        /// <summary>Figures a relation can work on: not multiples, not other changes.</summary>
+        /// <summary>Figures a relation can work on: not multiples, not other changes, not rates.</summary>
         private static bool IsFigure(Claim c) =>
             c.Quantity.Dimension != Dimension.Multiplier
             && !(c.Quantity.Dimension == Dimension.Percentage && c.Quantity.Change != Claims.Change.None)
-            && c.Quantity.Per is null;
+            && (c.Quantity.Per is null || IsTimeAgo(c));
+
+        [GeneratedRegex(@"^[^a-z]*(?:a|one|the)\s+(?:year|month|week|quarter|decade)\s+(?:earlier|ago|before|previously)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+        private static partial Regex TimeAgo();
+
+        /// <summary>"3.1 million tonnes a year earlier" is a figure from the year before, not a yearly rate.</summary>
+        private static bool IsTimeAgo(Claim c)
+        {
+            var end = c.Quantity.End - c.SentenceStart;
+            return end >= 0 && end <= c.Sentence.Length && TimeAgo().IsMatch(c.Sentence.AsSpan(end).ToString());
+        }
 
         /// <summary>Two figures measure the same kind of thing: same dimension (and currency), or one is a bare number.</summary>
         private static bool Comparable(Quantity a, Quantity b)
@@ -163,7 +183,7 @@ internal static partial class Relations
 
         // ------------------------------------------------------------ totals
 
-        [GeneratedRegex(@"\b(?:totall?ing|totall?ed|a total of|adding up to|add up to|amounting to|combined|together|all told)\b[^,;]*$", RegexOptions.CultureInvariant)]
+        [GeneratedRegex(@"\b(?:totall?ing|totall?ed|a total of|total to|total of|sum of|adding up to|add up to|amounting to|combined|together|all told)\b[^,;]*$", RegexOptions.CultureInvariant)]
         private static partial Regex TotalBefore();
 
         [GeneratedRegex(@"^\s*(?:in total|in all|altogether|combined|all told|between them)\b", RegexOptions.CultureInvariant)]
@@ -645,7 +665,9 @@ internal static partial class Relations
                 return fa < fb ? (a, b) : (b, a);
             }
 
-            return relation.Quantity.Change == Claims.Change.None ? null : (a, b);
+            // Neither "from" nor periods say which is the base: "rose 25% to $500m, while profit reached $80m"
+            // has two figures but one change. Guessing would invent a mismatch.
+            return null;
         }
 
         /// <summary>
@@ -723,6 +745,13 @@ internal static partial class Relations
         /// </summary>
         private Finding? Unverifiable(Claim relation, List<Claim> figures)
         {
+            if (figures.Count == 1 && ToFigure().IsMatch(Slice(EndOf(figures[0]), sentence.Length)))
+            {
+                // "tripled from 40 in 2020 to 200 in 2024" where the extractor missed "200": the base is written,
+                // so asking the reporter for it would be a false alarm.
+                return null;
+            }
+
             var periods = BasePeriods(relation);
             var named = periods is not null;
             if (!named && (!relation.Quantity.Dimension.Equals(Dimension.Multiplier) || figures.Count >= 2))

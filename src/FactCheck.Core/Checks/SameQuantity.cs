@@ -46,13 +46,14 @@ internal static class SameQuantity
         var results = new List<Disagreement>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var names = new Dictionary<int, HashSet<string>>();
+        var figuresIn = context.Claims.GroupBy(c => c.SentenceStart).ToDictionary(g => g.Key, g => g.Count());
         foreach (var group in context.Claims.Where(IsCandidate).GroupBy(Key))
         {
             foreach (var bucket in Buckets(group.ToList(), c => PeriodKey(c.Period)))
             {
                 foreach (var series in Buckets(bucket, c => ActorKey(c.Actors)))
                 {
-                    Compare(series, results, seen, names);
+                    Compare(series, results, seen, names, figuresIn);
                 }
             }
         }
@@ -60,15 +61,15 @@ internal static class SameQuantity
         return results;
     }
 
-    private static void Compare(List<Claim> claims, List<Disagreement> results, HashSet<string> seen, Dictionary<int, HashSet<string>> names)
+    private static void Compare(List<Claim> claims, List<Disagreement> results, HashSet<string> seen, Dictionary<int, HashSet<string>> names, Dictionary<int, int> figuresIn)
     {
         for (var i = 0; i < claims.Count; i++)
         {
             for (var j = i + 1; j < claims.Count; j++)
             {
                 var (a, b) = claims[i].Ordinal < claims[j].Ordinal ? (claims[i], claims[j]) : (claims[j], claims[i]);
-                if (a.SentenceStart == b.SentenceStart || !SameWhere(a, b)
-                    || Classify(a, b) is not { } disagreement || !ShareNames(a, b, names))
+                if (a.SentenceStart == b.SentenceStart || !SameWhere(a, b) || !Measured(a, b, figuresIn, out var unnamed)
+                    || Classify(a, b) is not { } disagreement || !ShareNames(a, b, names, required: unnamed))
                 {
                     continue;
                 }
@@ -103,7 +104,7 @@ internal static class SameQuantity
 
     private static bool IsCandidate(Claim claim) =>
         claim.Quantity.Dimension is not (Dimension.None or Dimension.Multiplier)
-        && MeasureKey(claim.Measure).Length > 0
+        && (MeasureKey(claim.Measure).Length > 0 || claim.Period?.From is not null)
         && Canonical(claim.Quantity) is not null;
 
     private static string Key(Claim claim)
@@ -116,8 +117,9 @@ internal static class SameQuantity
             Dimension.Count => Figures.UnitKey(q.Unit),
             _ => q.CanonicalUnit ?? "",
         };
-        return string.Join('\u0001', q.Dimension.ToString(), family, MeasureKey(claim.Measure),
-            q.Per?.ToLowerInvariant() ?? "", q.Change.ToString(), IsCumulative(claim) ? "cumulative" : "");
+        return string.Join('\u0001', q.Dimension.ToString(), family, HeadNoun(claim.Measure),
+            q.Per?.ToLowerInvariant() ?? "", ChangeOf(claim).ToString(), IsNear(claim, CumulativeWords, after: 40) ? "cumulative" : "",
+            IsNear(claim, ForecastWords, after: 0) ? "forecast" : "");
     }
 
     /// <summary>
@@ -137,12 +139,80 @@ internal static class SameQuantity
         return MixedUnitsCheck.MeasureKey(string.Join(' ', words));
     }
 
+    private static readonly string[] DownNouns = ["a loss of", "a drop of", "a fall of", "a decline of", "a cut of", "a decrease of", "losses of"];
+
+    private static readonly string[] UpNouns = ["a rise of", "an increase of", "a gain of", "growth of", "a jump of", "gains of"];
+
+    /// <summary>
+    /// The change a figure states, from its verb ("lost 30 metres", set by the extractor) or a noun right before
+    /// it ("a loss of 30 feet"), so the two are one quantity and neither meets a level ("30 metres thick").
+    /// </summary>
+    private static Change ChangeOf(Claim claim)
+    {
+        if (claim.Quantity.Change != Change.None)
+        {
+            return claim.Quantity.Change;
+        }
+
+        var start = claim.Quantity.Start - claim.SentenceStart;
+        if (start <= 0 || start > claim.Sentence.Length)
+        {
+            return Change.None;
+        }
+
+        var before = claim.Sentence[Math.Max(0, start - 24)..start].TrimEnd().ToLowerInvariant();
+        return DownNouns.Any(before.EndsWith) ? Change.Down : UpNouns.Any(before.EndsWith) ? Change.Up : Change.None;
+    }
+
+    /// <summary>
+    /// Both claims have one measure, or neither has one: the extractor often finds none ("Rainfall in Chennai
+    /// hit 210 mm on Sunday"). Two unmeasured claims are compared only with a dated period and a name in
+    /// common (<paramref name="unnamed"/> asks <see cref="ShareNames"/> to insist on one), and only when each
+    /// is the one figure of its sentence: "Revenue from salmon in Kenya rose 25% to $391 million" and the same
+    /// about coffee carry other figures and other things.
+    /// </summary>
+    private static bool Measured(Claim a, Claim b, Dictionary<int, int> figuresIn, out bool unnamed)
+    {
+        var ka = MeasureKey(a.Measure);
+        var kb = MeasureKey(b.Measure);
+        unnamed = ka.Length == 0 && kb.Length == 0;
+        return unnamed
+            ? a.Period?.From is not null && b.Period?.From is not null
+              && figuresIn.GetValueOrDefault(a.SentenceStart) == 1 && figuresIn.GetValueOrDefault(b.SentenceStart) == 1
+            : SameMeasure(a.Measure, b.Measure);
+    }
+
+    /// <summary>The last word of the measure: claims are grouped by it, then compared only when <see cref="SameMeasure"/>.</summary>
+    private static string HeadNoun(string? measure)
+    {
+        var key = MeasureKey(measure);
+        var space = key.LastIndexOf(' ');
+        return space < 0 ? key : key[(space + 1)..];
+    }
+
+    /// <summary>
+    /// One measure is the other with words in front: "line" and "new metro line", "cable" and "fiber-optic
+    /// cable". "Tram line" and "power line" are not, nor are "exports" and "imports".
+    /// </summary>
+    internal static bool SameMeasure(string? a, string? b)
+    {
+        var ka = MeasureKey(a);
+        var kb = MeasureKey(b);
+        if (ka.Length == 0 || kb.Length == 0)
+        {
+            return false;
+        }
+
+        var (shorter, longer) = ka.Length <= kb.Length ? (ka, kb) : (kb, ka);
+        return longer == shorter || longer.EndsWith(" " + shorter, StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// Capitalised names in the two sentences must overlap when both have some. The extractor knows a fixed
     /// list of countries, so "Nepal imported 8,700 tonnes" and "Senegal imported 47,000 tonnes" may both come
     /// without actors; their names still tell them apart.
     /// </summary>
-    private static bool ShareNames(Claim a, Claim b, Dictionary<int, HashSet<string>> cache)
+    private static bool ShareNames(Claim a, Claim b, Dictionary<int, HashSet<string>> cache, bool required)
     {
         HashSet<string> Of(Claim c)
         {
@@ -157,7 +227,7 @@ internal static class SameQuantity
 
         var na = Of(a);
         var nb = Of(b);
-        return na.Count == 0 || nb.Count == 0 || na.Overlaps(nb);
+        return required ? na.Overlaps(nb) : na.Count == 0 || nb.Count == 0 || na.Overlaps(nb);
     }
 
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
@@ -215,14 +285,28 @@ internal static class SameQuantity
     private static bool Agree(string? x, string? y) =>
         x is null || y is null || string.Equals(x.Trim(), y.Trim(), StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>"Total", "so far", "average", "annual" near the figure: a different quantity from a plain period figure.</summary>
-    private static bool IsCumulative(Claim claim)
+    /// <summary>Words that make a figure a forecast, target or hypothesis rather than a reported value.</summary>
+    private static readonly string[] ForecastWords =
+    [
+        "could", "would", "will", "may", "might", "expected", "expects", "forecast", "forecasts", "projected",
+        "projects", "target", "targets", "aims", "plans", "planned", "hopes", "predicted", "predicts",
+    ];
+
+    /// <summary>
+    /// "Total", "so far", "average", "annual" (or "could", "expected", "target") near the figure: a different
+    /// quantity from a plain reported figure for the period.
+    /// </summary>
+    /// <remarks>
+    /// Forecast words are looked for only before the figure ("could reach $7bn"): after it they usually belong
+    /// to the next clause ("the 24-mile line will carry …").
+    /// </remarks>
+    private static bool IsNear(Claim claim, string[] markers, int after)
     {
         var sentence = claim.Sentence;
         var start = Math.Clamp(claim.Quantity.Start - claim.SentenceStart - 40, 0, sentence.Length);
-        var end = Math.Clamp(claim.Quantity.End - claim.SentenceStart + 40, start, sentence.Length);
+        var end = Math.Clamp(claim.Quantity.End - claim.SentenceStart + after, start, sentence.Length);
         var window = sentence[start..end].ToLowerInvariant();
-        return CumulativeWords.Any(w => ContainsWord(window, w));
+        return markers.Any(w => ContainsWord(window, w));
     }
 
     internal static bool ContainsWord(string text, string word)
