@@ -62,6 +62,22 @@ public class CheckCorpusTests
         }
     }
 
+    /// <summary>
+    /// Articles written by hand in other words than the generator's; first run before any tuning on them:
+    /// 16 of them scored precision 0.875, recall 0.875. Measured 1.000 / 0.875 on all 40 when the floors were set.
+    /// </summary>
+    [Fact]
+    public void Run_StaysAboveFloors_WhenHandwrittenArticlesAreChecked()
+    {
+        var pipeline = ArticlePipeline.CreateDefault();
+        var path = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Checks", "handwritten.jsonl");
+
+        var overall = CheckCorpus.Score(CheckCorpus.Load(path).Select(e => CheckCorpus.Run(pipeline, e)))[CheckCorpus.Overall];
+
+        Assert.True(overall.Precision >= 0.95, $"precision {overall.Precision:0.000} {overall}");
+        Assert.True(overall.Recall >= 0.80, $"recall {overall.Recall:0.000} {overall}");
+    }
+
     [Fact]
     public void Run_CountsFalsePositive_WhenFlagInvolvesOtherQuantities()
     {
