@@ -103,7 +103,7 @@ KINDS = set()
 
 def clean_block():
     """One clean passage with traps; returns list of sentences."""
-    kind = rng.choice([k for k in range(22) if k not in KINDS])
+    kind = rng.choice([k for k in range(26) if k not in KINDS and not (k == 20 and "ferry" in USED)])
     KINDS.add(kind)
     c1, c2 = country_pair()
     y = pick(YEARS)
@@ -223,6 +223,20 @@ def clean_block():
                 f"On its first crossing it carried {lo + 40} passengers."]
     if kind == 21:
         return [f"Rents in {c1} rose {rng.randrange(3, 12)}% last year, a property group says, and prices of new homes rose {rng.randrange(2, 9)}%."]
+    if kind == 22:
+        co = pick(COMPANIES)
+        return [f"{co}'s sales rose {rng.randrange(5, 30)}% to ${rng.randrange(200, 900)}m in {y}, while its profit reached ${rng.randrange(20, 90)}m."]
+    if kind == 23:
+        a = rng.randrange(3, 9)
+        return [f"{c1}'s grain exports reached ${a}bn in {y}.",
+                f"Officials say grain exports could reach ${a + rng.randrange(2, 5)}bn in {y} if the new port opens on time."]
+    if kind == 24:
+        co = pick(COMPANIES)
+        return [f"{co} has doubled down on its plan to build {rng.randrange(3, 9)} new plants in {c1} by {y + 6}."]
+    if kind == 25:
+        v = rng.randrange(3, 9)
+        return [f"The average household in {c1} spends ${rng.randrange(200, 600)} a month on energy, {v}% of its income.",
+                f"Across the country, households spent ${rng.randrange(4, 20)} billion on energy in {y}."]
     # kind 15: hedged figure inside the other's rounding, different units, one conversion each
     v = rng.randrange(40, 90)
     return [f"The reservoir holds roughly {v} million cubic metres of water, engineers said.",
@@ -296,6 +310,7 @@ def bound():
         lo = rng.randrange(150, 400, 50)
         hi = lo + 100
         out = hi + rng.randrange(60, 200, 10)
+        USED.add("ferry")
         ta, tb = f"{lo} and {hi} passengers", f"{out} passengers"
         return [f"The new ferry to the islands of {c1} carries between {ta}, the operator says.",
                 f"On its busiest crossing the ferry carried {tb}, the operator added."], [ta, tb]
