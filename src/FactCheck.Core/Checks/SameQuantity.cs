@@ -47,7 +47,8 @@ internal static class SameQuantity
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var names = new Dictionary<int, HashSet<string>>();
         var figuresIn = context.Claims.GroupBy(c => c.SentenceStart).ToDictionary(g => g.Key, g => g.Count());
-        foreach (var group in context.Claims.Where(IsCandidate).GroupBy(Key))
+        var parallel = context.Claims.GroupBy(c => c.SentenceStart).SelectMany(Parallel).ToHashSet();
+        foreach (var group in context.Claims.Where(c => IsCandidate(c) && !parallel.Contains(c)).GroupBy(Key))
         {
             foreach (var bucket in Buckets(group.ToList(), c => PeriodKey(c.Period)))
             {
@@ -82,6 +83,20 @@ internal static class SameQuantity
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Claims listed beside another figure of their dimension and period in one sentence: "sent Ukraine 72 miles
+    /// … but gave Russia 328,000 miles". The sentence hands each figure to a different actor or item, and the
+    /// extractor cannot tell which, so such figures are never taken as restatements (a headline repeated on an
+    /// aggregator page would otherwise set 72 miles against 328,000 miles).
+    /// </summary>
+    private static IEnumerable<Claim> Parallel(IEnumerable<Claim> sentence)
+    {
+        var claims = sentence.ToList();
+        return claims.Where(c => claims.Any(o => o != c && o.Quantity.Dimension == c.Quantity.Dimension
+                                                 && PeriodKey(o.Period) == PeriodKey(c.Period)
+                                                 && o.Quantity.Normalized != c.Quantity.Normalized));
     }
 
     /// <summary>Splits claims by a key; claims with an empty key join the only non-empty bucket, if there is one.</summary>

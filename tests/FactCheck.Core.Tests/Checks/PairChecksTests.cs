@@ -126,6 +126,72 @@ public class PairChecksTests
     }
 
     [Fact]
+    public void Analyze_RaisesNoConflict_WhenAggregatorRepeatsHeadlineListingTwoActors()
+    {
+        // Aggregator pages repeat the headline; each copy gives one figure to each actor.
+        var pipeline = Core.Pipeline.ArticlePipeline.CreateDefault();
+        const string Headline = "Norway sold Chile just 40 tonnes of salmon roe but gave Peru 9,000 tonnes to feed its farms";
+        var article = pipeline.ExtractText(
+            $"NEWS DESK\n\n{Headline}\n\nTrade data point to a surge.\n\n{Headline}\n\n"
+            + "Norway exported 9,000 tonnes of salmon roe to Peru in August, customs data show.",
+            null);
+
+        var flags = pipeline.Analyze(article).Flags;
+
+        Assert.DoesNotContain(flags, f => f.Type is FlagTypes.ConflictingValues or FlagTypes.UnitConfusion or FlagTypes.BoundConflict);
+    }
+
+    [Fact]
+    public void Run_FlagsConflict_WhenOneMeasureIsTheOtherWithWordsInFront()
+    {
+        var flag = Assert.Single(Run(First("119,000 miles").Measure("cable"), Later("140,000 miles").Measure("fiber-optic cable")));
+
+        Assert.Equal(FlagTypes.ConflictingValues, flag.Type);
+    }
+
+    [Fact]
+    public void Run_RaisesNothing_WhenMeasuresOnlyShareTheirLastWord()
+    {
+        Assert.Empty(Run(First("119,000 miles").Measure("tram line"), Later("140,000 miles").Measure("power line")));
+    }
+
+    [Fact]
+    public void Analyze_RaisesNothing_WhenOneFigureIsAForecast()
+    {
+        var pipeline = Core.Pipeline.ArticlePipeline.CreateDefault();
+        var article = pipeline.ExtractText(
+            "Ghana's grain exports reached $5bn in 2023.\n\nOfficials say grain exports could reach $7bn in 2023 if the new port opens.",
+            "Grain");
+
+        Assert.Empty(pipeline.Analyze(article).Flags);
+    }
+
+    [Fact]
+    public void Analyze_FlagsConflict_WhenTheSameSentenceSaysItAsAReport()
+    {
+        // The control for the forecast test: without "could", the two figures are one quantity twice.
+        var pipeline = Core.Pipeline.ArticlePipeline.CreateDefault();
+        var article = pipeline.ExtractText(
+            "Ghana's grain exports reached $5bn in 2023.\n\nOfficials say grain exports were $7bn in 2023.",
+            "Grain");
+
+        Assert.Equal(FlagTypes.ConflictingValues, Assert.Single(pipeline.Analyze(article).Flags).Type);
+    }
+
+    [Fact]
+    public void Analyze_FlagsConflict_WhenUnmeasuredSingleFiguresShareNameAndDay()
+    {
+        var pipeline = Core.Pipeline.ArticlePipeline.CreateDefault();
+        var article = pipeline.ExtractText(
+            "Rainfall in Chennai hit 210 mm on Sunday, flooding low-lying districts.\n\nOfficials put Sunday's rainfall in Chennai at 340 mm.",
+            "Storm") with { Published = new DateTimeOffset(2025, 10, 14, 9, 0, 0, TimeSpan.Zero) };
+
+        var flag = Assert.Single(pipeline.Analyze(article).Flags);
+
+        Assert.Equal(FlagTypes.ConflictingValues, flag.Type);
+    }
+
+    [Fact]
     public void Run_RaisesNothing_WhenSentencesNameDifferentSubjects()
     {
         var nepal = ClaimBuilder.Of("8,700 tonnes").Measure("wheat").Actors().InSentence("Nepal imported 8,700 tonnes of wheat.", 0);
