@@ -85,9 +85,16 @@ internal static partial class Relations
         [GeneratedRegex(@"^\s*(?:down|up|back|as\s+(?:a|an|the)\b)", RegexOptions.CultureInvariant)]
         private static partial Regex IdiomAfter();
 
-        /// <summary>"doubled down", "doubles as an office": a multiple verb that compares nothing.</summary>
+        [GeneratedRegex(@"^\s*(?:as|more|less)\s+likely\b", RegexOptions.CultureInvariant)]
+        private static partial Regex Likelihood();
+
+        /// <summary>
+        /// "doubled down", "doubles as an office": a multiple verb that compares nothing; "twice as likely": a
+        /// relative risk, not a comparison of the article's quantities.
+        /// </summary>
         private bool IsIdiom(Claim multiple) =>
-            multiple.Quantity.Text.StartsWith("doubl", StringComparison.OrdinalIgnoreCase) && IdiomAfter().IsMatch(TextAfter(multiple));
+            (multiple.Quantity.Text.StartsWith("doubl", StringComparison.OrdinalIgnoreCase) && IdiomAfter().IsMatch(TextAfter(multiple)))
+            || Likelihood().IsMatch(TextAfter(multiple));
 
         // ------------------------------------------------------------ text around claims
 
