@@ -18,7 +18,7 @@ public sealed class ConflictingValuesCheck : ICheck
 
     internal static string Subject(Claim claim)
     {
-        var measure = claim.Measure?.Trim() is { Length: > 0 } m ? m : "the figure";
+        var measure = SameQuantity.MeasureOf(claim)?.Trim() is { Length: > 0 } m ? m : "the figure";
         var who = claim.Actors.Count > 0 ? $" ({string.Join(", ", claim.Actors)})" : "";
         var when = claim.Period?.Text is { Length: > 0 } p ? $" for {p.Trim().TrimEnd('.')}" : "";
         return char.ToUpperInvariant(measure[0]) + measure[1..] + who + when;
@@ -69,7 +69,7 @@ internal static class PairFlags
             ClaimOrdinals = [d.First.Ordinal, d.Second.Ordinal],
             Values = [SameQuantity.Value(d.First, d.Unit), SameQuantity.Value(d.Second, d.Unit)],
             Computation = computation,
-            Fingerprint = Fingerprint.For(d.Type, [d.First, d.Second], SameQuantity.MeasureKey(d.First.Measure)),
+            Fingerprint = Fingerprint.For(d.Type, [d.First, d.Second], SameQuantity.MeasureKey(SameQuantity.MeasureOf(d.First))),
         };
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 using FactCheck.Core.Claims;
 
 namespace FactCheck.Core.Checks;
@@ -23,7 +24,7 @@ namespace FactCheck.Core.Checks;
 /// parallel items ("$5m on roads and $3m on parks"), and the extractor carries the measure from one to the next.
 /// </para>
 /// </remarks>
-internal static class SameQuantity
+internal static partial class SameQuantity
 {
     /// <summary>A disagreement between two statements of one quantity, with the type of flag it deserves.</summary>
     public sealed record Disagreement(string Type, Claim First, Claim Second, Interval FirstInterval, Interval SecondInterval, string Unit, string Reason);
@@ -48,13 +49,20 @@ internal static class SameQuantity
         var names = new Dictionary<int, HashSet<string>>();
         var figuresIn = context.Claims.GroupBy(c => c.SentenceStart).ToDictionary(g => g.Key, g => g.Count());
         var parallel = context.Claims.GroupBy(c => c.SentenceStart).SelectMany(Parallel).ToHashSet();
-        foreach (var group in context.Claims.Where(c => IsCandidate(c) && !parallel.Contains(c)).GroupBy(Key))
+
+        // Read each claim's measure once: the fallback reads the sentence.
+        var measures = new Dictionary<Claim, string?>(ReferenceEqualityComparer.Instance);
+        foreach (var claim in context.Claims)
+        {
+            measures[claim] = MeasureOf(claim);
+        }
+        foreach (var group in context.Claims.Where(c => IsCandidate(c, measures[c]) && !parallel.Contains(c)).GroupBy(c => Key(c, measures[c])))
         {
             foreach (var bucket in Buckets(group.ToList(), c => PeriodKey(c.Period)))
             {
                 foreach (var series in Buckets(bucket, c => ActorKey(c.Actors)))
                 {
-                    Compare(series, results, seen, names, figuresIn);
+                    Compare(series, results, seen, names, figuresIn, measures);
                 }
             }
         }
@@ -62,15 +70,16 @@ internal static class SameQuantity
         return results;
     }
 
-    private static void Compare(List<Claim> claims, List<Disagreement> results, HashSet<string> seen, Dictionary<int, HashSet<string>> names, Dictionary<int, int> figuresIn)
+    private static void Compare(List<Claim> claims, List<Disagreement> results, HashSet<string> seen, Dictionary<int, HashSet<string>> names, Dictionary<int, int> figuresIn, Dictionary<Claim, string?> measures)
     {
         for (var i = 0; i < claims.Count; i++)
         {
             for (var j = i + 1; j < claims.Count; j++)
             {
                 var (a, b) = claims[i].Ordinal < claims[j].Ordinal ? (claims[i], claims[j]) : (claims[j], claims[i]);
-                if (a.SentenceStart == b.SentenceStart || !SameWhere(a, b) || !Measured(a, b, figuresIn, out var unnamed)
-                    || Classify(a, b) is not { } disagreement || !ShareNames(a, b, names, required: unnamed))
+                if (a.SentenceStart == b.SentenceStart || !SameWhere(a, b) || !Measured(a, b, measures[a], measures[b], figuresIn, out var unnamed)
+                    || Classify(a, b) is not { } disagreement || !ShareNames(a, b, names, required: unnamed)
+                    || (!unnamed && (IsBorrowed(a, measures[a]) || IsBorrowed(b, measures[b])) && !ShareWords(a, b, measures[a], measures[b])))
                 {
                     continue;
                 }
@@ -117,12 +126,12 @@ internal static class SameQuantity
         }
     }
 
-    private static bool IsCandidate(Claim claim) =>
+    private static bool IsCandidate(Claim claim, string? measure) =>
         claim.Quantity.Dimension is not (Dimension.None or Dimension.Multiplier)
-        && (MeasureKey(claim.Measure).Length > 0 || claim.Period?.From is not null)
+        && (MeasureKey(measure).Length > 0 || claim.Period?.From is not null)
         && Canonical(claim.Quantity) is not null;
 
-    private static string Key(Claim claim)
+    private static string Key(Claim claim, string? measure)
     {
         var q = claim.Quantity;
         var family = q.Dimension switch
@@ -132,7 +141,7 @@ internal static class SameQuantity
             Dimension.Count => Figures.UnitKey(q.Unit),
             _ => q.CanonicalUnit ?? "",
         };
-        return string.Join('\u0001', q.Dimension.ToString(), family, HeadNoun(claim.Measure),
+        return string.Join('\u0001', q.Dimension.ToString(), family, HeadNoun(measure),
             q.Per?.ToLowerInvariant() ?? "", ChangeOf(claim).ToString(), IsNear(claim, CumulativeWords, after: 40) ? "cumulative" : "",
             IsNear(claim, ForecastWords, after: 0) ? "forecast" : "");
     }
@@ -186,15 +195,84 @@ internal static class SameQuantity
     /// is the one figure of its sentence: "Revenue from salmon in Kenya rose 25% to $391 million" and the same
     /// about coffee carry other figures and other things.
     /// </summary>
-    private static bool Measured(Claim a, Claim b, Dictionary<int, int> figuresIn, out bool unnamed)
+    private static bool Measured(Claim a, Claim b, string? ma, string? mb, Dictionary<int, int> figuresIn, out bool unnamed)
     {
-        var ka = MeasureKey(a.Measure);
-        var kb = MeasureKey(b.Measure);
+        var ka = MeasureKey(ma);
+        var kb = MeasureKey(mb);
         unnamed = ka.Length == 0 && kb.Length == 0;
         return unnamed
             ? a.Period?.From is not null && b.Period?.From is not null
               && figuresIn.GetValueOrDefault(a.SentenceStart) == 1 && figuresIn.GetValueOrDefault(b.SentenceStart) == 1
-            : SameMeasure(a.Measure, b.Measure);
+            : SameMeasure(ma, mb);
+    }
+
+    [GeneratedRegex(@"(?<np>(?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*)\s+of\s+(?:up to|more than|at least|at most|less than|about|around|nearly|almost|over|under|some|roughly)?\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex NounOfBefore();
+
+    private static readonly HashSet<string> NotMeasureWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "has", "have", "had", "is", "are", "was", "were", "lists", "list", "with", "its", "their",
+        "to", "at", "and", "or", "for", "in", "on", "by", "reached", "hit", "total", "all", "one", "each",
+    };
+
+    /// <summary>
+    /// The claim's measure, or when the extractor found none, the noun written as "&lt;noun&gt; of [up to] &lt;figure&gt;":
+    /// "a payload of up to 18 tonnes" → "payload", "a top speed of more than 250 km/h" → "top speed".
+    /// </summary>
+    internal static string? MeasureOf(Claim claim)
+    {
+        if (!string.IsNullOrWhiteSpace(claim.Measure))
+        {
+            return claim.Measure;
+        }
+
+        var start = claim.Quantity.Start - claim.SentenceStart;
+        if (start <= 0 || start > claim.Sentence.Length)
+        {
+            return null;
+        }
+
+        // Most figures have no "of" just before them; skip the regex for those.
+        if (claim.Sentence.AsSpan(Math.Max(0, start - 22), Math.Min(22, start)).IndexOf(" of ", StringComparison.Ordinal) < 0)
+        {
+            return null;
+        }
+
+        var before = claim.Sentence[Math.Max(0, start - 60)..start];
+        if (NounOfBefore().Match(before) is not { Success: true } m)
+        {
+            return null;
+        }
+
+        var words = m.Groups["np"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .SkipWhile(NotMeasureWords.Contains)
+            .ToList();
+        return words.Count == 0 || words.Any(NotMeasureWords.Contains) ? null : string.Join(' ', words);
+    }
+
+    /// <summary>The measure came from <see cref="MeasureOf"/>'s fallback, not from the extractor.</summary>
+    private static bool IsBorrowed(Claim claim, string? measure) => string.IsNullOrWhiteSpace(claim.Measure) && measure is not null;
+
+    private static readonly HashSet<string> CommonWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "that", "this", "with", "from", "have", "says", "said", "were", "been", "will", "than", "more", "less",
+        "about", "their", "there", "which", "would", "could", "after", "before", "into", "over", "under", "also",
+        "lists", "according", "depending", "weather", "officials", "added",
+    };
+
+    /// <summary>
+    /// A borrowed measure names an attribute ("payload", "range"), so the sentences must also share what it is
+    /// an attribute of: "the new lorry" in both, not "the new buses" against "the drones".
+    /// </summary>
+    private static bool ShareWords(Claim a, Claim b, string? ma, string? mb)
+    {
+        var measure = (MeasureKey(ma) + " " + MeasureKey(mb)).Split(' ').ToHashSet(StringComparer.OrdinalIgnoreCase);
+        HashSet<string> Words(Claim c) => c.Sentence
+            .Split([' ', ',', '.', ';', ':', '(', ')', '\'', '’'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Length >= 4 && w.All(char.IsLetter) && !CommonWords.Contains(w) && !measure.Contains(w))
+            .Select(w => w.ToLowerInvariant().TrimEnd('s'))
+            .ToHashSet(StringComparer.Ordinal);
+        return Words(a).Overlaps(Words(b));
     }
 
     /// <summary>The last word of the measure: claims are grouped by it, then compared only when <see cref="SameMeasure"/>.</summary>

@@ -192,6 +192,32 @@ public class PairChecksTests
     }
 
     [Fact]
+    public void Analyze_FlagsBoundConflict_WhenMeasureIsOnlyWrittenBeforeOfUpTo()
+    {
+        var pipeline = Core.Pipeline.ArticlePipeline.CreateDefault();
+        var article = pipeline.ExtractText(
+            "The new lorry has a payload of up to 18 tonnes.\n\nThe brochure lists a payload of 26 tonnes for the new lorry.",
+            "Lorry");
+
+        var flag = Assert.Single(pipeline.Analyze(article).Flags);
+
+        Assert.Equal(FlagTypes.BoundConflict, flag.Type);
+        Assert.StartsWith("Payload", flag.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Analyze_RaisesNothing_WhenBorrowedMeasureBelongsToAnotherThing()
+    {
+        // "range" of the buses and "range" of the drones: the attribute is shared, the thing is not.
+        var pipeline = Core.Pipeline.ArticlePipeline.CreateDefault();
+        var article = pipeline.ExtractText(
+            "The new buses have a range of 36 to 46 miles, depending on the weather.\n\nThe drones' range is up to 16 km, the maker says.",
+            "Range");
+
+        Assert.DoesNotContain(pipeline.Analyze(article).Flags, f => f.Type == FlagTypes.BoundConflict);
+    }
+
+    [Fact]
     public void Run_RaisesNothing_WhenSentencesNameDifferentSubjects()
     {
         var nepal = ClaimBuilder.Of("8,700 tonnes").Measure("wheat").Actors().InSentence("Nepal imported 8,700 tonnes of wheat.", 0);
