@@ -210,7 +210,7 @@ internal static partial class Relations
                     continue;
                 }
 
-                var parts = figures.Where(p => p != total && Comparable(p.Quantity, total.Quantity)
+                var parts = figures.Where(p => p != total && Comparable(p.Quantity, total.Quantity) && !InShare(p)
                                                && (p.Quantity.Dimension != Dimension.None || total.Quantity.Dimension == Dimension.Count)
                                                && (total.Quantity.Dimension == Dimension.Percentage) == (p.Quantity.Dimension == Dimension.Percentage)
                                                && (after ? StartOf(p) > StartOf(total) : StartOf(p) < StartOf(total)))
@@ -247,6 +247,15 @@ internal static partial class Relations
                     total.Measure);
             }
         }
+
+        [GeneratedRegex(@"(?:\bof(?:\s+(?:the|its|their|all))?|\bout of)\s*$", RegexOptions.CultureInvariant)]
+        private static partial Regex OfBefore();
+
+        /// <summary>"3 of its 5 games": both figures describe one share, neither is a part of a total.</summary>
+        private bool InShare(Claim c) =>
+            TextAfter(c).TrimStart().StartsWith("of ", StringComparison.Ordinal)
+            || TextAfter(c).TrimStart().StartsWith("out of ", StringComparison.Ordinal)
+            || OfBefore().IsMatch(TextBefore(c));
 
         // ------------------------------------------------------------ shares
 

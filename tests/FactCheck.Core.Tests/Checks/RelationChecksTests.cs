@@ -52,6 +52,7 @@ public class RelationChecksTests
     [InlineData("Turnover was 4.5m euros, up 12% from 4m euros.")]
     [InlineData("Sales rose 12% last year, the company said.")]
     [InlineData("Sales rose 25% to $500m, while profit reached $80m.")]
+    [InlineData("The team won 3 of its 5 games and drew 2, for a total of 8 points.")]
     [InlineData("The company has doubled down on its plan to build 4 new plants.")]
     [InlineData("The number of fires in the park tripled from 40 in 2020 to 120 in 2024.")]
     public void Run_RaisesNothing_WhenRelationHolds(string text)
