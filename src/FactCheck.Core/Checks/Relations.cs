@@ -575,10 +575,12 @@ internal static partial class Relations
                     : new Interval(100 * ((inew.Low / io.High) - 1), 100 * ((inew.High / io.Low) - 1));
                 expected = Tolerance.Of(q);
                 accepted.Add(expected);
-                if (old.Quantity.Dimension == Dimension.Percentage)
+                var points = down ? new Interval(io.Low - inew.High, io.High - inew.Low) : new Interval(inew.Low - io.High, inew.High - io.Low);
+                if (old.Quantity.Dimension == Dimension.Percentage && expected.Overlaps(points))
                 {
-                    // "rose 5% from 40% to 42%" may mean points or a relative rise; either reading clears it.
-                    accepted.Add(expected.Overlaps(down ? new Interval(io.Low - inew.High, io.High - inew.Low) : new Interval(inew.Low - io.High, inew.High - io.Low)) ? actual : expected);
+                    // "rose 5% from 40% to 45%" may mean points or a relative rise; the points reading holds, so
+                    // nothing is raised.
+                    yield break;
                 }
 
                 formula = $"({N(newValue)} − {N(oldValue)}) / {N(oldValue)} = {Figures.Number(100 * (newValue - oldValue) / oldValue, 1)}%";

@@ -22,6 +22,7 @@ public class RelationChecksTests
     [InlineData("Vietnam's rice exports rose 40% to $500 million in 2023 from $400 million in 2022.", "25.0%")]
     [InlineData("The number of workers at Harbor Steel Works doubled from 1,200 in 2021 to 1,700 in 2024.", "1.42×")]
     [InlineData("Support for the plan rose 3 percentage points to 45% from 40%.", "5.00 points")]
+    [InlineData("Turnout rose 30% to 45% from 40%.", "12.5%")]
     [InlineData("The northern mill produced 12,000 tonnes of flour, 3,000 more than the southern mill's 8,000 tonnes.", "4,000")]
     [InlineData("In the survey, half of the 90 firms, or 30, expected losses.", "45")]
     [InlineData("Only 30 of the 90 firms inspected, or 45%, met the standard.", "33.3%")]
@@ -53,6 +54,8 @@ public class RelationChecksTests
     [InlineData("Sales rose 12% last year, the company said.")]
     [InlineData("Sales rose 25% to $500m, while profit reached $80m.")]
     [InlineData("The team won 3 of its 5 games and drew 2, for a total of 8 points.")]
+    [InlineData("Turnout rose 5% to 45% from 40%.")]
+    [InlineData("Turnout rose 12% to 45% from 40%.")]
     [InlineData("The company has doubled down on its plan to build 4 new plants.")]
     [InlineData("The number of fires in the park tripled from 40 in 2020 to 120 in 2024.")]
     public void Run_RaisesNothing_WhenRelationHolds(string text)
