@@ -257,22 +257,29 @@ internal static partial class SameQuantity
     {
         "that", "this", "with", "from", "have", "says", "said", "were", "been", "will", "than", "more", "less",
         "about", "their", "there", "which", "would", "could", "after", "before", "into", "over", "under", "also",
-        "lists", "according", "depending", "weather", "officials", "added",
+        "lists", "according", "depending", "weather", "officials", "added", "million", "billion", "percent",
+        "thousand", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "year", "month",
     };
 
     /// <summary>
     /// A borrowed measure names an attribute ("payload", "range"), so the sentences must also share what it is
     /// an attribute of: "the new lorry" in both, not "the new buses" against "the drones".
     /// </summary>
-    private static bool ShareWords(Claim a, Claim b, string? ma, string? mb)
+    private static bool ShareWords(Claim a, Claim b, string? ma, string? mb) => SharedWords(a, b, ma, mb) > 0;
+
+    /// <summary>Content words (four letters or more, not common, not the measure, not the figures' own words) the sentences share.</summary>
+    private static int SharedWords(Claim a, Claim b, string? ma, string? mb)
     {
-        var measure = (MeasureKey(ma) + " " + MeasureKey(mb)).Split(' ').ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var skip = (MeasureKey(ma) + " " + MeasureKey(mb) + " " + a.Quantity.Text + " " + b.Quantity.Text)
+            .Split(' ').ToHashSet(StringComparer.OrdinalIgnoreCase);
         HashSet<string> Words(Claim c) => c.Sentence
             .Split([' ', ',', '.', ';', ':', '(', ')', '\'', '’'], StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => w.Length >= 4 && w.All(char.IsLetter) && !CommonWords.Contains(w) && !measure.Contains(w))
+            .Where(w => w.Length >= 4 && w.All(char.IsLetter) && !CommonWords.Contains(w) && !skip.Contains(w))
             .Select(w => w.ToLowerInvariant().TrimEnd('s'))
             .ToHashSet(StringComparer.Ordinal);
-        return Words(a).Overlaps(Words(b));
+        var wa = Words(a);
+        wa.IntersectWith(Words(b));
+        return wa.Count;
     }
 
     /// <summary>The last word of the measure: claims are grouped by it, then compared only when <see cref="SameMeasure"/>.</summary>
@@ -320,6 +327,13 @@ internal static partial class SameQuantity
 
         var na = Of(a);
         var nb = Of(b);
+        if (required && na.Count == 0 && nb.Count == 0)
+        {
+            // Unmeasured and unnamed ("The rescue team walked 26 km through the snow on Monday"): the sentences
+            // must at least tell the same story in two content words ("team", "walked", "snow").
+            return SharedWords(a, b, null, null) >= 2;
+        }
+
         return required ? na.Overlaps(nb) : na.Count == 0 || nb.Count == 0 || na.Overlaps(nb);
     }
 

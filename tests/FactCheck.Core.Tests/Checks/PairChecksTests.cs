@@ -218,6 +218,17 @@ public class PairChecksTests
     }
 
     [Fact]
+    public void Analyze_FlagsUnitConfusion_WhenUnnamedSentencesTellTheSameStory()
+    {
+        var pipeline = Core.Pipeline.ArticlePipeline.CreateDefault();
+        var article = pipeline.ExtractText(
+            "The rescue team walked 26 km through the snow on Monday.\n\nIts leader said the team walked 26 miles through the snow on Monday before reaching the hut.",
+            "Rescue") with { Published = new DateTimeOffset(2025, 10, 14, 9, 0, 0, TimeSpan.Zero) };
+
+        Assert.Equal(FlagTypes.UnitConfusion, Assert.Single(pipeline.Analyze(article).Flags).Type);
+    }
+
+    [Fact]
     public void Run_RaisesNothing_WhenSentencesNameDifferentSubjects()
     {
         var nepal = ClaimBuilder.Of("8,700 tonnes").Measure("wheat").Actors().InSentence("Nepal imported 8,700 tonnes of wheat.", 0);
