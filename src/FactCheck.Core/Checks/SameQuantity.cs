@@ -159,7 +159,15 @@ internal static partial class SameQuantity
 
         var words = measure.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Where(w => !(w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal)
-                          || w.EndsWith("s'", StringComparison.Ordinal) || w.EndsWith("s’", StringComparison.Ordinal)));
+                          || w.EndsWith("s'", StringComparison.Ordinal) || w.EndsWith("s’", StringComparison.Ordinal)))
+            .ToList();
+
+        // "copper output" and "copper production" are the copper mined or made: the same measure as "copper".
+        if (words.Count > 1 && words[^1].ToLowerInvariant() is "output" or "production" or "volume" or "volumes")
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
         return MixedUnitsCheck.MeasureKey(string.Join(' ', words));
     }
 

@@ -150,6 +150,14 @@ public class PairChecksTests
     }
 
     [Fact]
+    public void Run_FlagsConflict_WhenOneMeasureAddsOutput()
+    {
+        var flag = Assert.Single(Run(First("119,000 miles").Measure("copper"), Later("140,000 miles").Measure("Chile's copper output")));
+
+        Assert.Equal(FlagTypes.ConflictingValues, flag.Type);
+    }
+
+    [Fact]
     public void Run_RaisesNothing_WhenMeasuresOnlyShareTheirLastWord()
     {
         Assert.Empty(Run(First("119,000 miles").Measure("tram line"), Later("140,000 miles").Measure("power line")));
