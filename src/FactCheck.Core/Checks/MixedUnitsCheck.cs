@@ -129,6 +129,13 @@ public sealed class MixedUnitsCheck : ICheck
             return null;
         }
 
+        // One sentence with no periods lists attributes, not a series: "72 km long (45 miles) and up to 300
+        // metres deep" gives a length, its conversion and a depth.
+        if (series.All(m => m.Claim.SentenceStart == series[0].Claim.SentenceStart && m.Claim.Period is null))
+        {
+            return null;
+        }
+
         var ordered = series.OrderBy(m => m.Claim.Period?.From ?? DateOnly.MaxValue)
             .ThenBy(m => m.Claim.Ordinal)
             .ToList();

@@ -43,6 +43,9 @@ public static class Tolerance
     /// </remarks>
     public const double ApproximateFraction = 0.10;
 
+    /// <summary>The rules above in a few words, for the computation an editor reads in a flag.</summary>
+    internal const string Describe = "written digits ± half a step; about/nearly ±10 %; more than/up to open-ended";
+
     /// <summary>
     /// The values the written digits allow, ignoring any hedge, in the quantity's own unit:
     /// [value − step/2, (high ?? value) + step/2].

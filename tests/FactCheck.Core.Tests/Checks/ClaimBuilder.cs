@@ -29,6 +29,7 @@ internal sealed partial class ClaimBuilder
             ["pounds"] = ("pound", Dimension.Mass, 0.45359237, "kg"),
             ["tonnes"] = ("tonne", Dimension.Mass, 1000, "kg"),
             ["million"] = ("dollar", Dimension.Currency, 1_000_000, "USD"),
+            ["billion"] = ("dollar", Dimension.Currency, 1_000_000_000, "USD"),
             ["mm"] = ("millimetre", Dimension.Length, 0.000001, "km"),
             ["-mile"] = ("mile", Dimension.Length, 1.609344, "km"),
             ["drone makers"] = ("drone maker", Dimension.Count, 1, ""),
@@ -43,6 +44,7 @@ internal sealed partial class ClaimBuilder
     private Period? _period;
     private int _ordinal;
     private string? _sentence;
+    private int _sentenceStart;
     private string? _destination;
 
     public ClaimBuilder(string text) => _text = text;
@@ -94,6 +96,14 @@ internal sealed partial class ClaimBuilder
         return this;
     }
 
+    /// <summary>Places the claim in its own sentence starting at <paramref name="start"/>, as a later paragraph would be.</summary>
+    public ClaimBuilder InSentence(string sentence, int start)
+    {
+        _sentence = sentence;
+        _sentenceStart = start;
+        return this;
+    }
+
     public Claim Build()
     {
         var quantity = Parse(_text, 0);
@@ -105,7 +115,7 @@ internal sealed partial class ClaimBuilder
             Conversion = _conversion is null ? null : Parse(_conversion, quantity.End + 2),
             Destination = _destination,
             Sentence = _sentence ?? surface,
-            SentenceStart = 0,
+            SentenceStart = _sentenceStart,
             Measure = _measure,
             Actors = _actors,
             Period = _period,

@@ -7,6 +7,25 @@ public class MixedUnitsCheckTests
     private readonly MixedUnitsCheck _check = new();
 
     [Fact]
+    public void Run_RaisesNothing_WhenOneUndatedSentenceListsAttributes()
+    {
+        // "72 km long (45 miles) and up to 300 metres deep": a length and a depth, not a series.
+        Assert.Empty(Run(
+            ClaimBuilder.Of("72 km").Measure("lake"),
+            ClaimBuilder.Of("45 miles").Measure("lake"),
+            ClaimBuilder.Of("300 metres").Measure("lake")));
+    }
+
+    [Fact]
+    public void Run_RaisesWarning_WhenOneSentenceListsDatedMembers()
+    {
+        // The control: the seed's one-sentence series has periods and is flagged.
+        Assert.Single(Run(
+            ClaimBuilder.Of("72 km").Measure("lake").In("May"),
+            ClaimBuilder.Of("45 miles").Measure("lake").In("June")));
+    }
+
+    [Fact]
     public void Run_NamesSeriesByDirection_WhenAllMembersShareADestination()
     {
         var flag = Assert.Single(Run(
