@@ -4,6 +4,7 @@ using FactCheck.Bench;
 var benches = new Dictionary<string, (string About, Func<string[], int> Run)>(StringComparer.OrdinalIgnoreCase)
 {
     ["pipeline"] = ("the pure pipeline on the sample article: [iterations]", PipelineBench.Run),
+    ["articles"] = ("our extractor beside SmartReader on the shared sets, scored by score.py: [--data DIR] [--out DIR]", ArticlesBench.Run),
 };
 
 #if DEBUG
