@@ -474,6 +474,11 @@ internal static partial class ContentExtractor
         return strong || (weak && !positive && strictness == Strictness.AllHints);
     }
 
+    private static bool IsPaywallOffer(IElement element) =>
+        PaywallHint().IsMatch(Head(element.ClassName ?? string.Empty))
+        || PaywallHint().IsMatch(Head(element.Id ?? string.Empty))
+        || (element.GetAttribute("data-testid") is { } testId && PaywallHint().IsMatch(Head(testId)));
+
     private static string Head(string s) => (s.Length > MaxHintChars ? s[..MaxHintChars] : s).ToLowerInvariant();
 
     /// <summary>Walks a chosen container in document order and emits its content blocks.</summary>
@@ -574,6 +579,13 @@ internal static partial class ContentExtractor
             }
 
             if (name == "form" && s.Paragraphs < 3)
+            {
+                continue;
+            }
+
+            // A subscription offer inside the article ("Keep reading for $1") is short; some
+            // sites mark the paid body itself "paywall", and that one is long and kept.
+            if (s.Text < 600 && IsPaywallOffer(element))
             {
                 continue;
             }
@@ -726,6 +738,9 @@ internal static partial class ContentExtractor
 
     [GeneratedRegex(@"(?:^|[\s_-])(?:wp-caption-text|caption|figcaption|image-caption|photo-caption|img-caption)(?:$|[\s_-])")]
     private static partial Regex CaptionHint();
+
+    [GeneratedRegex(@"(?:^|[\s_-])(?:paywall\w*|pay-wall|regwall|piano\w*|meter(?:ed)?-?(?:wall|box|offer)|subscriber-?only|subscription-?(?:offer|box|wall|prompt)|premium-?(?:offer|wall|box|teaser))(?:$|[\s_-])")]
+    private static partial Regex PaywallHint();
 
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden")]
     private static partial Regex HiddenStyle();

@@ -42,7 +42,7 @@ internal sealed record HtmlMetadata
             CleanTitle(ld?.Headline, siteName, headings, isDocumentTitle: false),
             CleanTitle(Get(meta, "og:title"), siteName, headings, isDocumentTitle: false),
             CleanTitle(Get(meta, "twitter:title"), siteName, headings, isDocumentTitle: false),
-            CleanTitle(document.Title, siteName, headings, isDocumentTitle: true),
+            IsHomeLinkText(document, document.Title, url) ? null : CleanTitle(document.Title, siteName, headings, isDocumentTitle: true),
             headings.FirstOrDefault());
 
         return new HtmlMetadata
@@ -194,6 +194,36 @@ internal sealed record HtmlMetadata
         // "Site | Headline" is rarer than "Headline | Site"; pick the side with more words.
         return WordCount(head) >= WordCount(tail) ? head : tail;
     }
+
+    /// <summary>
+    /// Whether the text is what a link to the site's front page says ("THE HARBOUR NEWS WIRE"):
+    /// a &lt;title&gt; that only names the site is not the article's title.
+    /// </summary>
+    private static bool IsHomeLinkText(IDocument document, string? text, Uri? url)
+    {
+        var title = Clean(text);
+        if (title is null || title.Length > 80)
+        {
+            return false;
+        }
+
+        foreach (var link in document.QuerySelectorAll("a[href]").Take(300))
+        {
+            var href = link.GetAttribute("href")!.Trim();
+            var home = href is "/" or "./" or "/index.html"
+                || (url is not null && Uri.TryCreate(href, UriKind.Absolute, out var target)
+                    && target.AbsolutePath == "/" && target.Host.Equals(url.Host, StringComparison.OrdinalIgnoreCase));
+            if (home && Clean(link.TextContent) is { } name && TextCleanup.SameText(StripArticle(name), StripArticle(title)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string StripArticle(string name) =>
+        name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
 
     private static string? Standfirst(IDocument document)
     {
