@@ -13,6 +13,7 @@ internal static partial class AuthorNames
         }
 
         var text = TextCleanup.Normalize(byline.Length > 300 ? byline[..300] : byline);
+        text = GluedLabel().Replace(text, string.Empty);
         text = ByPrefix().Replace(text, string.Empty);
 
         // Bylines run on into datelines and roles; names carry no digits or separators.
@@ -31,8 +32,8 @@ internal static partial class AuthorNames
         var names = new List<string>();
         foreach (var part in Separator().Split(text))
         {
-            var name = TrimTail(part.Trim(' ', ',', '.', ':', '-', ';'));
-            if (name.Length < 2 || name.Length > 60 || !name.Any(char.IsLetter)
+            var name = TrimTail(part.Trim(' ', ',', '.', ':', '-', ';', '→', '›', '»', '«', '>', '/', '*'));
+            if (name.Length < 2 || name.Length > 60 || !name.Any(char.IsLetter) || LinkWords.Contains(name.Split(' ')[0])
                 || name.StartsWith("http", StringComparison.OrdinalIgnoreCase) || name.Contains('@', StringComparison.Ordinal)
                 || RoleWords().IsMatch(name))
             {
@@ -47,6 +48,12 @@ internal static partial class AuthorNames
 
         return names;
     }
+
+    // Author boxes run on into their links: "Jane Doe Alle Artikel", "Jane Doe, show all articles".
+    private static readonly HashSet<string> LinkWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Alle", "All", "Show", "Zeige", "Weitere", "Weiter", "More", "Mehr", "View", "Artikel", "Articles", "Beiträge", "Posts", "Profil", "Profile",
+    };
 
     private static readonly HashSet<string> MonthWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -66,7 +73,7 @@ internal static partial class AuthorNames
             return name;
         }
 
-        var month = words.FindIndex(1, w => MonthWords.Contains(w.TrimEnd('.', ',')));
+        var month = words.FindIndex(1, w => MonthWords.Contains(w.TrimEnd('.', ',')) || LinkWords.Contains(w.TrimEnd('.', ',', ':', '→')));
         if (month > 0)
         {
             words.RemoveRange(month, words.Count - month);
@@ -80,8 +87,13 @@ internal static partial class AuthorNames
         return string.Join(' ', words);
     }
 
-    [GeneratedRegex(@"^\s*(?:(?:written|words|story|text|reporting)\s+)?by\b[:\s]*", RegexOptions.IgnoreCase)]
+    // "By", and the labels of other languages and of blog templates ("Veröffentlicht von", "Zeige alle Beiträge von").
+    [GeneratedRegex(@"^\s*(?:(?:(?:written|words|story|text|reporting|posted|published)\s+)?by\b|(?:(?:veröffentlicht|geschrieben|erstellt|verfasst|gespeichert)\s+)?von\b|zeige\s+alle\s+beiträge\s+von\b|(?:publié\s+)?par\b|(?:escrito\s+)?por\b|autor(?:in)?\b|author\b|text\s*:)[:\s]*", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
+
+    // "AuthorJane Doe": a label glued to the name by a template without a space.
+    [GeneratedRegex(@"^\s*(?:Author|Autor|Autorin|Von|By)(?=\p{Lu}\p{Ll})")]
+    private static partial Regex GluedLabel();
 
     [GeneratedRegex(@"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Separator();

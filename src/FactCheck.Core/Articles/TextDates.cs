@@ -107,7 +107,8 @@ internal static partial class TextDates
     [GeneratedRegex(@"\b(\d{1,2})\.?\s+(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+)?((?:19|20)\d\d)\b")]
     private static partial Regex DayMonthName();
 
-    [GeneratedRegex(@"\b(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b")]
+    // "Feb 18 10:27:24 2022" (C's asctime) puts the time between day and year.
+    [GeneratedRegex(@"\b(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(?:\d\d?:\d\d(?::\d\d)?\s+)?((?:19|20)\d\d)\b")]
     private static partial Regex MonthNameDay();
 
     [GeneratedRegex(@"\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)\b")]

@@ -15,6 +15,12 @@ public class AuthorNamesTests
     [InlineData("", new string[0])]
     [InlineData(" , ; and ", new string[0])]
     [InlineData("By", new string[0])]
+    [InlineData("Veröffentlicht von Chris Jung", new[] { "Chris Jung" })]
+    [InlineData("Zeige alle Beiträge von Cem Basman →", new[] { "Cem Basman" })]
+    [InlineData("AuthorAndreas Kalt", new[] { "Andreas Kalt" })]
+    [InlineData("Johanna Kropfitsch Alle Artikel", new[] { "Johanna Kropfitsch" })]
+    [InlineData("Heiko Sauer, Show all articles of Heiko Sauer", new[] { "Heiko Sauer" })]
+    [InlineData("Par Claire Martin", new[] { "Claire Martin" })]
     public void Split_ReturnsNames_WhenBylineHasNoise(string byline, string[] names) =>
         Assert.Equal(names, AuthorNames.Split(byline));
 }
