@@ -77,9 +77,11 @@ internal sealed partial record HtmlMetadata
                 Get(meta, "dcterms.issued"), Get(meta, "sailthru.date"), Get(meta, "parsely-pub-date"), Get(meta, "itemprop:uploaddate"),
                 Attr(document.QuerySelector("[itemprop=datePublished]"), "datetime", "content"),
                 Attr(document.QuerySelector("article time[datetime]") ?? document.QuerySelector("time[datetime]"), "datetime"),
-                Attr(document.QuerySelector("[itemprop=dateCreated]"), "datetime", "content"))
+                Attr(document.QuerySelector("[itemprop=dateCreated]"), "datetime", "content"),
+                Attr(document.QuerySelector("[property$=datePublished], [property$=dateCreated]"), "content"))
                 ?? DateInText(document)
                 ?? DateNearHeadline(document)
+                ?? DateInScriptData(document)
 
                 // A page that states only when it changed was first published no later than that.
                 ?? modified,
@@ -348,8 +350,11 @@ internal sealed partial record HtmlMetadata
         var monthFirst = lang.Length == 0 || lang.Equals("en", StringComparison.OrdinalIgnoreCase) || lang.StartsWith("en-us", StringComparison.OrdinalIgnoreCase);
         foreach (var element in document.QuerySelectorAll(DateElements).Take(30))
         {
-            var text = element.GetAttribute("title") is { Length: > 0 and < 100 } title && element.LocalName == "abbr" ? title : element.TextContent;
-            if (text.Length <= 200 && TextDates.Find(text, monthFirst) is { } date)
+            // An empty <span class="updated" title="2013-04-04T18:52:11+00:00"> states it in its title.
+            var text = element.GetAttribute("title") is { Length: > 0 and < 100 } title && (element.LocalName == "abbr" || string.IsNullOrWhiteSpace(element.TextContent))
+                ? title
+                : element.TextContent;
+            if (text.Length <= 200 && (TextDates.Find(text, monthFirst) ?? (text.Length <= 64 ? ParseDate(text) : null)) is { } date)
             {
                 return date;
             }
@@ -375,10 +380,37 @@ internal sealed partial record HtmlMetadata
             ?? TextDates.Find(before.Length > 200 ? before[^200..] : before, monthFirst);
     }
 
-    /// <summary>The visible text just before and just after the first &lt;h1&gt;, where datelines and bylines sit.</summary>
+    /// <summary>
+    /// A publication date in the page's JSON state ("datePublished", "published_at"), which
+    /// script-rendered pages carry when neither markup nor text states one.
+    /// </summary>
+    private static DateTimeOffset? DateInScriptData(IDocument document)
+    {
+        foreach (var script in document.Scripts.Take(100))
+        {
+            var text = script.Text;
+            if (text.Length is < 20 or > MaxJsonLdChars)
+            {
+                continue;
+            }
+
+            if (ScriptDate().Match(text) is { Success: true } m && ParseDate(m.Groups[1].Value) is { } date)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"""(?:datePublished|date_published|published_at|publishedAt|publishedDate|publishDate|publish_date|pubDate|firstPublished)""\s*:\s*""(\d{4}-\d\d-\d\d[^""]{0,30})""")]
+    private static partial Regex ScriptDate();
+
+    /// <summary>The visible text just before and just after the headline, where datelines and bylines sit.</summary>
     private static (string Before, string After)? HeadlineContext(IDocument document)
     {
-        if (document.QuerySelector("h1") is not { } h1)
+        // Pages without an <h1> set their headline as the article's first <h2>.
+        if ((document.QuerySelector("h1") ?? document.QuerySelector("article h2, main h2") ?? document.QuerySelector("h2")) is not { } h1)
         {
             return null;
         }
@@ -486,6 +518,14 @@ internal sealed partial record HtmlMetadata
         }
 
         value = value.Trim();
+
+        // "06.05.2023" is day first wherever dots separate it; the invariant culture would read
+        // it month first.
+        if (DottedDate().IsMatch(value))
+        {
+            return TextDates.Find(value, monthFirst: false);
+        }
+
         if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal, out var date)
             && date.Year is >= 1900 and <= 2200)
         {
@@ -503,6 +543,9 @@ internal sealed partial record HtmlMetadata
         // "Fri Feb 18 10:27:24 2022", "18.02.2022", "18. Februar 2022": the calendar date only.
         return TextDates.Find(value, monthFirst: false);
     }
+
+    [GeneratedRegex(@"^\D{0,20}\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b")]
+    private static partial Regex DottedDate();
 
     [GeneratedRegex(@"([+-]\d\d)(\d\d)$")]
     private static partial Regex OffsetWithoutColon();

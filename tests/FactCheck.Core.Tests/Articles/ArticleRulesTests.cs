@@ -169,4 +169,15 @@ public class ArticleRulesTests
 
         Assert.Empty(Extractor.Extract(html, null).Authors);
     }
+
+    [Theory]
+    [InlineData("""<script>window.__STATE__ = {"story":{"id":7,"published_at":"2019-03-02T06:22:28+01:00"}};</script>""")]
+    [InlineData("""<span property="schema:dateCreated" content="2019-03-02T06:22:28+01:00"></span>""")]
+    [InlineData("""<span class="updated" title="2019-03-02T06:22:28+01:00"></span>""")]
+    public void Extract_ReadsPublishedTime_WhenOnlyScriptStateOrAttributesStateIt(string markup)
+    {
+        var html = $"""<html><body>{markup}<div><p>{Sentences}</p></div></body></html>""";
+
+        Assert.Equal(new DateTime(2019, 3, 2), Extractor.Extract(html, null).Published?.Date);
+    }
 }
