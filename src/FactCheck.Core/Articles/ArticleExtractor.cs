@@ -41,7 +41,7 @@ public sealed partial class ArticleExtractor
                 continue;
             }
 
-            if (block.Kind != BlockKind.Table && TextCleanup.IsJunkLine(block.Text, title))
+            if (block.Kind != BlockKind.Table && (TextCleanup.IsJunkLine(block.Text, title) || TextCleanup.IsTeaserLine(block.Text)))
             {
                 continue;
             }
@@ -55,6 +55,8 @@ public sealed partial class ArticleExtractor
 
             blocks.Add(block);
         }
+
+        TextCleanup.TrimTrailingChrome(blocks);
 
         return new Article
         {

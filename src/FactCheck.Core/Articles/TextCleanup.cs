@@ -117,6 +117,36 @@ internal static partial class TextCleanup
         return shared >= 3 && shared * 2 >= titleWords.Count;
     }
 
+    /// <summary>
+    /// "Read also: …", "MIRA: …", "Lesen Sie auch: …": a pointer to another article placed
+    /// between paragraphs. Its headline would be checked as if this article said it.
+    /// </summary>
+    public static bool IsTeaserLine(string line) => line.Length < 250 && TeaserLabel().IsMatch(line);
+
+    /// <summary>
+    /// Articles end in the site's calls to action: subscribe, follow us, download the app,
+    /// copyright lines, "Weiter »". Removed from the end backwards while they last; a notice
+    /// in the middle of the text is left alone, since it may be what the article is about.
+    /// </summary>
+    public static void TrimTrailingChrome(List<ArticleBlock> blocks)
+    {
+        while (blocks.Count > 1)
+        {
+            var text = blocks[^1].Text;
+            // A heading at the very end introduces nothing ("Mehr zum Thema", "Schon gelesen?"):
+            // what it introduced was a link list, already gone.
+            var chrome = (text.Length < 300 && CallToAction().IsMatch(text))
+                || (text.Length < 60 && blocks[^1].Kind == BlockKind.Heading && blocks.Count > 3)
+                || (text.Length < 60 && text[^1] is '»' or '›' or '→');
+            if (!chrome)
+            {
+                return;
+            }
+
+            blocks.RemoveAt(blocks.Count - 1);
+        }
+    }
+
     /// <summary>Title and heading comparison that ignores case, spacing and trailing punctuation.</summary>
     public static bool SameText(string a, string b) =>
         string.Equals(Key(a), Key(b), StringComparison.OrdinalIgnoreCase);
@@ -134,6 +164,12 @@ internal static partial class TextCleanup
 
         return set;
     }
+
+    [GeneratedRegex(@"^(?:read (?:more|also|next)|see also|also read|related(?: stories| articles)?|lesen sie (?:auch|mehr|hier)|lies auch|auch interessant|mehr zum thema|weiterlesen|zum weiterlesen|das könnte sie auch interessieren|mira|lea (?:también|más)|lee también|ver también|te puede interesar|voir aussi|lire aussi|à lire aussi|czytaj (?:też|także|więcej)|zobacz (?:też|także))\b\s*[:.…»>-]", RegexOptions.IgnoreCase)]
+    private static partial Regex TeaserLabel();
+
+    [GeneratedRegex(@"\b(?:subscribe|subscription|subscriber|sign up|newsletter|follow (?:us|the|our)|download (?:the|our)|app store|google play|all rights reserved|copyright|share this|bookmark the permalink|this entry was posted|(?:leave|add|post) a comment|comments (?:are )?closed|\d+ comments|kommentar schreiben|kommentare (?:geschlossen|insgesamt)|\d+ kommentare|abonnier\w*|abonnement|jetzt anmelden|alle rechte vorbehalten|folgen sie uns|hazte miembro|suscr[ií]b\w*|s[ií]guenos|únete|derechos reservados|abonnez|tous droits réservés|read more|schon gelesen)|©", RegexOptions.IgnoreCase)]
+    private static partial Regex CallToAction();
 
     [GeneratedRegex(@"\n[ \t\r\f\u00A0]*\n")]
     private static partial Regex BlankLine();

@@ -180,4 +180,41 @@ public class ArticleRulesTests
 
         Assert.Equal(new DateTime(2019, 3, 2), Extractor.Extract(html, null).Published?.Date);
     }
+
+    [Theory]
+    [InlineData("Read also: Mayor resigns after budget row")]
+    [InlineData("MIRA: Así quedó el presupuesto")]
+    [InlineData("Lesen Sie auch: Der Bürgermeister tritt zurück")]
+    public void Extract_DropsTeaserLine_WhenItPointsToAnotherArticle(string teaser)
+    {
+        var html = $"""<html><body><article><p>{Sentences}</p><p>{teaser}</p><p>The vote was 21 to 9, with two abstentions.</p></article></body></html>""";
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.DoesNotContain(teaser, article.Text, StringComparison.Ordinal);
+        Assert.Equal(2, article.Blocks.Count);
+    }
+
+    [Theory]
+    [InlineData("<p>Subscribe now to our e-paper for the full story.</p>")]
+    [InlineData("<p>Follow us on Twitter and Instagram for the latest news.</p>")]
+    [InlineData("<p>© 2026 Riverside Gazette. All rights reserved.</p>")]
+    [InlineData("<h3>More on this topic</h3>")]
+    [InlineData("<p><a href=\"/next\">Next article</a> »</p>")]
+    public void Extract_TrimsCallToAction_WhenItEndsTheArticle(string tail)
+    {
+        var html = $"""<html><body><article><h1>Budget passed</h1><p>{Sentences}</p><p>The vote was 21 to 9, with two abstentions.</p><p>A final reading is planned for 14 March.</p>{tail}</article></body></html>""";
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.Equal("A final reading is planned for 14 March.", article.Blocks[^1].Text);
+    }
+
+    [Fact]
+    public void Extract_KeepsFinalSentence_WhenItOnlyMentionsComment()
+    {
+        var html = $"""<html><body><article><p>{Sentences}</p><p>The mayor's office did not respond to a request for comment.</p></article></body></html>""";
+
+        Assert.Equal("The mayor's office did not respond to a request for comment.", Extractor.Extract(html, null).Blocks[^1].Text);
+    }
 }
