@@ -137,6 +137,9 @@ internal sealed partial record HtmlMetadata
         (siteName is not null && (TextCleanup.SameText(name, siteName) || (name.Length >= 3 && siteName.Contains(name, StringComparison.OrdinalIgnoreCase))))
         || DomainName().IsMatch(name);
 
+    [GeneratedRegex(@"^(?:written by|verfasst von|geschrieben von|autor(?:in)?|author|écrit par|escrito por)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AuthorLabel();
+
     [GeneratedRegex(@"^[\w\-]+(?:\.[\w\-]+)*\.(?:com|net|org|de|at|ch|fr|it|es|pl|uk|eu|info|io|co|news|tv)$", RegexOptions.IgnoreCase)]
     private static partial Regex DomainName();
 
@@ -145,6 +148,16 @@ internal sealed partial record HtmlMetadata
         if (ld is { Authors.Count: > 0 })
         {
             return ld.Authors;
+        }
+
+        // Yoast writes the author as a labelled Twitter card field: twitter:label1 "Written by", twitter:data1 the name.
+        for (var i = 1; i <= 3; i++)
+        {
+            if (Get(meta, $"twitter:label{i}") is { } label && AuthorLabel().IsMatch(label)
+                && AuthorNames.Split(Get(meta, $"twitter:data{i}")) is { Count: > 0 } labelled)
+            {
+                return labelled;
+            }
         }
 
         foreach (var key in new[] { "author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl" })
@@ -171,7 +184,11 @@ internal sealed partial record HtmlMetadata
             return linked;
         }
 
-        foreach (var selector in new[] { "[itemprop=author] [itemprop=name]", "[itemprop=author]", "[rel=author]", ".byline", ".author", "[class*=byline]", "[class*=author-name]" })
+        foreach (var selector in new[]
+        {
+            "[itemprop=author] [itemprop=name]", "[itemprop=author]", "[rel=author]", ".byline", ".author", "[class*=byline]", "[class*=author-name]",
+            "[class*=author] .fn", ".vcard .fn", "[class*=author] a[href*='/author']", "a[href*='/author/']", "[class*=wrote]", "[class*=autor]",
+        })
         {
             foreach (var element in document.QuerySelectorAll(selector).Take(5))
             {
@@ -625,17 +642,28 @@ internal sealed partial record HtmlMetadata
                 try
                 {
                     using var doc = JsonDocument.Parse(json.Trim().Trim(';'), Options);
+
+                    // A graph names its people once and refers to them by @id ("author": {"@id": "#/person/1"}).
+                    var people = new Dictionary<string, string>(StringComparer.Ordinal);
+                    foreach (var item in Objects(doc.RootElement))
+                    {
+                        if (Text(item, "@id") is { } id && Text(item, "name") is { } name)
+                        {
+                            people.TryAdd(id, name);
+                        }
+                    }
+
                     foreach (var candidate in Objects(doc.RootElement))
                     {
                         var types = Types(candidate);
                         if (types.Any(t => ArticleTypes.Contains(t, StringComparer.OrdinalIgnoreCase)))
                         {
-                            return From(candidate);
+                            return From(candidate, people);
                         }
 
                         if (fallback is null && types.Any(t => t.Equals("WebPage", StringComparison.OrdinalIgnoreCase)))
                         {
-                            fallback = From(candidate);
+                            fallback = From(candidate, people);
                         }
                     }
                 }
@@ -696,10 +724,10 @@ internal sealed partial record HtmlMetadata
             };
         }
 
-        private static JsonLd From(JsonElement e) => new()
+        private static JsonLd From(JsonElement e, Dictionary<string, string> people) => new()
         {
             Headline = Clean(Text(e, "headline") ?? Text(e, "name")),
-            Authors = Names(e, "author").Concat(Names(e, "creator")).Distinct(StringComparer.OrdinalIgnoreCase).Take(20).ToList(),
+            Authors = Names(e, "author", people).Concat(Names(e, "creator", people)).Distinct(StringComparer.OrdinalIgnoreCase).Take(20).ToList(),
             Published = Text(e, "datePublished") ?? Text(e, "dateCreated"),
             Modified = Text(e, "dateModified"),
             Publisher = e.TryGetProperty("publisher", out var publisher) && publisher.ValueKind == JsonValueKind.Object
@@ -718,7 +746,7 @@ internal sealed partial record HtmlMetadata
             }
             : null;
 
-        private static IEnumerable<string> Names(JsonElement e, string property)
+        private static IEnumerable<string> Names(JsonElement e, string property, Dictionary<string, string> people)
         {
             if (!e.TryGetProperty(property, out var v))
             {
@@ -731,7 +759,7 @@ internal sealed partial record HtmlMetadata
                 var raw = item.ValueKind switch
                 {
                     JsonValueKind.String => item.GetString(),
-                    JsonValueKind.Object => Text(item, "name"),
+                    JsonValueKind.Object => Text(item, "name") ?? (Text(item, "@id") is { } id && people.TryGetValue(id, out var named) ? named : null),
                     _ => null,
                 };
                 foreach (var name in AuthorNames.Split(Clean(raw)))

@@ -217,4 +217,40 @@ public class ArticleRulesTests
 
         Assert.Equal("The mayor's office did not respond to a request for comment.", Extractor.Extract(html, null).Blocks[^1].Text);
     }
+
+    [Fact]
+    public void Extract_ResolvesAuthorReference_WhenJsonLdGraphNamesPersonById()
+    {
+        var html = $$$"""
+            <html><head><script type="application/ld+json">{"@graph":[
+              {"@type":"Article","headline":"Budget passed","author":{"@id":"https://gazette.example/#/person/7"}},
+              {"@type":["Person","Organization"],"@id":"https://gazette.example/#/person/7","name":"Helga Brandt"}]}</script></head>
+            <body><p>{{{Sentences}}}</p></body></html>
+            """;
+
+        Assert.Equal(["Helga Brandt"], Extractor.Extract(html, null).Authors);
+    }
+
+    [Fact]
+    public void Extract_ReadsAuthor_WhenTwitterCardLabelsIt()
+    {
+        var html = $"""
+            <html><head><meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Christa Hein">
+            <meta name="twitter:label2" content="Geschätzte Lesezeit"><meta name="twitter:data2" content="4 Minuten"></head>
+            <body><p>{Sentences}</p></body></html>
+            """;
+
+        Assert.Equal(["Christa Hein"], Extractor.Extract(html, null).Authors);
+    }
+
+    [Fact]
+    public void Extract_ReadsAuthor_WhenOnlyAuthorArchiveLinkNamesThem()
+    {
+        var html = $"""
+            <html><body><article><h1>Budget passed</h1><div class="entry-meta"><span class="entry-meta-author"><a class="fn" href="/author/hr/">Helmut Rubik</a></span></div>
+            <p>{Sentences}</p></article></body></html>
+            """;
+
+        Assert.Equal(["Helmut Rubik"], Extractor.Extract(html, null).Authors);
+    }
 }
