@@ -29,6 +29,9 @@ internal static partial class AuthorNames
             text = text[..digit];
         }
 
+        // Degrees after a name ("Grant Tinsley, PhD") are not names of their own.
+        text = Degree().Replace(text, string.Empty);
+
         var names = new List<string>();
         foreach (var part in Separator().Split(text))
         {
@@ -88,16 +91,19 @@ internal static partial class AuthorNames
     }
 
     // "By", and the labels of other languages and of blog templates ("Veröffentlicht von", "Zeige alle Beiträge von").
-    [GeneratedRegex(@"^\s*(?:(?:(?:written|words|story|text|reporting|posted|published)\s+)?by\b|(?:(?:veröffentlicht|geschrieben|erstellt|verfasst|gespeichert)\s+)?von\b|zeige\s+alle\s+beiträge\s+von\b|(?:publié\s+)?par\b|(?:escrito\s+)?por\b|autor(?:in)?\b|author\b|text\s*:)[:\s]*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:(?:written|words|story|text|reporting|posted|published)\s+)?by\b|(?:(?:veröffentlicht|geschrieben|erstellt|verfasst|gespeichert)\s+)?von\b|zeige\s+alle\s+beiträge\s+von\b|(?:alles|mehr|artikel|beiträge|beitrag)\s+von\b|interview\s*:|©|\(c\)|(?:publié\s+)?par\b|(?:escrito\s+)?por\b|autor(?:in)?\b|author\b|text\s*:)[:\s]*", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
 
-    // "AuthorJane Doe": a label glued to the name by a template without a space.
-    [GeneratedRegex(@"^\s*(?:Author|Autor|Autorin|Von|By)(?=\p{Lu}\p{Ll})")]
+    // "AuthorJane Doe", "Veröffentlicht vonChris Jung": a label glued to the name by a template without a space.
+    [GeneratedRegex(@"^\s*(?:Author|Autor|Autorin|Von|By|[\p{L} ]{0,20}\bvon|[\p{L} ]{0,20}\bby|Beitragvon)(?=\p{Lu}\p{Ll})")]
     private static partial Regex GluedLabel();
+
+    [GeneratedRegex(@",\s*(?:PhD|Ph\.D\.|MD|M\.D\.|MBA|MSc|BSc|Dr\.?|Prof\.?)(?=\s*(?:[,;&]|$|\band\b))", RegexOptions.IgnoreCase)]
+    private static partial Regex Degree();
 
     [GeneratedRegex(@"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Separator();
 
-    [GeneratedRegex(@"^(?:updated|published|posted|staff|editor|reporter|correspondent|writer|contributor|more|follow|view|share)\b|\b(?:updated|published|posted|minutes?|hours?|ago)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:updated|published|posted|staff|editor|reporter|correspondent|writer|contributor|more|follow|view|share|admin|administrator|wordpressadmin|webmaster|no author|unknown|link|news)\b|\b(?:updated|published|posted|minutes?|hours?|ago)$", RegexOptions.IgnoreCase)]
     private static partial Regex RoleWords();
 }

@@ -21,6 +21,12 @@ public class AuthorNamesTests
     [InlineData("Johanna Kropfitsch Alle Artikel", new[] { "Johanna Kropfitsch" })]
     [InlineData("Heiko Sauer, Show all articles of Heiko Sauer", new[] { "Heiko Sauer" })]
     [InlineData("Par Claire Martin", new[] { "Claire Martin" })]
+    [InlineData("Veröffentlicht vonChris Jung", new[] { "Chris Jung" })]
+    [InlineData("Alles von Martin Junker", new[] { "Martin Junker" })]
+    [InlineData("© Kathrin Führes", new[] { "Kathrin Führes" })]
+    [InlineData("Michael L. Anderson, PhD; Carlos Dobkin, PhD", new[] { "Michael L. Anderson", "Carlos Dobkin" })]
+    [InlineData("admin", new string[0])]
+    [InlineData("No Author", new string[0])]
     public void Split_ReturnsNames_WhenBylineHasNoise(string byline, string[] names) =>
         Assert.Equal(names, AuthorNames.Split(byline));
 }
