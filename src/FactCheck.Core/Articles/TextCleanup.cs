@@ -132,19 +132,41 @@ internal static partial class TextCleanup
     {
         while (blocks.Count > 1)
         {
-            var text = blocks[^1].Text;
-            // A heading at the very end introduces nothing ("Mehr zum Thema", "Schon gelesen?"):
-            // what it introduced was a link list, already gone.
-            var chrome = (text.Length < 300 && CallToAction().IsMatch(text))
-                || (text.Length < 60 && blocks[^1].Kind == BlockKind.Heading && blocks.Count > 3)
-                || (text.Length < 60 && text[^1] is '»' or '›' or '→');
-            if (!chrome)
+            // A call to action may be followed by a line or two of its own ("© 2022 Site",
+            // then "Terms"); the earliest one among the last few blocks ends the article if
+            // only short lines follow it.
+            var cut = -1;
+            for (var i = blocks.Count - 1; i >= Math.Max(1, blocks.Count - 4); i--)
+            {
+                if (IsTrailingChrome(blocks, i))
+                {
+                    cut = i;
+                }
+                else if (blocks[i].Text.Length >= 200)
+                {
+                    break;
+                }
+            }
+
+            if (cut < 0)
             {
                 return;
             }
 
-            blocks.RemoveAt(blocks.Count - 1);
+            blocks.RemoveRange(cut, blocks.Count - cut);
         }
+    }
+
+    private static bool IsTrailingChrome(List<ArticleBlock> blocks, int i)
+    {
+        var text = blocks[i].Text;
+
+        // A heading at the very end introduces nothing ("Mehr zum Thema", "Schon gelesen?"):
+        // what it introduced was a link list, already gone.
+        return (text.Length < 300 && CallToAction().IsMatch(text))
+            || (text.Length < 150 && CreditLine().IsMatch(text))
+            || (text.Length < 60 && blocks[i].Kind == BlockKind.Heading && i == blocks.Count - 1 && blocks.Count > 3)
+            || (text.Length < 60 && text[^1] is '»' or '›' or '→');
     }
 
     /// <summary>Title and heading comparison that ignores case, spacing and trailing punctuation.</summary>
@@ -168,8 +190,12 @@ internal static partial class TextCleanup
     [GeneratedRegex(@"^(?:read (?:more|also|next)|see also|also read|related(?: stories| articles)?|lesen sie (?:auch|mehr|hier)|lies auch|auch interessant|mehr zum thema|weiterlesen|zum weiterlesen|das könnte sie auch interessieren|mira|lea (?:también|más)|lee también|ver también|te puede interesar|voir aussi|lire aussi|à lire aussi|czytaj (?:też|także|więcej)|zobacz (?:też|także))\b\s*[:.…»>-]", RegexOptions.IgnoreCase)]
     private static partial Regex TeaserLabel();
 
-    [GeneratedRegex(@"\b(?:subscribe|subscription|subscriber|sign up|newsletter|follow (?:us|the|our)|download (?:the|our)|app store|google play|all rights reserved|copyright|share this|bookmark the permalink|this entry was posted|(?:leave|add|post) a comment|comments (?:are )?closed|\d+ comments|kommentar schreiben|kommentare (?:geschlossen|insgesamt)|\d+ kommentare|abonnier\w*|abonnement|jetzt anmelden|alle rechte vorbehalten|folgen sie uns|hazte miembro|suscr[ií]b\w*|s[ií]guenos|únete|derechos reservados|abonnez|tous droits réservés|read more|schon gelesen)|©", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:subscribe|subscription|subscriber|sign up|newsletter|follow (?:us|the|our)|download (?:the|our)|app store|google play|all rights reserved|copyright|share this|bookmark the permalink|this entry was posted|(?:leave|add|post) a comment|comments (?:are )?closed|\d+ comments|kommentar schreiben|kommentare (?:geschlossen|insgesamt)|\d+ kommentare|abonnier\w*|abonnement|jetzt anmelden|alle rechte vorbehalten|folgen sie uns|hazte miembro|suscr[ií]b\w*|s[ií]guenos|únete|derechos reservados|abonnez|tous droits réservés|read more|schon gelesen|(?:artikel|beitrag|seite) (?:teilen|nützlich)|was this (?:article|page|story) helpful|share this (?:article|story|page))|©", RegexOptions.IgnoreCase)]
     private static partial Regex CallToAction();
+
+    // Source and picture credits closing an article: "Quelle: dpa", "Źródło: ISBnews", "Foto: Ingo Pertramer".
+    [GeneratedRegex(@"^(?:quelle|quellen|source|sources|źródło|fuente|foto|fotos|photo|photos|bild|bilder|beitragsbild|titelbild|titelfoto|credits?)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex CreditLine();
 
     [GeneratedRegex(@"\n[ \t\r\f\u00A0]*\n")]
     private static partial Regex BlankLine();

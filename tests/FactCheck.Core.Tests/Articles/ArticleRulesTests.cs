@@ -201,6 +201,9 @@ public class ArticleRulesTests
     [InlineData("<p>© 2026 Riverside Gazette. All rights reserved.</p>")]
     [InlineData("<h3>More on this topic</h3>")]
     [InlineData("<p><a href=\"/next\">Next article</a> »</p>")]
+    [InlineData("<p>© 2026 Riverside Gazette. All rights reserved.</p><p>Terms of use</p>")]
+    [InlineData("<p>Quelle: Stadtverwaltung</p>")]
+    [InlineData("<p>Was this article helpful?</p><p>Yes / No</p>")]
     public void Extract_TrimsCallToAction_WhenItEndsTheArticle(string tail)
     {
         var html = $"""<html><body><article><h1>Budget passed</h1><p>{Sentences}</p><p>The vote was 21 to 9, with two abstentions.</p><p>A final reading is planned for 14 March.</p>{tail}</article></body></html>""";
