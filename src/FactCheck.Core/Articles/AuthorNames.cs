@@ -56,6 +56,9 @@ internal static partial class AuthorNames
     private static readonly HashSet<string> LinkWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "Alle", "All", "Show", "Zeige", "Weitere", "Weiter", "More", "Mehr", "View", "Artikel", "Articles", "Beiträge", "Posts", "Profil", "Profile",
+
+        // "Sara Zinnecker Stand: 05. Februar", "Jane Doe am Samstag": the dateline after a name.
+        "Stand", "am",
     };
 
     private static readonly HashSet<string> MonthWords = new(StringComparer.OrdinalIgnoreCase)
@@ -91,7 +94,7 @@ internal static partial class AuthorNames
     }
 
     // "By", and the labels of other languages and of blog templates ("Veröffentlicht von", "Zeige alle Beiträge von").
-    [GeneratedRegex(@"^\s*(?:(?:(?:written|words|story|text|reporting|posted|published)\s+)?by\b|(?:(?:veröffentlicht|geschrieben|erstellt|verfasst|gespeichert)\s+)?von\b|zeige\s+alle\s+beiträge\s+von\b|(?:alles|mehr|artikel|beiträge|beitrag)\s+von\b|interview\s*:|©|\(c\)|(?:publié\s+)?par\b|(?:escrito\s+)?por\b|autor(?:in)?\b|author\b|text\s*:)[:\s]*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:(?:written|words|story|text|reporting|posted|published)\s+)?by\b|(?:(?:veröffentlicht|geschrieben|erstellt|verfasst|gespeichert)\s+)?von\b|zeige\s+alle\s+beiträge\s+von\b|(?:alles|mehr|artikel|beiträge|beitrag)\s+von\b|interview\s*:|©|\(c\)|(?:publié\s+)?par\b|auteur\b|(?:escrito\s+)?por\b|autor(?:in)?\b|author\b|text\s*:)[:\s]*", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
 
     // "AuthorJane Doe", "Veröffentlicht vonChris Jung": a label glued to the name by a template without a space.
@@ -104,6 +107,6 @@ internal static partial class AuthorNames
     [GeneratedRegex(@"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Separator();
 
-    [GeneratedRegex(@"^(?:updated|published|posted|staff|editor|reporter|correspondent|writer|contributor|more|follow|view|share|admin|administrator|wordpressadmin|webmaster|no author|unknown|link|news)\b|\b(?:updated|published|posted|minutes?|hours?|ago)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:updated|published|posted|staff|editor|reporter|correspondent|writer|contributor|more|follow|view|share|admin|administrator|wordpressadmin|webmaster|no author|unknown|link|news|name|datum|date|nachricht|message|e-?mail|website|kommentar|comment)\b|\b(?:updated|published|posted|minutes?|hours?|ago)$", RegexOptions.IgnoreCase)]
     private static partial Regex RoleWords();
 }

@@ -187,13 +187,15 @@ internal sealed partial record HtmlMetadata
         foreach (var selector in new[]
         {
             "[itemprop=author] [itemprop=name]", "[itemprop=author]", "[rel=author]", ".byline", ".author", "[class*=byline]", "[class*=author-name]",
-            "[class*=author] .fn", ".vcard .fn", "[class*=author] a[href*='/author']", "a[href*='/author/']", "[class*=wrote]", "[class*=autor]",
+            "[class*=author] .fn", ".vcard .fn", "[class*=author] a[href*='/author']", "a[href*='/author/']", "[class*=wrote]", "[class*=autor]", "[class*=author]", "[class*=Author]", "[id*=author]",
         })
         {
             foreach (var element in document.QuerySelectorAll(selector).Take(5))
             {
+                // Comment forms label their "author" field ("Name", "E-Mail"); they name no author.
                 var text = element.GetAttribute("content") ?? element.TextContent;
-                if (text.Length > 300)
+                if (text.Length > 300 || (selector.StartsWith("[class*=", StringComparison.Ordinal) && text.Length > 100)
+                    || element.LocalName is "label" or "input" or "textarea" || element.Closest("form") is not null)
                 {
                     continue;
                 }

@@ -256,4 +256,23 @@ public class ArticleRulesTests
 
         Assert.Equal(["Helmut Rubik"], Extractor.Extract(html, null).Authors);
     }
+
+    [Fact]
+    public void Extract_ReadsAuthor_WhenOnlyClassNamesMarkIt()
+    {
+        var html = $"""<html><body><article><h1>Budget passed</h1><div class="post-author-box"><span>Marina Beuerle</span></div><p>{Sentences}</p></article></body></html>""";
+
+        Assert.Equal(["Marina Beuerle"], Extractor.Extract(html, null).Authors);
+    }
+
+    [Fact]
+    public void Extract_IgnoresCommentFormField_WhenItsClassSaysAuthor()
+    {
+        var html = $"""
+            <html><body><article><h1>Budget passed</h1><p>{Sentences}</p></article>
+            <form class="comment-form"><p class="comment-form-author"><label for="author">Name</label><input id="author"></p></form></body></html>
+            """;
+
+        Assert.Empty(Extractor.Extract(html, null).Authors);
+    }
 }

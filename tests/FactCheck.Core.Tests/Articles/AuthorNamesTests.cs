@@ -26,6 +26,8 @@ public class AuthorNamesTests
     [InlineData("© Kathrin Führes", new[] { "Kathrin Führes" })]
     [InlineData("Michael L. Anderson, PhD; Carlos Dobkin, PhD", new[] { "Michael L. Anderson", "Carlos Dobkin" })]
     [InlineData("admin", new string[0])]
+    [InlineData("Auteur: Anna Kubišta", new[] { "Anna Kubišta" })]
+    [InlineData("Sara Zinnecker Stand: 05. Februar 2020", new[] { "Sara Zinnecker" })]
     [InlineData("No Author", new string[0])]
     public void Split_ReturnsNames_WhenBylineHasNoise(string byline, string[] names) =>
         Assert.Equal(names, AuthorNames.Split(byline));
