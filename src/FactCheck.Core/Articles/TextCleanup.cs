@@ -121,7 +121,8 @@ internal static partial class TextCleanup
     /// "Read also: …", "MIRA: …", "Lesen Sie auch: …": a pointer to another article placed
     /// between paragraphs. Its headline would be checked as if this article said it.
     /// </summary>
-    public static bool IsTeaserLine(string line) => line.Length < 250 && TeaserLabel().IsMatch(line);
+    public static bool IsTeaserLine(string line) =>
+        (line.Length < 250 && TeaserLabel().IsMatch(line)) || (line.Length < 60 && RelatedLabel().IsMatch(line));
 
     /// <summary>
     /// Articles end in the site's calls to action: subscribe, follow us, download the app,
@@ -187,8 +188,12 @@ internal static partial class TextCleanup
         return set;
     }
 
-    [GeneratedRegex(@"^(?:read (?:more|also|next)|see also|also read|related(?: stories| articles)?|lesen sie (?:auch|mehr|hier)|lies auch|auch interessant|mehr zum thema|weiterlesen|zum weiterlesen|das könnte sie auch interessieren|mira|lea (?:también|más)|lee también|ver también|te puede interesar|voir aussi|lire aussi|à lire aussi|czytaj (?:też|także|więcej)|zobacz (?:też|także))\b\s*[:.…»>-]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:read (?:more|also|next)|see also|also read|related(?: stories| articles)?|lesen sie (?:auch|mehr|hier)|lies auch|auch interessant|mehr zum thema|weiterlesen|zum weiterlesen|das könnte sie auch interessieren|mira|lea (?:también|más)|lee también|ver también|te puede interesar|voir aussi|lire aussi|à lire aussi|puedes ver|lee más|lea además|czytaj (?:też|także|więcej)|zobacz (?:też|także))\b\s*[:.…»>-]", RegexOptions.IgnoreCase)]
     private static partial Regex TeaserLabel();
+
+    // Labels of related-content boxes whose links are already gone: "Mehr zum Thema", "You might also like".
+    [GeneratedRegex(@"^(?:mehr zum thema|neueste artikel|empfehlungen aus der redaktion|schon gelesen|explore further|related (?:stories|articles|posts|content|coverage)|more (?:stories|from|on this)|you (?:might|may) also like|recommended(?: for you| stories)?|top stories|most (?:read|popular)|das könnte sie auch interessieren|weitere artikel|ähnliche (?:artikel|beiträge)|meistgelesen\w*|noticias relacionadas|sur le même sujet|vorschau auf den nächsten artikel|kommentar verfassen|jump to recipe)\s*[:?!.]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RelatedLabel();
 
     [GeneratedRegex(@"\b(?:subscribe|subscription|subscriber|sign up|newsletter|follow (?:us|the|our)|download (?:the|our)|app store|google play|all rights reserved|copyright|share this|bookmark the permalink|this entry was posted|(?:leave|add|post) a comment|comments (?:are )?closed|\d+ comments|kommentar schreiben|kommentare (?:geschlossen|insgesamt)|\d+ kommentare|abonnier\w*|abonnement|jetzt anmelden|alle rechte vorbehalten|folgen sie uns|hazte miembro|suscr[ií]b\w*|s[ií]guenos|únete|derechos reservados|abonnez|tous droits réservés|read more|schon gelesen|(?:artikel|beitrag|seite) (?:teilen|nützlich)|was this (?:article|page|story) helpful|share this (?:article|story|page))|©", RegexOptions.IgnoreCase)]
     private static partial Regex CallToAction();

@@ -185,6 +185,9 @@ public class ArticleRulesTests
     [InlineData("Read also: Mayor resigns after budget row")]
     [InlineData("MIRA: Así quedó el presupuesto")]
     [InlineData("Lesen Sie auch: Der Bürgermeister tritt zurück")]
+    [InlineData("PUEDES VER: ¿Qué aprobó el concejo?")]
+    [InlineData("You might also like")]
+    [InlineData("Mehr zum Thema")]
     public void Extract_DropsTeaserLine_WhenItPointsToAnotherArticle(string teaser)
     {
         var html = $"""<html><body><article><p>{Sentences}</p><p>{teaser}</p><p>The vote was 21 to 9, with two abstentions.</p></article></body></html>""";
