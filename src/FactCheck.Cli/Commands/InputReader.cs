@@ -36,17 +36,27 @@ public static class InputReader
         return pipeline.ExtractText(text, null);
     }
 
+    /// <summary>
+    /// The file's text, decoded the way fetched pages are (BOM, meta charset, else UTF-8 or
+    /// windows-1252): saved pages keep the charset they were served in.
+    /// </summary>
     public static async Task<string> ReadFileTextAsync(string path, CancellationToken ct)
     {
+        byte[] bytes;
         if (path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
         {
             await using var file = File.OpenRead(path);
             await using var gz = new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionMode.Decompress);
-            using var reader = new StreamReader(gz);
-            return await reader.ReadToEndAsync(ct);
+            using var buffer = new MemoryStream();
+            await gz.CopyToAsync(buffer, ct);
+            bytes = buffer.ToArray();
+        }
+        else
+        {
+            bytes = await File.ReadAllBytesAsync(path, ct);
         }
 
-        return await File.ReadAllTextAsync(path, ct);
+        return PageDecoder.Decode(bytes, null);
     }
 
     private static bool IsHtml(string path, string text)

@@ -41,7 +41,7 @@ public sealed partial class ArticleExtractor
                 continue;
             }
 
-            if (block.Kind != BlockKind.Table && TextCleanup.IsJunkLine(block.Text, title))
+            if (block.Kind != BlockKind.Table && (TextCleanup.IsJunkLine(block.Text, title) || TextCleanup.IsTeaserLine(block.Text)))
             {
                 continue;
             }
@@ -55,6 +55,8 @@ public sealed partial class ArticleExtractor
 
             blocks.Add(block);
         }
+
+        TextCleanup.TrimTrailingChrome(blocks);
 
         return new Article
         {
@@ -214,7 +216,12 @@ public sealed partial class ArticleExtractor
         var m = BylineLine().Match(text);
         if (!m.Success)
         {
-            return false;
+            // "By Jane Doe | 14 Oct 2025": a byline running on into its dateline after a separator.
+            var cut = text.IndexOfAny(['|', '•', '·']);
+            if (cut <= 0 || !text.AsSpan(cut).ContainsAny("0123456789") || !(m = BylineLine().Match(text[..cut].TrimEnd())).Success)
+            {
+                return false;
+            }
         }
 
         names = AuthorNames.Split(m.Groups[1].Value);

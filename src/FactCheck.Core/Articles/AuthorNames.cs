@@ -13,6 +13,7 @@ internal static partial class AuthorNames
         }
 
         var text = TextCleanup.Normalize(byline.Length > 300 ? byline[..300] : byline);
+        text = GluedLabel().Replace(text, string.Empty);
         text = ByPrefix().Replace(text, string.Empty);
 
         // Bylines run on into datelines and roles; names carry no digits or separators.
@@ -28,11 +29,14 @@ internal static partial class AuthorNames
             text = text[..digit];
         }
 
+        // Degrees after a name ("Grant Tinsley, PhD") are not names of their own.
+        text = Degree().Replace(text, string.Empty);
+
         var names = new List<string>();
         foreach (var part in Separator().Split(text))
         {
-            var name = TrimTail(part.Trim(' ', ',', '.', ':', '-', ';'));
-            if (name.Length < 2 || name.Length > 60 || !name.Any(char.IsLetter)
+            var name = TrimTail(part.Trim(' ', ',', '.', ':', '-', ';', '→', '›', '»', '«', '>', '/', '*'));
+            if (name.Length < 2 || name.Length > 60 || !name.Any(char.IsLetter) || LinkWords.Contains(name.Split(' ')[0])
                 || name.StartsWith("http", StringComparison.OrdinalIgnoreCase) || name.Contains('@', StringComparison.Ordinal)
                 || RoleWords().IsMatch(name))
             {
@@ -47,6 +51,15 @@ internal static partial class AuthorNames
 
         return names;
     }
+
+    // Author boxes run on into their links: "Jane Doe Alle Artikel", "Jane Doe, show all articles".
+    private static readonly HashSet<string> LinkWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Alle", "All", "Show", "Zeige", "Weitere", "Weiter", "More", "Mehr", "View", "Artikel", "Articles", "Beiträge", "Posts", "Profil", "Profile",
+
+        // "Sara Zinnecker Stand: 05. Februar", "Jane Doe am Samstag": the dateline after a name.
+        "Stand", "am",
+    };
 
     private static readonly HashSet<string> MonthWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -66,7 +79,7 @@ internal static partial class AuthorNames
             return name;
         }
 
-        var month = words.FindIndex(1, w => MonthWords.Contains(w.TrimEnd('.', ',')));
+        var month = words.FindIndex(1, w => MonthWords.Contains(w.TrimEnd('.', ',')) || LinkWords.Contains(w.TrimEnd('.', ',', ':', '→')));
         if (month > 0)
         {
             words.RemoveRange(month, words.Count - month);
@@ -80,12 +93,20 @@ internal static partial class AuthorNames
         return string.Join(' ', words);
     }
 
-    [GeneratedRegex(@"^\s*(?:(?:written|words|story|text|reporting)\s+)?by\b[:\s]*", RegexOptions.IgnoreCase)]
+    // "By", and the labels of other languages and of blog templates ("Veröffentlicht von", "Zeige alle Beiträge von").
+    [GeneratedRegex(@"^\s*(?:(?:(?:written|words|story|text|reporting|posted|published)\s+)?by\b|(?:(?:veröffentlicht|geschrieben|erstellt|verfasst|gespeichert)\s+)?von\b|zeige\s+alle\s+beiträge\s+von\b|(?:alles|mehr|artikel|beiträge|beitrag)\s+von\b|interview\s*:|©|\(c\)|(?:publié\s+)?par\b|auteur\b|(?:escrito\s+)?por\b|autor(?:in)?\b|author\b|text\s*:)[:\s]*", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
+
+    // "AuthorJane Doe", "Veröffentlicht vonChris Jung": a label glued to the name by a template without a space.
+    [GeneratedRegex(@"^\s*(?:Author|Autor|Autorin|Von|By|[\p{L} ]{0,20}\bvon|[\p{L} ]{0,20}\bby|Beitragvon)(?=\p{Lu}\p{Ll})")]
+    private static partial Regex GluedLabel();
+
+    [GeneratedRegex(@",\s*(?:PhD|Ph\.D\.|MD|M\.D\.|MBA|MSc|BSc|Dr\.?|Prof\.?)(?=\s*(?:[,;&]|$|\band\b))", RegexOptions.IgnoreCase)]
+    private static partial Regex Degree();
 
     [GeneratedRegex(@"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Separator();
 
-    [GeneratedRegex(@"^(?:updated|published|posted|staff|editor|reporter|correspondent|writer|contributor|more|follow|view|share)\b|\b(?:updated|published|posted|minutes?|hours?|ago)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:updated|published|posted|staff|editor|reporter|correspondent|writer|contributor|more|follow|view|share|admin|administrator|wordpressadmin|webmaster|no author|unknown|link|news|name|datum|date|nachricht|message|e-?mail|website|kommentar|comment)\b|\b(?:updated|published|posted|minutes?|hours?|ago)$", RegexOptions.IgnoreCase)]
     private static partial Regex RoleWords();
 }

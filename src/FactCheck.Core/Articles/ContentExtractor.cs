@@ -27,6 +27,11 @@ internal static partial class ContentExtractor
         public int LinkText;
         public int Commas;
         public int Paragraphs;
+
+        // Text (without links) in runs directly inside the element, beside block children:
+        // "<div>text<br>text<div>…</div></div>". Readability wraps such runs in <p>.
+        public int OwnText;
+        public int OwnCommas;
         public Has Descendants;
         public double Score;
         public bool Scored;
@@ -181,6 +186,11 @@ internal static partial class ContentExtractor
                     {
                         s.LinkText += chars;
                     }
+                    else
+                    {
+                        s.OwnText += chars;
+                        s.OwnCommas += commas;
+                    }
                 }
                 else if (node is IElement child && stats.TryGetValue(child, out var c))
                 {
@@ -190,6 +200,12 @@ internal static partial class ContentExtractor
                     s.Paragraphs += c.Paragraphs;
                     s.Descendants |= c.Descendants;
                     var name = child.LocalName;
+                    if (!isLink && !BlockTags.Contains(name) && (c.Descendants & Has.Block) == 0)
+                    {
+                        s.OwnText += c.Text - c.LinkText;
+                        s.OwnCommas += c.Commas;
+                    }
+
                     if (BlockTags.Contains(name))
                     {
                         s.Descendants |= Has.Block;
@@ -227,13 +243,18 @@ internal static partial class ContentExtractor
             var name = element.LocalName;
             var isParagraph = name is "p" or "pre" or "td"
                 || (name is "div" or "section" or "article" && (s.Descendants & Has.Block) == 0);
-            if (!isParagraph || s.Text < 25)
+            var hasTextRuns = !isParagraph && s.OwnText >= 100 && name is "div" or "section" or "article" or "main" or "body" or "blockquote" or "center" or "font";
+            if ((!isParagraph || s.Text < 25) && !hasTextRuns)
             {
                 continue;
             }
 
-            var score = 1 + s.Commas + Math.Min(s.Text / 100, 3);
-            var ancestor = element.ParentElement;
+            var score = isParagraph
+                ? 1 + s.Commas + Math.Min(s.Text / 100, 3)
+                : 1 + s.OwnCommas + Math.Min(s.OwnText / 100, 3);
+
+            // Text runs are the element's own paragraphs, so it takes their first vote itself.
+            var ancestor = isParagraph ? element.ParentElement : element;
             for (var level = 0; level < 5 && ancestor is not null; level++, ancestor = ancestor.ParentElement)
             {
                 if (!stats.TryGetValue(ancestor, out var a))
@@ -425,6 +446,14 @@ internal static partial class ContentExtractor
     private static bool IsBoilerplate(IElement element, Strictness strictness)
     {
         var name = element.LocalName;
+        if (name == "noscript")
+        {
+            // Without scripting the parser builds noscript's content; some blogs put the whole
+            // post there (and in a script template), but consent dialogs and notices live there
+            // too, so it is read only by the last pass, when nothing else gave an article.
+            return strictness != Strictness.TagsOnly || CountText(element.TextContent).Chars < 200;
+        }
+
         if (SkipTags.Contains(name))
         {
             return true;
@@ -473,6 +502,11 @@ internal static partial class ContentExtractor
         // (sidebar, header, menu…) lose to a content hint, as in "article-header".
         return strong || (weak && !positive && strictness == Strictness.AllHints);
     }
+
+    private static bool IsPaywallOffer(IElement element) =>
+        PaywallHint().IsMatch(Head(element.ClassName ?? string.Empty))
+        || PaywallHint().IsMatch(Head(element.Id ?? string.Empty))
+        || (element.GetAttribute("data-testid") is { } testId && PaywallHint().IsMatch(Head(testId)));
 
     private static string Head(string s) => (s.Length > MaxHintChars ? s[..MaxHintChars] : s).ToLowerInvariant();
 
@@ -574,6 +608,13 @@ internal static partial class ContentExtractor
             }
 
             if (name == "form" && s.Paragraphs < 3)
+            {
+                continue;
+            }
+
+            // A subscription offer inside the article ("Keep reading for $1") is short; some
+            // sites mark the paid body itself "paywall", and that one is long and kept.
+            if (s.Text < 600 && IsPaywallOffer(element))
             {
                 continue;
             }
@@ -726,6 +767,9 @@ internal static partial class ContentExtractor
 
     [GeneratedRegex(@"(?:^|[\s_-])(?:wp-caption-text|caption|figcaption|image-caption|photo-caption|img-caption)(?:$|[\s_-])")]
     private static partial Regex CaptionHint();
+
+    [GeneratedRegex(@"(?:^|[\s_-])(?:paywall\w*|pay-wall|regwall|piano\w*|meter(?:ed)?-?(?:wall|box|offer)|subscriber-?only|subscription-?(?:offer|box|wall|prompt)|premium-?(?:offer|wall|box|teaser))(?:$|[\s_-])")]
+    private static partial Regex PaywallHint();
 
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden")]
     private static partial Regex HiddenStyle();

@@ -1,11 +1,13 @@
 using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
 using System.Text.Json;
 using AngleSharp.Dom;
 
 namespace FactCheck.Core.Articles;
 
 /// <summary>Title, authors, times, site, language, canonical URL and lead from a page's markup.</summary>
-internal sealed record HtmlMetadata
+internal sealed partial record HtmlMetadata
 {
     public string? Title { get; init; }
     public IReadOnlyList<string> Authors { get; init; } = [];
@@ -38,28 +40,52 @@ internal sealed record HtmlMetadata
             .OfType<string>()
             .Where(h => h.Length >= 3 && (siteName is null || !TextCleanup.SameText(h, siteName)))
             .ToList();
-        var title = First(
+        var metaTitle = First(
             CleanTitle(ld?.Headline, siteName, headings, isDocumentTitle: false),
             CleanTitle(Get(meta, "og:title"), siteName, headings, isDocumentTitle: false),
-            CleanTitle(Get(meta, "twitter:title"), siteName, headings, isDocumentTitle: false),
-            CleanTitle(document.Title, siteName, headings, isDocumentTitle: true),
-            headings.FirstOrDefault());
+            CleanTitle(Get(meta, "twitter:title"), siteName, headings, isDocumentTitle: false));
+        var headline = SingleHeadline(document, siteName);
+        string? title;
+        if (metaTitle is not null)
+        {
+            // Metadata titles are often an SEO variant of the visible headline ("Zitronenkuchen
+            // vom Blech" for "Saftiger Zitronenkuchen vom Blech: einfach köstlich!"); readers
+            // and editors quote the headline. A headline about something else is a section name.
+            title = headline is not null && SharedWords(headline, metaTitle) >= 0.5 ? headline : metaTitle;
+        }
+        else
+        {
+            var documentTitle = IsHomeLinkText(document, document.Title, url) ? null : CleanTitle(document.Title, siteName, headings, isDocumentTitle: true);
+            title = headline is not null && (documentTitle is null || SharedWords(headline, documentTitle) >= 0.5 || IsShownOutside(document, documentTitle, headline))
+                ? headline
+                : documentTitle ?? headings.FirstOrDefault();
+        }
 
+        var modified = FirstDate(
+            ld?.Modified, Get(meta, "article:modified_time"), Get(meta, "og:updated_time"),
+            Get(meta, "itemprop:datemodified"), Get(meta, "dcterms.modified"), Get(meta, "last-modified"),
+            Attr(document.QuerySelector("[itemprop=dateModified]"), "datetime", "content"));
         return new HtmlMetadata
         {
             Title = title,
-            Authors = ReadAuthors(document, meta, ld),
+            Authors = ReadAuthors(document, meta, ld, siteName),
             Published = FirstDate(
-                ld?.Published, Get(meta, "article:published_time"), Get(meta, "itemprop:datepublished"),
-                Get(meta, "pubdate"), Get(meta, "publishdate"), Get(meta, "publish-date"), Get(meta, "date"),
-                Get(meta, "dc.date"), Get(meta, "dc.date.issued"), Get(meta, "dcterms.created"), Get(meta, "sailthru.date"),
-                Get(meta, "parsely-pub-date"), Attr(document.QuerySelector("[itemprop=datePublished]"), "datetime", "content"),
-                Attr(document.QuerySelector("article time[datetime]") ?? document.QuerySelector("time[datetime]"), "datetime"))
-                ?? DateInText(document),
-            Modified = FirstDate(
-                ld?.Modified, Get(meta, "article:modified_time"), Get(meta, "og:updated_time"),
-                Get(meta, "itemprop:datemodified"), Get(meta, "dcterms.modified"),
-                Attr(document.QuerySelector("[itemprop=dateModified]"), "datetime", "content")),
+                ld?.Published, Get(meta, "article:published_time"), Get(meta, "og:published_time"), Get(meta, "article:published"),
+                Get(meta, "itemprop:datepublished"), Get(meta, "datepublished"), Get(meta, "pubdate"), Get(meta, "publishdate"),
+                Get(meta, "publish-date"), Get(meta, "publish_date"), Get(meta, "publication_date"), Get(meta, "published_time"),
+                Get(meta, "date"), Get(meta, "dc.date"), Get(meta, "dc.date.issued"), Get(meta, "dc.date.created"), Get(meta, "dcterms.created"),
+                Get(meta, "dcterms.issued"), Get(meta, "sailthru.date"), Get(meta, "parsely-pub-date"), Get(meta, "itemprop:uploaddate"),
+                Attr(document.QuerySelector("[itemprop=datePublished]"), "datetime", "content"),
+                Attr(document.QuerySelector("article time[datetime]") ?? document.QuerySelector("time[datetime]"), "datetime"),
+                Attr(document.QuerySelector("[itemprop=dateCreated]"), "datetime", "content"),
+                Attr(document.QuerySelector("[property$=datePublished], [property$=dateCreated]"), "content"))
+                ?? DateInText(document)
+                ?? DateNearHeadline(document)
+                ?? DateInScriptData(document)
+
+                // A page that states only when it changed was first published no later than that.
+                ?? modified,
+            Modified = modified,
             SiteName = siteName,
             Language = NormalizeLanguage(First(
                 document.DocumentElement.GetAttribute("lang"), Get(meta, "content-language"), ld?.Language, Get(meta, "og:locale"))),
@@ -98,11 +124,40 @@ internal sealed record HtmlMetadata
         return meta;
     }
 
-    private static IReadOnlyList<string> ReadAuthors(IDocument document, Dictionary<string, string> meta, JsonLd? ld)
+    private static IReadOnlyList<string> ReadAuthors(IDocument document, Dictionary<string, string> meta, JsonLd? ld, string? siteName)
+    {
+        var names = ReadAuthorsFromMarkup(document, meta, ld)
+            .Where(name => !IsPublisherName(name, siteName))
+            .ToList();
+        return names.Count > 0 ? names : BylineNearHeadline(document);
+    }
+
+    /// <summary>The site itself ("Rob Picheta, CNN", "finanztreff.de") is not an author.</summary>
+    private static bool IsPublisherName(string name, string? siteName) =>
+        (siteName is not null && (TextCleanup.SameText(name, siteName) || (name.Length >= 3 && siteName.Contains(name, StringComparison.OrdinalIgnoreCase))))
+        || DomainName().IsMatch(name);
+
+    [GeneratedRegex(@"^(?:written by|verfasst von|geschrieben von|autor(?:in)?|author|écrit par|escrito por)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AuthorLabel();
+
+    [GeneratedRegex(@"^[\w\-]+(?:\.[\w\-]+)*\.(?:com|net|org|de|at|ch|fr|it|es|pl|uk|eu|info|io|co|news|tv)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DomainName();
+
+    private static IReadOnlyList<string> ReadAuthorsFromMarkup(IDocument document, Dictionary<string, string> meta, JsonLd? ld)
     {
         if (ld is { Authors.Count: > 0 })
         {
             return ld.Authors;
+        }
+
+        // Yoast writes the author as a labelled Twitter card field: twitter:label1 "Written by", twitter:data1 the name.
+        for (var i = 1; i <= 3; i++)
+        {
+            if (Get(meta, $"twitter:label{i}") is { } label && AuthorLabel().IsMatch(label)
+                && AuthorNames.Split(Get(meta, $"twitter:data{i}")) is { Count: > 0 } labelled)
+            {
+                return labelled;
+            }
         }
 
         foreach (var key in new[] { "author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl" })
@@ -115,7 +170,11 @@ internal sealed record HtmlMetadata
             }
         }
 
-        var linked = document.QuerySelectorAll("a[rel~=author]")
+        // Several authors of one article share a byline; author links elsewhere on the page
+        // belong to teasers of other articles.
+        var authorLinks = document.QuerySelectorAll("a[rel~=author]").Take(50).ToList();
+        var linked = authorLinks
+            .Where(a => a.ParentElement == authorLinks[0].ParentElement || a.ParentElement?.ParentElement == authorLinks[0].ParentElement?.ParentElement)
             .SelectMany(a => AuthorNames.Split(a.TextContent))
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Take(10)
@@ -125,12 +184,18 @@ internal sealed record HtmlMetadata
             return linked;
         }
 
-        foreach (var selector in new[] { "[itemprop=author] [itemprop=name]", "[itemprop=author]", "[rel=author]", ".byline", ".author", "[class*=byline]", "[class*=author-name]" })
+        foreach (var selector in new[]
+        {
+            "[itemprop=author] [itemprop=name]", "[itemprop=author]", "[rel=author]", ".byline", ".author", "[class*=byline]", "[class*=author-name]",
+            "[class*=author] .fn", ".vcard .fn", "[class*=author] a[href*='/author']", "a[href*='/author/']", "[class*=wrote]", "[class*=autor]", "[class*=author]", "[class*=Author]", "[id*=author]",
+        })
         {
             foreach (var element in document.QuerySelectorAll(selector).Take(5))
             {
+                // Comment forms label their "author" field ("Name", "E-Mail"); they name no author.
                 var text = element.GetAttribute("content") ?? element.TextContent;
-                if (text.Length > 300)
+                if (text.Length > 300 || (selector.StartsWith("[class*=", StringComparison.Ordinal) && text.Length > 100)
+                    || element.LocalName is "label" or "input" or "textarea" || element.Closest("form") is not null)
                 {
                     continue;
                 }
@@ -146,7 +211,7 @@ internal sealed record HtmlMetadata
         return [];
     }
 
-    private static readonly string[] TitleSeparators = [" | ", " - ", " – ", " — ", " :: ", " » ", " « ", " › ", " · ", " / ", " ~ "];
+    private static readonly string[] TitleSeparators = [" | ", " - ", " – ", " — ", " :: ", " : ", " » ", " « ", " › ", " · ", " • ", " / ", " ~ "];
 
     /// <summary>
     /// Titles often carry the site name ("Headline | Site"). A part naming the site is dropped
@@ -195,6 +260,90 @@ internal sealed record HtmlMetadata
         return WordCount(head) >= WordCount(tail) ? head : tail;
     }
 
+    /// <summary>The page's only &lt;h1&gt;, its visible headline; several h1s (logo, teasers) say nothing.</summary>
+    private static string? SingleHeadline(IDocument document, string? siteName)
+    {
+        var h1s = document.QuerySelectorAll("h1");
+        if (h1s.Length != 1 || Clean(h1s[0].TextContent) is not { Length: >= 3 and <= 300 } headline)
+        {
+            return null;
+        }
+
+        return siteName is not null && TextCleanup.SameText(headline, siteName) ? null : headline;
+    }
+
+    /// <summary>
+    /// A &lt;title&gt; shown elsewhere on the page (in the header, as the logo) is the site's
+    /// label, not the page's title.
+    /// </summary>
+    private static bool IsShownOutside(IDocument document, string title, string headline)
+    {
+        if (headline.Contains(title, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var body = TextCleanup.Normalize(document.Body?.TextContent ?? string.Empty);
+        return body.Contains(title, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The share of the shorter text's words that the other one also has.</summary>
+    internal static double SharedWords(string a, string b)
+    {
+        var wa = TitleWords(a);
+        var wb = TitleWords(b);
+        if (wa.Count == 0 || wb.Count == 0)
+        {
+            return 0;
+        }
+
+        return (double)wa.Count(wb.Contains) / Math.Min(wa.Count, wb.Count);
+    }
+
+    private static HashSet<string> TitleWords(string text)
+    {
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var word in text.Split([' ', ',', '.', ':', ';', '!', '?', '-', '–', '—', '|', '"', '“', '”', '„', '«', '»', '(', ')', '\''], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Length >= 2)
+            {
+                words.Add(word);
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>
+    /// Whether the text is what a link to the site's front page says ("THE HARBOUR NEWS WIRE"):
+    /// a &lt;title&gt; that only names the site is not the article's title.
+    /// </summary>
+    private static bool IsHomeLinkText(IDocument document, string? text, Uri? url)
+    {
+        var title = Clean(text);
+        if (title is null || title.Length > 80)
+        {
+            return false;
+        }
+
+        foreach (var link in document.QuerySelectorAll("a[href]").Take(300))
+        {
+            var href = link.GetAttribute("href")!.Trim();
+            var home = href is "/" or "./" or "/index.html"
+                || (url is not null && Uri.TryCreate(href, UriKind.Absolute, out var target)
+                    && target.AbsolutePath == "/" && target.Host.Equals(url.Host, StringComparison.OrdinalIgnoreCase));
+            if (home && Clean(link.TextContent) is { } name && TextCleanup.SameText(StripArticle(name), StripArticle(title)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string StripArticle(string name) =>
+        name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
+
     private static string? Standfirst(IDocument document)
     {
         foreach (var selector in new[] { ".standfirst", "[class*=standfirst]", ".dek", "[class*=subheadline]", ".article-summary", ".lede", "[itemprop=description]" })
@@ -220,8 +369,11 @@ internal sealed record HtmlMetadata
         var monthFirst = lang.Length == 0 || lang.Equals("en", StringComparison.OrdinalIgnoreCase) || lang.StartsWith("en-us", StringComparison.OrdinalIgnoreCase);
         foreach (var element in document.QuerySelectorAll(DateElements).Take(30))
         {
-            var text = element.GetAttribute("title") is { Length: > 0 and < 100 } title && element.LocalName == "abbr" ? title : element.TextContent;
-            if (text.Length <= 200 && TextDates.Find(text, monthFirst) is { } date)
+            // An empty <span class="updated" title="2013-04-04T18:52:11+00:00"> states it in its title.
+            var text = element.GetAttribute("title") is { Length: > 0 and < 100 } title && (element.LocalName == "abbr" || string.IsNullOrWhiteSpace(element.TextContent))
+                ? title
+                : element.TextContent;
+            if (text.Length <= 200 && (TextDates.Find(text, monthFirst) ?? (text.Length <= 64 ? ParseDate(text) : null)) is { } date)
             {
                 return date;
             }
@@ -229,6 +381,124 @@ internal sealed record HtmlMetadata
 
         return null;
     }
+
+    /// <summary>
+    /// The date a reader sees beside the headline ("Von A. Autor | 31.10.2023"), for pages whose
+    /// markup states none.
+    /// </summary>
+    private static DateTimeOffset? DateNearHeadline(IDocument document)
+    {
+        if (HeadlineContext(document) is not var (before, after))
+        {
+            return null;
+        }
+
+        var lang = document.DocumentElement.GetAttribute("lang") ?? string.Empty;
+        var monthFirst = lang.Length == 0 || lang.StartsWith("en", StringComparison.OrdinalIgnoreCase);
+        return TextDates.Find(after.Length > 300 ? after[..300] : after, monthFirst)
+            ?? TextDates.Find(before.Length > 200 ? before[^200..] : before, monthFirst);
+    }
+
+    /// <summary>
+    /// A publication date in the page's JSON state ("datePublished", "published_at"), which
+    /// script-rendered pages carry when neither markup nor text states one.
+    /// </summary>
+    private static DateTimeOffset? DateInScriptData(IDocument document)
+    {
+        foreach (var script in document.Scripts.Take(100))
+        {
+            var text = script.Text;
+            if (text.Length is < 20 or > MaxJsonLdChars)
+            {
+                continue;
+            }
+
+            if (ScriptDate().Match(text) is { Success: true } m && ParseDate(m.Groups[1].Value) is { } date)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"""(?:datePublished|date_published|published_at|publishedAt|publishedDate|publishDate|publish_date|pubDate|firstPublished)""\s*:\s*""(\d{4}-\d\d-\d\d[^""]{0,30})""")]
+    private static partial Regex ScriptDate();
+
+    /// <summary>The visible text just before and just after the headline, where datelines and bylines sit.</summary>
+    private static (string Before, string After)? HeadlineContext(IDocument document)
+    {
+        // Pages without an <h1> set their headline as the article's first <h2>.
+        if ((document.QuerySelector("h1") ?? document.QuerySelector("article h2, main h2") ?? document.QuerySelector("h2")) is not { } h1)
+        {
+            return null;
+        }
+
+        var after = new StringBuilder();
+        var before = new Queue<string>();
+        var seenHeadline = false;
+        var steps = 0;
+        var walker = document.CreateTreeWalker(document.Body ?? document.DocumentElement, FilterSettings.Text);
+        while (walker.ToNext() is IText text && steps++ < 20_000)
+        {
+            if (text.ParentElement?.LocalName is "script" or "style" or "noscript" or "template" || string.IsNullOrWhiteSpace(text.Data))
+            {
+                continue;
+            }
+
+            if (h1.Contains(text))
+            {
+                seenHeadline = true;
+                continue;
+            }
+
+            if (!seenHeadline)
+            {
+                before.Enqueue(text.Data);
+                if (before.Count > 8)
+                {
+                    before.Dequeue();
+                }
+
+                continue;
+            }
+
+            // Blocks are separated, so "Von Jane Doe" and the paragraph after it do not merge.
+            after.Append(text.Data).Append(" | ");
+            if (after.Length > 600)
+            {
+                break;
+            }
+        }
+
+        return (TextCleanup.Normalize(string.Join(" | ", before)), TextCleanup.Normalize(after.ToString()));
+    }
+
+    /// <summary>"Von: Björn Jahner", "Posted on 21 September by Adi Tzlil" beside the headline: two to four capitalised words.</summary>
+    private static IReadOnlyList<string> BylineNearHeadline(IDocument document)
+    {
+        if (HeadlineContext(document) is not var (before, after))
+        {
+            return [];
+        }
+
+        foreach (var text in new[] { after.Length > 300 ? after[..300] : after, before.Length > 200 ? before[^200..] : before })
+        {
+            if (NearByline().Match(text) is { Success: true } m)
+            {
+                var names = AuthorNames.Split(m.Groups[1].Value);
+                if (names.Count > 0)
+                {
+                    return names;
+                }
+            }
+        }
+
+        return [];
+    }
+
+    [GeneratedRegex(@"(?:^|[\s|·•,(])(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|[Pp]or|Autor(?:in)?|Author|Text)\s*:?\s+(\p{Lu}[\p{Ll}'’\-]+\.?(?:\s+(?:\p{Lu}[\p{Ll}'’\-]*\.?|de|van|von|da|del|la|le)){1,3}(?:(?:\s*,\s*|\s+(?:and|und|&)\s+)\p{Lu}[\p{Ll}'’\-]+\.?(?:\s+(?:\p{Lu}[\p{Ll}'’\-]*\.?|de|van|von|da|del|la|le)){1,3}){0,5})(?=$|[\s|·•,;:)\-–—])")]
+    private static partial Regex NearByline();
 
     private static string? Get(Dictionary<string, string> meta, string key) =>
         meta.TryGetValue(key, out var value) ? Clean(value) : null;
@@ -266,14 +536,38 @@ internal sealed record HtmlMetadata
             return null;
         }
 
-        if (DateTimeOffset.TryParse(value.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal, out var date)
+        value = value.Trim();
+
+        // "06.05.2023" is day first wherever dots separate it; the invariant culture would read
+        // it month first.
+        if (DottedDate().IsMatch(value))
+        {
+            return TextDates.Find(value, monthFirst: false);
+        }
+
+        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal, out var date)
             && date.Year is >= 1900 and <= 2200)
         {
             return date;
         }
 
-        return null;
+        // "2022-01-28T11:05:37+0100": an ISO offset without its colon.
+        if (OffsetWithoutColon().Match(value) is { Success: true } offset
+            && DateTimeOffset.TryParse(value[..offset.Index] + offset.Groups[1].Value + ":" + offset.Groups[2].Value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out date)
+            && date.Year is >= 1900 and <= 2200)
+        {
+            return date;
+        }
+
+        // "Fri Feb 18 10:27:24 2022", "18.02.2022", "18. Februar 2022": the calendar date only.
+        return TextDates.Find(value, monthFirst: false);
     }
+
+    [GeneratedRegex(@"^\D{0,20}\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b")]
+    private static partial Regex DottedDate();
+
+    [GeneratedRegex(@"([+-]\d\d)(\d\d)$")]
+    private static partial Regex OffsetWithoutColon();
 
     private static string? NormalizeLanguage(string? lang)
     {
@@ -350,17 +644,28 @@ internal sealed record HtmlMetadata
                 try
                 {
                     using var doc = JsonDocument.Parse(json.Trim().Trim(';'), Options);
+
+                    // A graph names its people once and refers to them by @id ("author": {"@id": "#/person/1"}).
+                    var people = new Dictionary<string, string>(StringComparer.Ordinal);
+                    foreach (var item in Objects(doc.RootElement))
+                    {
+                        if (Text(item, "@id") is { } id && Text(item, "name") is { } name)
+                        {
+                            people.TryAdd(id, name);
+                        }
+                    }
+
                     foreach (var candidate in Objects(doc.RootElement))
                     {
                         var types = Types(candidate);
                         if (types.Any(t => ArticleTypes.Contains(t, StringComparer.OrdinalIgnoreCase)))
                         {
-                            return From(candidate);
+                            return From(candidate, people);
                         }
 
                         if (fallback is null && types.Any(t => t.Equals("WebPage", StringComparison.OrdinalIgnoreCase)))
                         {
-                            fallback = From(candidate);
+                            fallback = From(candidate, people);
                         }
                     }
                 }
@@ -421,10 +726,10 @@ internal sealed record HtmlMetadata
             };
         }
 
-        private static JsonLd From(JsonElement e) => new()
+        private static JsonLd From(JsonElement e, Dictionary<string, string> people) => new()
         {
             Headline = Clean(Text(e, "headline") ?? Text(e, "name")),
-            Authors = Names(e, "author").Concat(Names(e, "creator")).Distinct(StringComparer.OrdinalIgnoreCase).Take(20).ToList(),
+            Authors = Names(e, "author", people).Concat(Names(e, "creator", people)).Distinct(StringComparer.OrdinalIgnoreCase).Take(20).ToList(),
             Published = Text(e, "datePublished") ?? Text(e, "dateCreated"),
             Modified = Text(e, "dateModified"),
             Publisher = e.TryGetProperty("publisher", out var publisher) && publisher.ValueKind == JsonValueKind.Object
@@ -443,7 +748,7 @@ internal sealed record HtmlMetadata
             }
             : null;
 
-        private static IEnumerable<string> Names(JsonElement e, string property)
+        private static IEnumerable<string> Names(JsonElement e, string property, Dictionary<string, string> people)
         {
             if (!e.TryGetProperty(property, out var v))
             {
@@ -456,7 +761,7 @@ internal sealed record HtmlMetadata
                 var raw = item.ValueKind switch
                 {
                     JsonValueKind.String => item.GetString(),
-                    JsonValueKind.Object => Text(item, "name"),
+                    JsonValueKind.Object => Text(item, "name") ?? (Text(item, "@id") is { } id && people.TryGetValue(id, out var named) ? named : null),
                     _ => null,
                 };
                 foreach (var name in AuthorNames.Split(Clean(raw)))

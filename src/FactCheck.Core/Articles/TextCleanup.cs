@@ -117,6 +117,59 @@ internal static partial class TextCleanup
         return shared >= 3 && shared * 2 >= titleWords.Count;
     }
 
+    /// <summary>
+    /// "Read also: …", "MIRA: …", "Lesen Sie auch: …": a pointer to another article placed
+    /// between paragraphs. Its headline would be checked as if this article said it.
+    /// </summary>
+    public static bool IsTeaserLine(string line) =>
+        (line.Length < 250 && TeaserLabel().IsMatch(line)) || (line.Length < 60 && RelatedLabel().IsMatch(line));
+
+    /// <summary>
+    /// Articles end in the site's calls to action: subscribe, follow us, download the app,
+    /// copyright lines, "Weiter »". Removed from the end backwards while they last; a notice
+    /// in the middle of the text is left alone, since it may be what the article is about.
+    /// </summary>
+    public static void TrimTrailingChrome(List<ArticleBlock> blocks)
+    {
+        while (blocks.Count > 1)
+        {
+            // A call to action may be followed by a line or two of its own ("© 2022 Site",
+            // then "Terms"); the earliest one among the last few blocks ends the article if
+            // only short lines follow it.
+            var cut = -1;
+            for (var i = blocks.Count - 1; i >= Math.Max(1, blocks.Count - 4); i--)
+            {
+                if (IsTrailingChrome(blocks, i))
+                {
+                    cut = i;
+                }
+                else if (blocks[i].Text.Length >= 200)
+                {
+                    break;
+                }
+            }
+
+            if (cut < 0)
+            {
+                return;
+            }
+
+            blocks.RemoveRange(cut, blocks.Count - cut);
+        }
+    }
+
+    private static bool IsTrailingChrome(List<ArticleBlock> blocks, int i)
+    {
+        var text = blocks[i].Text;
+
+        // A heading at the very end introduces nothing ("Mehr zum Thema", "Schon gelesen?"):
+        // what it introduced was a link list, already gone.
+        return (text.Length < 300 && CallToAction().IsMatch(text))
+            || (text.Length < 150 && CreditLine().IsMatch(text))
+            || (text.Length < 60 && blocks[i].Kind == BlockKind.Heading && i == blocks.Count - 1 && blocks.Count > 3)
+            || (text.Length < 60 && text[^1] is '»' or '›' or '→');
+    }
+
     /// <summary>Title and heading comparison that ignores case, spacing and trailing punctuation.</summary>
     public static bool SameText(string a, string b) =>
         string.Equals(Key(a), Key(b), StringComparison.OrdinalIgnoreCase);
@@ -134,6 +187,20 @@ internal static partial class TextCleanup
 
         return set;
     }
+
+    [GeneratedRegex(@"^(?:read (?:more|also|next)|see also|also read|related(?: stories| articles)?|lesen sie (?:auch|mehr|hier)|lies auch|auch interessant|mehr zum thema|weiterlesen|zum weiterlesen|das könnte sie auch interessieren|mira|lea (?:también|más)|lee también|ver también|te puede interesar|voir aussi|lire aussi|à lire aussi|puedes ver|lee más|lea además|czytaj (?:też|także|więcej)|zobacz (?:też|także))\b\s*[:.…»>-]", RegexOptions.IgnoreCase)]
+    private static partial Regex TeaserLabel();
+
+    // Labels of related-content boxes whose links are already gone: "Mehr zum Thema", "You might also like".
+    [GeneratedRegex(@"^(?:mehr zum thema|neueste artikel|empfehlungen aus der redaktion|schon gelesen|explore further|related (?:stories|articles|posts|content|coverage)|more (?:stories|from|on this)|you (?:might|may) also like|recommended(?: for you| stories)?|top stories|most (?:read|popular)|das könnte sie auch interessieren|weitere artikel|ähnliche (?:artikel|beiträge)|meistgelesen\w*|noticias relacionadas|sur le même sujet|vorschau auf den nächsten artikel|kommentar verfassen|jump to recipe)\s*[:?!.]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RelatedLabel();
+
+    [GeneratedRegex(@"\b(?:subscribe|subscription|subscriber|sign up|newsletter|follow (?:us|the|our)|download (?:the|our)|app store|google play|all rights reserved|copyright|share this|bookmark the permalink|this entry was posted|(?:leave|add|post) a comment|comments (?:are )?closed|\d+ comments|kommentar schreiben|kommentare (?:geschlossen|insgesamt)|\d+ kommentare|abonnier\w*|abonnement|jetzt anmelden|alle rechte vorbehalten|folgen sie uns|hazte miembro|suscr[ií]b\w*|s[ií]guenos|únete|derechos reservados|abonnez|tous droits réservés|read more|schon gelesen|(?:artikel|beitrag|seite) (?:teilen|nützlich)|was this (?:article|page|story) helpful|share this (?:article|story|page))|©", RegexOptions.IgnoreCase)]
+    private static partial Regex CallToAction();
+
+    // Source and picture credits closing an article: "Quelle: dpa", "Źródło: ISBnews", "Foto: Ingo Pertramer".
+    [GeneratedRegex(@"^(?:quelle|quellen|source|sources|źródło|fuente|foto|fotos|photo|photos|bild|bilder|beitragsbild|titelbild|titelfoto|credits?)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex CreditLine();
 
     [GeneratedRegex(@"\n[ \t\r\f\u00A0]*\n")]
     private static partial Regex BlankLine();

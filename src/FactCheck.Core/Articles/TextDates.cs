@@ -38,13 +38,21 @@ internal static partial class TextDates
             var b = int.Parse(num.Groups[2].Value, CultureInfo.InvariantCulture);
 
             // 06/08/2009 is ambiguous; the page's language decides, a day above 12 overrides it.
-            var (day, month) = monthFirst && a <= 12 && b > 0 ? (b, a) : (a, b);
+            // Dots (06.08.2009) are only ever written day first.
+            var dotted = num.Value.Contains('.', StringComparison.Ordinal);
+            var (day, month) = monthFirst && !dotted && a <= 12 && b > 0 ? (b, a) : (a, b);
             if (month > 12 && day <= 12)
             {
                 (day, month) = (month, day);
             }
 
             return Make(num.Groups[3].Value, month, day.ToString(CultureInfo.InvariantCulture));
+        }
+
+        // "31.10.23": the German short form, day first, in this century.
+        if (ShortYear().Match(text) is { Success: true } s)
+        {
+            return Make("20" + s.Groups[3].Value, int.Parse(s.Groups[2].Value, CultureInfo.InvariantCulture), s.Groups[1].Value);
         }
 
         return null;
@@ -107,9 +115,13 @@ internal static partial class TextDates
     [GeneratedRegex(@"\b(\d{1,2})\.?\s+(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+)?((?:19|20)\d\d)\b")]
     private static partial Regex DayMonthName();
 
-    [GeneratedRegex(@"\b(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b")]
+    // "Feb 18 10:27:24 2022" (C's asctime) puts the time between day and year.
+    [GeneratedRegex(@"\b(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(?:\d\d?:\d\d(?::\d\d)?\s+)?((?:19|20)\d\d)\b")]
     private static partial Regex MonthNameDay();
 
     [GeneratedRegex(@"\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)\b")]
     private static partial Regex Numeric();
+
+    [GeneratedRegex(@"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d\d)(?![\d.])")]
+    private static partial Regex ShortYear();
 }

@@ -29,9 +29,11 @@ public static class FetchingServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FetchingOptions>, FetchingOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IHostResolver, SystemHostResolver>();
 
         services.AddHttpClient(HttpPageFetcher.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(sp => HttpPageFetcher.CreateHandler(sp.GetRequiredService<IOptions<FetchingOptions>>().Value))
+            .ConfigurePrimaryHttpMessageHandler(sp => HttpPageFetcher.CreateHandler(
+                sp.GetRequiredService<IOptions<FetchingOptions>>().Value, sp.GetRequiredService<IHostResolver>()))
             .AddResilienceHandler("fetch", (pipeline, context) =>
             {
                 var o = context.ServiceProvider.GetRequiredService<IOptions<FetchingOptions>>().Value;

@@ -89,7 +89,7 @@ public sealed class HttpPageFetcher(IHttpClientFactory clients, IOptions<Fetchin
     }
 
     /// <summary>The primary handler: no proxy, no automatic redirects, connections only to checked addresses.</summary>
-    internal static SocketsHttpHandler CreateHandler(FetchingOptions o) => new()
+    internal static SocketsHttpHandler CreateHandler(FetchingOptions o, IHostResolver resolver) => new()
     {
         AllowAutoRedirect = false,
 
@@ -99,16 +99,16 @@ public sealed class HttpPageFetcher(IHttpClientFactory clients, IOptions<Fetchin
         AutomaticDecompression = DecompressionMethods.All,
         ConnectTimeout = TimeSpan.FromSeconds(Math.Min(10, o.Timeout.TotalSeconds)),
         MaxResponseHeadersLength = 64,
-        ConnectCallback = (context, cancellationToken) => ConnectAsync(context.DnsEndPoint, o.AllowLoopback, cancellationToken),
+        ConnectCallback = (context, cancellationToken) => ConnectAsync(context.DnsEndPoint, o.AllowLoopback, resolver, cancellationToken),
     };
 
     /// <summary>
     /// Resolves the host, refuses it if any address is not public, then connects to one of
     /// exactly those addresses, so a second DNS answer (rebinding) is never consulted.
     /// </summary>
-    internal static async ValueTask<Stream> ConnectAsync(DnsEndPoint endpoint, bool allowLoopback, CancellationToken cancellationToken)
+    internal static async ValueTask<Stream> ConnectAsync(DnsEndPoint endpoint, bool allowLoopback, IHostResolver resolver, CancellationToken cancellationToken)
     {
-        var addresses = await ResolveAsync(endpoint.Host, allowLoopback, cancellationToken);
+        var addresses = await ResolveAsync(endpoint.Host, allowLoopback, resolver, cancellationToken);
         SocketException? last = null;
         foreach (var address in addresses)
         {
@@ -134,7 +134,7 @@ public sealed class HttpPageFetcher(IHttpClientFactory clients, IOptions<Fetchin
         throw new FetchException(FetchErrorKind.Unreachable, $"could not connect to {target}: {Describe(last)}", last);
     }
 
-    internal static async Task<IPAddress[]> ResolveAsync(string host, bool allowLoopback, CancellationToken cancellationToken)
+    internal static async Task<IPAddress[]> ResolveAsync(string host, bool allowLoopback, IHostResolver resolver, CancellationToken cancellationToken)
     {
         host = host.Trim('[', ']');
         IPAddress[] addresses;
@@ -146,7 +146,7 @@ public sealed class HttpPageFetcher(IHttpClientFactory clients, IOptions<Fetchin
         {
             try
             {
-                addresses = await Dns.GetHostAddressesAsync(host, cancellationToken);
+                addresses = await resolver.ResolveAsync(host, cancellationToken);
             }
             catch (SocketException e)
             {

@@ -15,6 +15,20 @@ public class AuthorNamesTests
     [InlineData("", new string[0])]
     [InlineData(" , ; and ", new string[0])]
     [InlineData("By", new string[0])]
+    [InlineData("Veröffentlicht von Chris Jung", new[] { "Chris Jung" })]
+    [InlineData("Zeige alle Beiträge von Cem Basman →", new[] { "Cem Basman" })]
+    [InlineData("AuthorAndreas Kalt", new[] { "Andreas Kalt" })]
+    [InlineData("Johanna Kropfitsch Alle Artikel", new[] { "Johanna Kropfitsch" })]
+    [InlineData("Heiko Sauer, Show all articles of Heiko Sauer", new[] { "Heiko Sauer" })]
+    [InlineData("Par Claire Martin", new[] { "Claire Martin" })]
+    [InlineData("Veröffentlicht vonChris Jung", new[] { "Chris Jung" })]
+    [InlineData("Alles von Martin Junker", new[] { "Martin Junker" })]
+    [InlineData("© Kathrin Führes", new[] { "Kathrin Führes" })]
+    [InlineData("Michael L. Anderson, PhD; Carlos Dobkin, PhD", new[] { "Michael L. Anderson", "Carlos Dobkin" })]
+    [InlineData("admin", new string[0])]
+    [InlineData("Auteur: Anna Kubišta", new[] { "Anna Kubišta" })]
+    [InlineData("Sara Zinnecker Stand: 05. Februar 2020", new[] { "Sara Zinnecker" })]
+    [InlineData("No Author", new string[0])]
     public void Split_ReturnsNames_WhenBylineHasNoise(string byline, string[] names) =>
         Assert.Equal(names, AuthorNames.Split(byline));
 }

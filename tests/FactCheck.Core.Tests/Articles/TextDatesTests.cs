@@ -11,6 +11,8 @@ public class TextDatesTests
     [InlineData("6 de agosto de 2009", 2009, 8, 6)]
     [InlineData("2025-10-14", 2025, 10, 14)]
     [InlineData("Stand: 14.10.2025", 2025, 10, 14)]
+    [InlineData("Fri Feb 18 10:27:24 2022", 2022, 2, 18)]
+    [InlineData("Von: Björn Jahner | 31.10.23", 2023, 10, 31)]
     public void Find_ReadsDate_WhenTextStatesOne(string text, int year, int month, int day) =>
         Assert.Equal(new DateTimeOffset(year, month, day, 0, 0, 0, TimeSpan.Zero), TextDates.Find(text, monthFirst: false));
 
@@ -18,7 +20,12 @@ public class TextDatesTests
     public void Find_ReadsMonthFirst_WhenPageIsAmerican() =>
         Assert.Equal(new DateTimeOffset(2009, 8, 6, 0, 0, 0, TimeSpan.Zero), TextDates.Find("08/06/2009", monthFirst: true));
 
+    [Fact]
+    public void Find_ReadsDayFirst_WhenDotsSeparateEvenOnAmericanPage() =>
+        Assert.Equal(new DateTimeOffset(2023, 11, 1, 0, 0, 0, TimeSpan.Zero), TextDates.Find("01.11.2023", monthFirst: true));
+
     [Theory]
+    [InlineData("version 1.2.3.45")]
     [InlineData("Exports rose 4% to 328,000 miles")]
     [InlineData("31 Foo 2025")]
     [InlineData("30.02.2025")]

@@ -358,6 +358,67 @@ public sealed class HttpPageFetcherTests : IDisposable
     }
 
     [Fact]
+    public async Task FetchAsync_ThrowsTimeout_WhenServerTricklesBody()
+    {
+        // Headers arrive at once and then a byte every 100 ms: no single read stalls, so only
+        // the timeout over the whole fetch can end it.
+        await using var server = new LoopbackServer(Routes(new()
+        {
+            ["/trickle"] = () => ServerResponse.Raw(async (stream, ct) =>
+            {
+                await stream.WriteAsync(Encoding.ASCII.GetBytes("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 100000\r\nConnection: close\r\n\r\n"), ct);
+                for (var i = 0; i < 100000; i++)
+                {
+                    await stream.WriteAsync("x"u8.ToArray(), ct);
+                    await stream.FlushAsync(ct);
+                    await Task.Delay(100, ct);
+                }
+            }),
+        }));
+        var fetcher = CreateFetcher(("Timeout", "00:00:01"), ("RespectRobots", "false"));
+
+        var error = await FetchFailsAsync(fetcher, server.Url("/trickle"));
+
+        Assert.Equal(FetchErrorKind.Timeout, error.Kind);
+        Assert.Equal("timed out after 1 s", error.Message);
+    }
+
+    [Fact]
+    public async Task FetchAsync_ThrowsUnsupportedContentType_WhenPdfComesWithoutContentType()
+    {
+        await using var server = new LoopbackServer(Routes(new()
+        {
+            ["/download"] = () => new ServerResponse(200, "%PDF-1.7\n%binary"u8.ToArray(), []),
+        }));
+        var fetcher = CreateFetcher();
+
+        var error = await FetchFailsAsync(fetcher, server.Url("/download"));
+
+        Assert.Equal(FetchErrorKind.UnsupportedContentType, error.Kind);
+        Assert.Equal("unsupported content type application/pdf: only HTML pages can be checked", error.Message);
+    }
+
+    [Fact]
+    public async Task FetchAsync_ReadsOnlyDeclaredLength_WhenServerSendsMoreThanContentLength()
+    {
+        // A Content-Length smaller than what follows: the extra bytes are not part of the page.
+        await using var server = new LoopbackServer(Routes(new()
+        {
+            ["/short"] = () => ServerResponse.Raw(async (stream, ct) =>
+            {
+                var body = "<p>Exports rose.</p>";
+                var head = $"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: {body.Length}\r\nConnection: close\r\n\r\n";
+                await stream.WriteAsync(Encoding.ASCII.GetBytes(head + body + new string('x', 200000)), ct);
+            }),
+        }));
+        var fetcher = CreateFetcher(("MaxBytes", "65536"));
+
+        var page = await fetcher.FetchAsync(server.Url("/short"), CancellationToken.None);
+
+        Assert.Equal("<p>Exports rose.</p>", Encoding.ASCII.GetString(page.Body));
+    }
+
+    [Fact]
     public async Task FetchAsync_ThrowsRefused_WhenLoopbackIsNotAllowed()
     {
         await using var server = new LoopbackServer(Routes(new() { ["/a"] = () => ServerResponse.Html(Page) }));

@@ -1,0 +1,281 @@
+using FactCheck.Core.Articles;
+
+namespace FactCheck.Core.Tests.Articles;
+
+/// <summary>One test per extraction rule, each on a small page written for it.</summary>
+public class ArticleRulesTests
+{
+    private static readonly ArticleExtractor Extractor = new();
+
+    private const string Sentences =
+        "The council approved a budget of 48 million euros on Tuesday, 6% more than last year, after a debate that lasted four hours. "
+        + "Most of the increase, about 2.1 million euros, goes to schools, and the rest to road repairs and the fire service, the mayor said.";
+
+    [Fact]
+    public void Extract_FindsArticle_WhenTextRunsAreSeparatedOnlyByBreaks()
+    {
+        var html = $"""
+            <html><body>
+            <ul class="links"><li><a href="/a">Home</a></li><li><a href="/b">News</a></li><li><a href="/c">Contact</a></li></ul>
+            <div class="column"><div class="picture"><img src="/x.jpg"></div>
+            {Sentences}<br><br>The vote was 21 to 9, with two abstentions.<br><br>A final reading is planned for 14 March, when the opposition wants to propose cuts.
+            </div>
+            <div class="bottom">Imprint</div>
+            </body></html>
+            """;
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.Equal([Sentences, "The vote was 21 to 9, with two abstentions.", "A final reading is planned for 14 March, when the opposition wants to propose cuts."], article.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Extract_ReadsNoscriptCopy_WhenPostIsOnlyInScriptTemplate()
+    {
+        var html = $"""
+            <html><body><div class="post"><h2>Budget passed</h2>
+            <div class="post-body"><script type="text/template"><p>{Sentences}</p></script>
+            <noscript><p>{Sentences}</p><p>The vote was 21 to 9, with two abstentions.</p></noscript></div></div>
+            <div class="sidebar"><a href="/1">Archive</a></div></body></html>
+            """;
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.Contains(Sentences, article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_IgnoresNoscriptDialog_WhenArticleIsOnPage()
+    {
+        var consent = string.Concat(Enumerable.Repeat("We and our 842 partners process personal data such as your device identifiers. ", 4));
+        var html = $"""
+            <html><body><noscript><div class="dialog"><p>{consent}</p><p>{consent}</p></div></noscript>
+            <article><h1>Budget passed</h1><p>{Sentences}</p><p>The vote was 21 to 9, with two abstentions.</p></article></body></html>
+            """;
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.DoesNotContain("842 partners", article.Text, StringComparison.Ordinal);
+        Assert.Contains(Sentences, article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_PrefersVisibleHeadline_WhenOgTitleIsShorterVariantOfIt()
+    {
+        var html = $"""
+            <html><head><meta property="og:title" content="Council passes budget"></head>
+            <body><article><h1>Council passes budget after four-hour debate</h1><p>{Sentences}</p></article></body></html>
+            """;
+
+        Assert.Equal("Council passes budget after four-hour debate", Extractor.Extract(html, null).Title);
+    }
+
+    [Fact]
+    public void Extract_KeepsOgTitle_WhenOnlyHeadlineIsSectionName()
+    {
+        var html = $"""
+            <html><head><meta property="og:title" content="Council passes budget after four-hour debate"></head>
+            <body><h1>Local politics</h1><article><p>{Sentences}</p></article></body></html>
+            """;
+
+        Assert.Equal("Council passes budget after four-hour debate", Extractor.Extract(html, null).Title);
+    }
+
+    [Fact]
+    public void Extract_TakesHeadline_WhenTitleElementIsSiteLabelShownInHeader()
+    {
+        var html = $"""
+            <html><head><title>Riverside Gazette</title></head>
+            <body><div class="logo">Riverside Gazette</div><h1>Council passes budget</h1><div><p>{Sentences}</p></div></body></html>
+            """;
+
+        Assert.Equal("Council passes budget", Extractor.Extract(html, null).Title);
+    }
+
+    [Fact]
+    public void Extract_KeepsTitleElement_WhenHeadlineIsUnrelatedAndTitleAppearsNowhereElse()
+    {
+        var html = $"""
+            <html><head><title>Council budget vote</title></head>
+            <body><h1>Welcome</h1><div><p>{Sentences}</p></div></body></html>
+            """;
+
+        Assert.Equal("Council budget vote", Extractor.Extract(html, null).Title);
+    }
+
+    [Fact]
+    public void Extract_ReadsDateAndAuthorBesideHeadline_WhenMarkupStatesNeither()
+    {
+        var html = $"""
+            <html lang="de"><body><div class="kopf"><h1>Haushalt beschlossen</h1>
+            <div class="zeile">Von: Björn Jahner <span>|</span> <span>31.10.2023</span></div></div>
+            <div><p>{Sentences}</p></div></body></html>
+            """;
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.Equal(new DateTimeOffset(2023, 10, 31, 0, 0, 0, TimeSpan.Zero), article.Published);
+        Assert.Equal(["Björn Jahner"], article.Authors);
+    }
+
+    [Theory]
+    [InlineData("2022-01-28T11:05:37+0100", 2022, 1, 28)]
+    [InlineData("Fri Feb 18 10:27:24 2022", 2022, 2, 18)]
+    [InlineData("18.02.2022", 2022, 2, 18)]
+    public void Extract_ReadsMetaDate_WhenWrittenInLooserFormat(string value, int year, int month, int day)
+    {
+        var html = $"""<html><head><meta itemprop="datePublished" content="{value}"></head><body><p>{Sentences}</p></body></html>""";
+
+        var published = Extractor.Extract(html, null).Published;
+
+        Assert.NotNull(published);
+        Assert.Equal(new DateTime(year, month, day), published.Value.Date);
+    }
+
+    [Fact]
+    public void Extract_TakesModifiedTime_WhenPageStatesNoPublishedTime()
+    {
+        var html = $"""<html><head><meta property="og:updated_time" content="2022-01-28T11:05:37+01:00"></head><body><p>{Sentences}</p></body></html>""";
+
+        Assert.Equal(new DateTimeOffset(2022, 1, 28, 11, 5, 37, TimeSpan.FromHours(1)), Extractor.Extract(html, null).Published);
+    }
+
+    [Fact]
+    public void Extract_DropsSiteFromAuthors_WhenBylineNamesPublisher()
+    {
+        var html = $"""
+            <html><head><meta property="og:site_name" content="Riverside Gazette"><meta name="author" content="Rob Picheta, Riverside Gazette"></head>
+            <body><p>{Sentences}</p></body></html>
+            """;
+
+        Assert.Equal(["Rob Picheta"], Extractor.Extract(html, null).Authors);
+    }
+
+    [Fact]
+    public void Extract_ReadsOnlyArticleByline_WhenTeasersHaveAuthorLinks()
+    {
+        var html = $"""
+            <html><body><article><h1>Budget passed</h1><p class="by">By <a rel="author" href="/a/1">Tatyana Turner</a></p><p>{Sentences}</p></article>
+            <aside><ul><li><div><a href="/s/2">Other story</a><span>By <a rel="author" href="/a/2">Emma Whitford</a></span></div></li></ul></aside></body></html>
+            """;
+
+        Assert.Equal(["Tatyana Turner"], Extractor.Extract(html, null).Authors);
+    }
+
+    [Fact]
+    public void Extract_DropsDomainFromAuthors_WhenMetaAuthorIsSiteAddress()
+    {
+        var html = $"""<html><head><meta name="author" content="finanzen.example.de"></head><body><p>{Sentences}</p></body></html>""";
+
+        Assert.Empty(Extractor.Extract(html, null).Authors);
+    }
+
+    [Theory]
+    [InlineData("""<script>window.__STATE__ = {"story":{"id":7,"published_at":"2019-03-02T06:22:28+01:00"}};</script>""")]
+    [InlineData("""<span property="schema:dateCreated" content="2019-03-02T06:22:28+01:00"></span>""")]
+    [InlineData("""<span class="updated" title="2019-03-02T06:22:28+01:00"></span>""")]
+    public void Extract_ReadsPublishedTime_WhenOnlyScriptStateOrAttributesStateIt(string markup)
+    {
+        var html = $"""<html><body>{markup}<div><p>{Sentences}</p></div></body></html>""";
+
+        Assert.Equal(new DateTime(2019, 3, 2), Extractor.Extract(html, null).Published?.Date);
+    }
+
+    [Theory]
+    [InlineData("Read also: Mayor resigns after budget row")]
+    [InlineData("MIRA: Así quedó el presupuesto")]
+    [InlineData("Lesen Sie auch: Der Bürgermeister tritt zurück")]
+    [InlineData("PUEDES VER: ¿Qué aprobó el concejo?")]
+    [InlineData("You might also like")]
+    [InlineData("Mehr zum Thema")]
+    public void Extract_DropsTeaserLine_WhenItPointsToAnotherArticle(string teaser)
+    {
+        var html = $"""<html><body><article><p>{Sentences}</p><p>{teaser}</p><p>The vote was 21 to 9, with two abstentions.</p></article></body></html>""";
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.DoesNotContain(teaser, article.Text, StringComparison.Ordinal);
+        Assert.Equal(2, article.Blocks.Count);
+    }
+
+    [Theory]
+    [InlineData("<p>Subscribe now to our e-paper for the full story.</p>")]
+    [InlineData("<p>Follow us on Twitter and Instagram for the latest news.</p>")]
+    [InlineData("<p>© 2026 Riverside Gazette. All rights reserved.</p>")]
+    [InlineData("<h3>More on this topic</h3>")]
+    [InlineData("<p><a href=\"/next\">Next article</a> »</p>")]
+    [InlineData("<p>© 2026 Riverside Gazette. All rights reserved.</p><p>Terms of use</p>")]
+    [InlineData("<p>Quelle: Stadtverwaltung</p>")]
+    [InlineData("<p>Was this article helpful?</p><p>Yes / No</p>")]
+    public void Extract_TrimsCallToAction_WhenItEndsTheArticle(string tail)
+    {
+        var html = $"""<html><body><article><h1>Budget passed</h1><p>{Sentences}</p><p>The vote was 21 to 9, with two abstentions.</p><p>A final reading is planned for 14 March.</p>{tail}</article></body></html>""";
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.Equal("A final reading is planned for 14 March.", article.Blocks[^1].Text);
+    }
+
+    [Fact]
+    public void Extract_KeepsFinalSentence_WhenItOnlyMentionsComment()
+    {
+        var html = $"""<html><body><article><p>{Sentences}</p><p>The mayor's office did not respond to a request for comment.</p></article></body></html>""";
+
+        Assert.Equal("The mayor's office did not respond to a request for comment.", Extractor.Extract(html, null).Blocks[^1].Text);
+    }
+
+    [Fact]
+    public void Extract_ResolvesAuthorReference_WhenJsonLdGraphNamesPersonById()
+    {
+        var html = $$$"""
+            <html><head><script type="application/ld+json">{"@graph":[
+              {"@type":"Article","headline":"Budget passed","author":{"@id":"https://gazette.example/#/person/7"}},
+              {"@type":["Person","Organization"],"@id":"https://gazette.example/#/person/7","name":"Helga Brandt"}]}</script></head>
+            <body><p>{{{Sentences}}}</p></body></html>
+            """;
+
+        Assert.Equal(["Helga Brandt"], Extractor.Extract(html, null).Authors);
+    }
+
+    [Fact]
+    public void Extract_ReadsAuthor_WhenTwitterCardLabelsIt()
+    {
+        var html = $"""
+            <html><head><meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Christa Hein">
+            <meta name="twitter:label2" content="Geschätzte Lesezeit"><meta name="twitter:data2" content="4 Minuten"></head>
+            <body><p>{Sentences}</p></body></html>
+            """;
+
+        Assert.Equal(["Christa Hein"], Extractor.Extract(html, null).Authors);
+    }
+
+    [Fact]
+    public void Extract_ReadsAuthor_WhenOnlyAuthorArchiveLinkNamesThem()
+    {
+        var html = $"""
+            <html><body><article><h1>Budget passed</h1><div class="entry-meta"><span class="entry-meta-author"><a class="fn" href="/author/hr/">Helmut Rubik</a></span></div>
+            <p>{Sentences}</p></article></body></html>
+            """;
+
+        Assert.Equal(["Helmut Rubik"], Extractor.Extract(html, null).Authors);
+    }
+
+    [Fact]
+    public void Extract_ReadsAuthor_WhenOnlyClassNamesMarkIt()
+    {
+        var html = $"""<html><body><article><h1>Budget passed</h1><div class="post-author-box"><span>Marina Beuerle</span></div><p>{Sentences}</p></article></body></html>""";
+
+        Assert.Equal(["Marina Beuerle"], Extractor.Extract(html, null).Authors);
+    }
+
+    [Fact]
+    public void Extract_IgnoresCommentFormField_WhenItsClassSaysAuthor()
+    {
+        var html = $"""
+            <html><body><article><h1>Budget passed</h1><p>{Sentences}</p></article>
+            <form class="comment-form"><p class="comment-form-author"><label for="author">Name</label><input id="author"></p></form></body></html>
+            """;
+
+        Assert.Empty(Extractor.Extract(html, null).Authors);
+    }
+}
