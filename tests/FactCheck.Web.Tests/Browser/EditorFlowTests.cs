@@ -30,7 +30,8 @@ public sealed class EditorFlowTests(TestPostgres postgres, PageServer pages, Chr
         var flagged = await page.Locator("#article mark.quantity.flagged").AllTextContentsAsync();
         Assert.Contains("119,000 miles", flagged);
         Assert.Contains("209,215 km", flagged);
-        Assert.Equal(1, await page.Locator("section.flag").CountAsync());
+        Assert.Equal(1, await page.Locator("section.flag:not(.flag-info)").CountAsync());
+        Assert.Equal(0, await page.Locator("section.flag[data-type='conversion-mismatch']").CountAsync());
         var flag = page.Locator("section.flag[data-type='mixed-units']");
         Assert.Contains("May", await flag.Locator("table.values").TextContentAsync(), StringComparison.Ordinal);
 
@@ -71,7 +72,7 @@ public sealed class EditorFlowTests(TestPostgres postgres, PageServer pages, Chr
         await page.WaitForSelectorAsync("section.flag .review", Long);
         Assert.Contains("Confirmed by", await page.Locator("section.flag .review").TextContentAsync(), StringComparison.Ordinal);
 
-        await page.GotoAsync(new Uri(app.ServerAddress, "/flags").AbsoluteUri);
+        await page.GotoAsync(new Uri(app.ServerAddress, "/flags?type=mixed-units").AbsoluteUri);
         Assert.Equal(0, await page.Locator("section.flag").CountAsync());
         await page.GotoAsync(new Uri(app.ServerAddress, "/flags?status=confirmed").AbsoluteUri);
         Assert.Equal(1, await page.Locator("section.flag").CountAsync());

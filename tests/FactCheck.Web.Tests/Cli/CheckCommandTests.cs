@@ -7,7 +7,7 @@ namespace FactCheck.Web.Tests.Cli;
 public sealed class CheckCommandTests
 {
     [Fact]
-    public async Task CheckJson_PrintsArticleClaimsAndOnlyMixedUnitsFlag_WhenGivenSampleHtmlFile()
+    public async Task CheckJson_PrintsArticleClaimsAndMixedUnitsAsOnlyWarning_WhenGivenSampleHtmlFile()
     {
         var file = Path.Combine(Path.GetTempPath(), $"factcheck-{Guid.NewGuid():N}.html");
         await File.WriteAllTextAsync(file, Fixture.Html);
@@ -22,8 +22,11 @@ public sealed class CheckCommandTests
             Assert.Equal(Fixture.Headline, root.GetProperty("article").GetProperty("title").GetString());
             Assert.StartsWith("2025-10-14T09:00:00", root.GetProperty("article").GetProperty("published").GetString(), StringComparison.Ordinal);
             Assert.True(root.GetProperty("claims").GetArrayLength() >= 12);
-            var flag = Assert.Single(root.GetProperty("flags").EnumerateArray());
+            var flags = root.GetProperty("flags").EnumerateArray().ToList();
+            Assert.All(flags.Where(f => f.GetProperty("severity").GetString() == "info"), f => Assert.Equal("unverifiable", f.GetProperty("type").GetString()));
+            var flag = Assert.Single(flags, f => f.GetProperty("severity").GetString() != "info");
             Assert.Equal("mixed-units", flag.GetProperty("type").GetString());
+            Assert.DoesNotContain(flags, f => f.GetProperty("type").GetString() == "conversion-mismatch");
             Assert.Equal("warning", flag.GetProperty("severity").GetString());
             var texts = flag.GetProperty("claims").EnumerateArray().Select(c => c.GetProperty("text").GetString()).ToList();
             Assert.Contains("119,000 miles", texts);

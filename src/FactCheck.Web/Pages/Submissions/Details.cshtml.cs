@@ -92,7 +92,8 @@ public sealed class DetailsModel(FactCheckDb db, FlagReviews reviews) : PageMode
         var flags = await db.Flags.AsNoTracking().Include(f => f.Reviews)
             .Where(f => f.SubmissionId == id && f.IsCurrent).OrderBy(f => f.Id).ToListAsync(ct);
         Flags = flags.Select(f => FlagState.From(f, byOrdinal, Article.Title)).ToList();
-        var flagged = Flags.Where(f => f.Status != "dismissed").SelectMany(f => f.Claims.Select(c => c.Ordinal)).ToHashSet();
+        // Info flags (what to ask the reporter for) do not mark a claim as suspect.
+        var flagged = Flags.Where(f => f.Status != "dismissed" && f.Severity != "info").SelectMany(f => f.Claims.Select(c => c.Ordinal)).ToHashSet();
         Blocks = ArticleView.Render(Article, Claims, flagged);
         Links = await db.Links.AsNoTracking()
             .Where(l => l.SubmissionId == id && (l.Status == LinkStatus.Auto || l.Status == LinkStatus.Confirmed || l.Status == LinkStatus.Removed))
