@@ -21,102 +21,50 @@ namespace FactCheck.Core.Indexing;
 /// </summary>
 public sealed class ClaimIndex : IDisposable
 {
-    private const LuceneVersion Version = LuceneVersion.LUCENE_48;
+    private const LuceneVersion Version = LuceneFolder.Version;
     private const string SequenceKey = "sequence";
     private const char HitStart = '\u0001';
     private const char HitEnd = '\u0002';
     private static readonly string[] TextFields = ["text", "measure", "actors", "title"];
 
-    private readonly LuceneDirectory directory;
-    private readonly Analyzer analyzer = new EnglishAnalyzer(Version);
-    private readonly IndexWriter writer;
-    private readonly SearcherManager searchers;
-    private readonly System.Threading.Lock commitLock = new();
+    private readonly LuceneFolder folder;
 
     public ClaimIndex(IOptions<FactCheckOptions> options)
         : this(System.IO.Path.Combine(options.Value.DataPath, "index", "claims"))
     {
     }
 
-    public ClaimIndex(string path)
-    {
-        System.IO.Directory.CreateDirectory(path);
-        directory = FSDirectory.Open(path);
-        try
-        {
-            writer = new IndexWriter(directory, new IndexWriterConfig(Version, analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND });
-        }
-        catch (LockObtainFailedException e)
-        {
-            directory.Dispose();
-            throw new InvalidOperationException(
-                $"The claim index at {path} is open in another process (one index writer per folder). Stop that process or use another data folder.", e);
-        }
+    public ClaimIndex(string path) => folder = new LuceneFolder(path, "claim");
 
-        searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
-        Path = path;
-    }
-
-    public string Path { get; }
+    public string Path => folder.Path;
 
     /// <summary>The last index change applied and committed.</summary>
-    public long Sequence
-    {
-        get
-        {
-            var data = writer.CommitData;
-            return data is not null && data.TryGetValue(SequenceKey, out var value)
-                ? long.Parse(value, CultureInfo.InvariantCulture)
-                : 0;
-        }
-    }
+    public long Sequence =>
+        folder.CommitData.TryGetValue(SequenceKey, out var value) ? long.Parse(value, CultureInfo.InvariantCulture) : 0;
 
     /// <summary>Replaces every document of a submission with its current claims.</summary>
     public void Replace(long submissionId, string? title, IEnumerable<ClaimRow> claims)
     {
         var key = new Term("submission", submissionId.ToString(CultureInfo.InvariantCulture));
-        writer.DeleteDocuments(key);
+        folder.Writer.DeleteDocuments(key);
         foreach (var claim in claims)
         {
-            writer.AddDocument(ToDocument(claim, title));
+            folder.Writer.AddDocument(ToDocument(claim, title));
         }
     }
 
-    public void DeleteAll() => writer.DeleteAll();
+    public void DeleteAll() => folder.Writer.DeleteAll();
 
     /// <summary>Makes changes durable and visible to searches, recording how far the change sequence has been applied.</summary>
-    public void Commit(long sequence)
-    {
-        lock (commitLock)
-        {
-            writer.SetCommitData(new Dictionary<string, string> { [SequenceKey] = sequence.ToString(CultureInfo.InvariantCulture) });
-            writer.Commit();
-        }
+    public void Commit(long sequence) =>
+        folder.Commit(new Dictionary<string, string> { [SequenceKey] = sequence.ToString(CultureInfo.InvariantCulture) });
 
-        searchers.MaybeRefreshBlocking();
-    }
-
-    public int Count
-    {
-        get
-        {
-            var searcher = searchers.Acquire();
-            try
-            {
-                return searcher.IndexReader.NumDocs;
-            }
-            finally
-            {
-                searchers.Release(searcher);
-            }
-        }
-    }
+    public int Count => folder.Count;
 
     public ClaimSearchResult Search(ClaimQuery query)
     {
         var (lucene, textQuery) = Build(query);
-        var searcher = searchers.Acquire();
-        try
+        return folder.Search(searcher =>
         {
             var top = searcher.Search(lucene, Math.Clamp(query.Limit, 1, 500));
             var highlighter = textQuery is null
@@ -127,11 +75,7 @@ public sealed class ClaimIndex : IDisposable
                 };
             var hits = top.ScoreDocs.Select(d => ToHit(searcher.Doc(d.Doc), d.Score, highlighter)).ToList();
             return new ClaimSearchResult(top.TotalHits, hits);
-        }
-        finally
-        {
-            searchers.Release(searcher);
-        }
+        });
     }
 
     private (Query Query, Query? Text) Build(ClaimQuery query)
@@ -140,7 +84,7 @@ public sealed class ClaimIndex : IDisposable
         Query? text = null;
         if (!string.IsNullOrWhiteSpace(query.Text))
         {
-            var parser = new MultiFieldQueryParser(Version, TextFields, analyzer) { DefaultOperator = Operator.AND };
+            var parser = new MultiFieldQueryParser(Version, TextFields, folder.Analyzer) { DefaultOperator = Operator.AND };
             try
             {
                 text = parser.Parse(query.Text);
@@ -243,7 +187,7 @@ public sealed class ClaimIndex : IDisposable
     private ClaimHit ToHit(Document doc, float score, Highlighter? highlighter)
     {
         var sentence = doc.Get("text");
-        var marked = highlighter?.GetBestFragment(analyzer, "text", sentence);
+        var marked = highlighter?.GetBestFragment(folder.Analyzer, "text", sentence);
         return new ClaimHit
         {
             SubmissionId = long.Parse(doc.Get("submission"), CultureInfo.InvariantCulture),
@@ -326,11 +270,5 @@ public sealed class ClaimIndex : IDisposable
 
     private static string FirstLine(string message) => message.Split('\n')[0].Trim();
 
-    public void Dispose()
-    {
-        searchers.Dispose();
-        writer.Dispose();
-        analyzer.Dispose();
-        directory.Dispose();
-    }
+    public void Dispose() => folder.Dispose();
 }

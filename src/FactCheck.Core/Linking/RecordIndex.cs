@@ -1,4 +1,5 @@
 using System.Globalization;
+using FactCheck.Core.Indexing;
 using FactCheck.Core.Storage;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.En;
@@ -18,64 +19,30 @@ namespace FactCheck.Core.Linking;
 /// </summary>
 public sealed class RecordIndex : IDisposable
 {
-    private const LuceneVersion Version = LuceneVersion.LUCENE_48;
     private const string VersionsKey = "versions";
 
-    private readonly LuceneDirectory directory;
-    private readonly Analyzer analyzer = new EnglishAnalyzer(Version);
-    private readonly IndexWriter writer;
-    private readonly SearcherManager searchers;
-    private readonly System.Threading.Lock commitLock = new();
+    private readonly LuceneFolder folder;
 
     public RecordIndex(IOptions<FactCheckOptions> options)
         : this(System.IO.Path.Combine(options.Value.DataPath, "index", "records"))
     {
     }
 
-    public RecordIndex(string path)
-    {
-        System.IO.Directory.CreateDirectory(path);
-        directory = FSDirectory.Open(path);
-        try
-        {
-            writer = new IndexWriter(directory, new IndexWriterConfig(Version, analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND });
-        }
-        catch (LockObtainFailedException e)
-        {
-            directory.Dispose();
-            throw new InvalidOperationException($"The record index at {path} is open in another process (one index writer per folder).", e);
-        }
+    public RecordIndex(string path) => folder = new LuceneFolder(path, "record");
 
-        searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
-    }
-
-    public Analyzer Analyzer => analyzer;
+    public Analyzer Analyzer => folder.Analyzer;
 
     /// <summary>The version indexed for each dataset, as committed.</summary>
     public IReadOnlyDictionary<long, long> Versions =>
-        writer.CommitData is { } data && data.TryGetValue(VersionsKey, out var value) && value.Length > 0
+        folder.CommitData.TryGetValue(VersionsKey, out var value) && value.Length > 0
             ? value.Split(',').Select(p => p.Split(':')).ToDictionary(p => long.Parse(p[0], CultureInfo.InvariantCulture), p => long.Parse(p[1], CultureInfo.InvariantCulture))
             : new Dictionary<long, long>();
 
-    public int Count
-    {
-        get
-        {
-            var searcher = searchers.Acquire();
-            try
-            {
-                return searcher.IndexReader.NumDocs;
-            }
-            finally
-            {
-                searchers.Release(searcher);
-            }
-        }
-    }
+    public int Count => folder.Count;
 
     /// <summary>Drops a dataset's records (the version they belong to has been superseded).</summary>
     public void DeleteDataset(long datasetId) =>
-        writer.DeleteDocuments(new Term("dataset", datasetId.ToString(CultureInfo.InvariantCulture)));
+        folder.Writer.DeleteDocuments(new Term("dataset", datasetId.ToString(CultureInfo.InvariantCulture)));
 
     public void Add(RecordRow record, DatasetRow dataset, int version)
     {
@@ -115,37 +82,21 @@ public sealed class RecordIndex : IDisposable
             doc.Add(new StoredField("canonical", c));
         }
 
-        writer.AddDocument(doc);
+        folder.Writer.AddDocument(doc);
     }
 
     /// <summary>Makes changes durable and visible, recording which version of each dataset is now indexed.</summary>
-    public void Commit(IReadOnlyDictionary<long, long> versions)
-    {
-        lock (commitLock)
+    public void Commit(IReadOnlyDictionary<long, long> versions) =>
+        folder.Commit(new Dictionary<string, string>
         {
-            var value = string.Join(',', versions.OrderBy(v => v.Key).Select(v => FormattableString.Invariant($"{v.Key}:{v.Value}")));
-            writer.SetCommitData(new Dictionary<string, string> { [VersionsKey] = value });
-            writer.Commit();
-        }
-
-        searchers.MaybeRefreshBlocking();
-    }
+            [VersionsKey] = string.Join(',', versions.OrderBy(v => v.Key).Select(v => FormattableString.Invariant($"{v.Key}:{v.Value}"))),
+        });
 
     /// <summary>Records matching a query, best first.</summary>
-    public IReadOnlyList<(LinkedRecord Record, float Score)> Search(Query query, int limit)
-    {
-        var searcher = searchers.Acquire();
-        try
-        {
-            return searcher.Search(query, limit).ScoreDocs
-                .Select(d => (ToRecord(searcher.Doc(d.Doc)), d.Score))
-                .ToList();
-        }
-        finally
-        {
-            searchers.Release(searcher);
-        }
-    }
+    public IReadOnlyList<(LinkedRecord Record, float Score)> Search(Query query, int limit) =>
+        folder.Search(searcher => searcher.Search(query, limit).ScoreDocs
+            .Select(d => (ToRecord(searcher.Doc(d.Doc)), d.Score))
+            .ToList());
 
     private static LinkedRecord ToRecord(Document doc)
     {
@@ -170,11 +121,5 @@ public sealed class RecordIndex : IDisposable
             doc.GetField("line").GetInt32Value() ?? 0);
     }
 
-    public void Dispose()
-    {
-        searchers.Dispose();
-        writer.Dispose();
-        analyzer.Dispose();
-        directory.Dispose();
-    }
+    public void Dispose() => folder.Dispose();
 }
