@@ -34,6 +34,8 @@ public sealed class FlagReviews(FactCheckDb db, TimeProvider clock)
         db.Reviews.Add(review);
         flag.Status = decision == ReviewDecision.Confirm ? FlagStatus.Confirmed : FlagStatus.Dismissed;
         flag.UpdatedAt = now;
+        // A dismissed flag no longer marks its claims in search.
+        db.IndexChanges.Add(new IndexChange { SubmissionId = flag.SubmissionId, CreatedAt = now });
         await db.SaveChangesAsync(ct);
         return review;
     }

@@ -43,13 +43,14 @@ public sealed class ClaimIndex : IDisposable
         folder.CommitData.TryGetValue(SequenceKey, out var value) ? long.Parse(value, CultureInfo.InvariantCulture) : 0;
 
     /// <summary>Replaces every document of a submission with its current claims.</summary>
-    public void Replace(long submissionId, string? title, IEnumerable<ClaimRow> claims)
+    /// <param name="flagged">Ordinals of the claims an open or confirmed flag involves.</param>
+    public void Replace(long submissionId, string? title, IEnumerable<ClaimRow> claims, IReadOnlySet<int>? flagged = null)
     {
         var key = new Term("submission", submissionId.ToString(CultureInfo.InvariantCulture));
         folder.Writer.DeleteDocuments(key);
         foreach (var claim in claims)
         {
-            folder.Writer.AddDocument(ToDocument(claim, title));
+            folder.Writer.AddDocument(ToDocument(claim, title, flagged?.Contains(claim.Ordinal) == true));
         }
     }
 
@@ -66,7 +67,10 @@ public sealed class ClaimIndex : IDisposable
         var (lucene, textQuery) = Build(query);
         return folder.Search(searcher =>
         {
-            var top = searcher.Search(lucene, Math.Clamp(query.Limit, 1, 500));
+            var limit = Math.Clamp(query.Limit, 1, 500);
+            var top = string.Equals(query.Sort, "date", StringComparison.OrdinalIgnoreCase)
+                ? searcher.Search(lucene, null, limit, new Sort(new SortField("period_sort", SortFieldType.INT64, reverse: true), SortField.FIELD_SCORE))
+                : searcher.Search(lucene, limit);
             var highlighter = textQuery is null
                 ? null
                 : new Highlighter(new SimpleHTMLFormatter(HitStart.ToString(), HitEnd.ToString()), new QueryScorer(textQuery, "text"))
@@ -74,8 +78,29 @@ public sealed class ClaimIndex : IDisposable
                     TextFragmenter = new NullFragmenter(),
                 };
             var hits = top.ScoreDocs.Select(d => ToHit(searcher.Doc(d.Doc), d.Score, highlighter)).ToList();
-            return new ClaimSearchResult(top.TotalHits, hits);
+            return new ClaimSearchResult(top.TotalHits, hits, Facets(searcher, lucene));
         });
+    }
+
+    private static readonly string[] Dimensions =
+        ["length", "mass", "volume", "area", "speed", "energy", "power", "duration", "temperature", "information", "currency", "percentage", "count", "multiplier", "none"];
+
+    /// <summary>Counts of the matching claims per unit dimension: one counting query per dimension, no documents loaded.</summary>
+    private static Dictionary<string, int> Facets(IndexSearcher searcher, Query query)
+    {
+        var facets = new Dictionary<string, int>();
+        foreach (var dimension in Dimensions)
+        {
+            var counted = new BooleanQuery { { query, Occur.MUST }, { new TermQuery(new Term("dimension", dimension)), Occur.MUST } };
+            var collector = new TotalHitCountCollector();
+            searcher.Search(counted, collector);
+            if (collector.TotalHits > 0)
+            {
+                facets[dimension] = collector.TotalHits;
+            }
+        }
+
+        return facets;
     }
 
     private (Query Query, Query? Text) Build(ClaimQuery query)
@@ -121,6 +146,16 @@ public sealed class ClaimIndex : IDisposable
             all.Add(NumericRangeQuery.NewInt32Range("period_from", null, to.DayNumber, true, true), Occur.MUST);
         }
 
+        if (!string.IsNullOrWhiteSpace(query.Actor))
+        {
+            all.Add(new TermQuery(new Term("actor", query.Actor.Trim().ToLowerInvariant())), Occur.MUST);
+        }
+
+        if (query.HasFlag is { } hasFlag)
+        {
+            all.Add(new TermQuery(new Term("flagged", hasFlag ? "1" : "0")), Occur.MUST);
+        }
+
         if (query.SubmissionId is { } id)
         {
             all.Add(new TermQuery(new Term("submission", id.ToString(CultureInfo.InvariantCulture))), Occur.MUST);
@@ -129,7 +164,7 @@ public sealed class ClaimIndex : IDisposable
         return (all, text);
     }
 
-    private static Document ToDocument(ClaimRow claim, string? title)
+    private static Document ToDocument(ClaimRow claim, string? title, bool flagged)
     {
         var doc = new Document
         {
@@ -154,7 +189,15 @@ public sealed class ClaimIndex : IDisposable
         if (!string.IsNullOrEmpty(claim.Actors))
         {
             doc.Add(new TextField("actors", claim.Actors, Field.Store.YES));
+            foreach (var actor in claim.Actors.Split("; ", StringSplitOptions.RemoveEmptyEntries))
+            {
+                doc.Add(new StringField("actor", actor.ToLowerInvariant(), Field.Store.NO));
+            }
         }
+
+        doc.Add(new StringField("flagged", flagged ? "1" : "0", Field.Store.YES));
+        // Claims without a period sort last when sorting by date.
+        doc.Add(new NumericDocValuesField("period_sort", claim.PeriodFrom?.DayNumber ?? 0));
 
         if (claim.Normalized is { } value)
         {
@@ -201,8 +244,10 @@ public sealed class ClaimIndex : IDisposable
             CanonicalUnit = doc.Get("canonical_unit"),
             Measure = doc.Get("measure"),
             Period = doc.Get("period"),
+            Flagged = doc.Get("flagged") == "1",
             Snippet = MarkQuantity(marked is null ? [new SnippetPart(sentence, false)] : Split(marked), doc.Get("quantity"), doc.GetField("quantity_offset")?.GetInt32Value()),
-            Score = score,
+            // Sorted searches do not score (NaN): report 0 rather than a number JSON cannot carry.
+            Score = float.IsFinite(score) ? score : 0,
         };
     }
 

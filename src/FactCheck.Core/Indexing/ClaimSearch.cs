@@ -21,6 +21,15 @@ public sealed record ClaimQuery
 
     public long? SubmissionId { get; init; }
 
+    /// <summary>Only claims naming this actor (a country or organisation, as the extractor names it).</summary>
+    public string? Actor { get; init; }
+
+    /// <summary>True: only claims an open or confirmed flag involves; false: only claims no such flag involves.</summary>
+    public bool? HasFlag { get; init; }
+
+    /// <summary>"relevance" (default) or "date": newest period first.</summary>
+    public string? Sort { get; init; }
+
     public int Limit { get; init; } = 50;
 }
 
@@ -38,6 +47,8 @@ public sealed record ClaimHit
     public string? Measure { get; init; }
     public string? Period { get; init; }
 
+    public bool Flagged { get; init; }
+
     /// <summary>The sentence cut into plain and matching parts, so pages can mark hits without trusting HTML.</summary>
     public required IReadOnlyList<SnippetPart> Snippet { get; init; }
 
@@ -49,7 +60,8 @@ public sealed record ClaimHit
 /// <param name="Quantity">It is the claim's own quantity, so hits on one sentence with several claims can be told apart.</param>
 public sealed record SnippetPart(string Text, bool Hit, bool Quantity = false);
 
-public sealed record ClaimSearchResult(int Total, IReadOnlyList<ClaimHit> Hits);
+/// <param name="Facets">How many matching claims fall in each unit dimension.</param>
+public sealed record ClaimSearchResult(int Total, IReadOnlyList<ClaimHit> Hits, IReadOnlyDictionary<string, int>? Facets = null);
 
 /// <summary>A query the parser could not read, with its message.</summary>
 public sealed class InvalidSearchException(string message, Exception? inner = null) : Exception(message, inner);

@@ -100,6 +100,13 @@ public sealed class IndexSync(
     {
         var title = await db.Articles.AsNoTracking().Where(a => a.SubmissionId == submissionId).Select(a => a.Title).FirstOrDefaultAsync(ct);
         var claims = await db.Claims.AsNoTracking().Where(c => c.SubmissionId == submissionId).OrderBy(c => c.Ordinal).ToListAsync(ct);
-        index.Replace(submissionId, title, claims);
+        var flagged = (await db.Flags.AsNoTracking()
+                .Where(f => f.SubmissionId == submissionId && f.IsCurrent && f.Status != FlagStatus.Dismissed)
+                .Select(f => f.ClaimOrdinals)
+                .ToListAsync(ct))
+            .SelectMany(o => o.Split(',', StringSplitOptions.RemoveEmptyEntries))
+            .Select(o => int.Parse(o, System.Globalization.CultureInfo.InvariantCulture))
+            .ToHashSet();
+        index.Replace(submissionId, title, claims, flagged);
     }
 }

@@ -31,6 +31,9 @@ public sealed class SubmissionChecks(FactCheckDb db, ArticlePipeline pipeline, C
         var flags = pipeline.Check(article, claims, links);
         await SaveLinksAsync(submissionId, links, flags, ct);
         await SaveFlagsAsync(submissionId, flags, ct);
+        // The index marks flagged claims, so it follows the flags too.
+        db.IndexChanges.Add(new IndexChange { SubmissionId = submissionId, CreatedAt = Now() });
+        await db.SaveChangesAsync(ct);
         return flags;
     }
 

@@ -20,8 +20,12 @@ public static class ClaimsApi
     /// <param name="from">Period overlaps from this date (yyyy-MM-dd).</param>
     /// <param name="to">Period overlaps up to this date (yyyy-MM-dd).</param>
     /// <param name="article">Only claims of this submission.</param>
+    /// <param name="actor">Only claims naming this actor (e.g. Russia).</param>
+    /// <param name="flagged">true: only claims an open or confirmed flag involves; false: only the others.</param>
+    /// <param name="sort">relevance (default) or date (newest period first).</param>
     public static Results<Ok<ClaimSearchResult>, ProblemHttpResult> Search(
-        ClaimIndex index, string? q, string? unit, double? min, double? max, string? from, string? to, long? article, int? limit)
+        ClaimIndex index, string? q, string? unit, double? min, double? max, string? from, string? to, long? article,
+        string? actor, bool? flagged, string? sort, int? limit)
     {
         if (!TryDate(from, out var fromDate) || !TryDate(to, out var toDate))
         {
@@ -39,6 +43,9 @@ public static class ClaimsApi
                 From = fromDate,
                 To = toDate,
                 SubmissionId = article,
+                Actor = actor,
+                HasFlag = flagged,
+                Sort = sort,
                 Limit = limit ?? 50,
             }));
         }

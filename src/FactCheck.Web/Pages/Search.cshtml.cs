@@ -31,10 +31,20 @@ public sealed class SearchModel(ClaimIndex index) : PageModel
     [FromQuery(Name = "article")]
     public long? Article { get; set; }
 
+    [FromQuery(Name = "actor")]
+    public string? Actor { get; set; }
+
+    [FromQuery(Name = "flagged")]
+    public bool? Flagged { get; set; }
+
+    [FromQuery(Name = "sort")]
+    public string? Sort { get; set; }
+
     public ClaimSearchResult? Result { get; private set; }
     public string? Error { get; private set; }
 
-    public bool Searched => Q is not null || Unit is not null || Min is not null || Max is not null || From is not null || To is not null || Article is not null;
+    public bool Searched => Q is not null || Unit is not null || Min is not null || Max is not null || From is not null || To is not null
+        || Article is not null || Actor is not null || Flagged is not null;
 
     public void OnGet()
     {
@@ -51,7 +61,10 @@ public sealed class SearchModel(ClaimIndex index) : PageModel
 
         try
         {
-            Result = index.Search(new ClaimQuery { Text = Q, Dimension = Unit, Min = Min, Max = Max, From = from, To = to, SubmissionId = Article });
+            Result = index.Search(new ClaimQuery
+            {
+                Text = Q, Dimension = Unit, Min = Min, Max = Max, From = from, To = to, SubmissionId = Article, Actor = Actor, HasFlag = Flagged, Sort = Sort,
+            });
         }
         catch (InvalidSearchException e)
         {

@@ -11,10 +11,14 @@ public sealed class ClaimIndexTests : IDisposable
     public ClaimIndexTests()
     {
         index = new ClaimIndex(path);
-        index.Replace(1, "Cable to Russia", [
-            Row(1, 0, "China sent 119,000 miles of fiber-optic cable to Russia in May.", "119,000 miles", 11, "length", 191_512, new DateOnly(2025, 5, 1)),
-            Row(1, 1, "Battery exports reached $54 million in June.", "$54 million", 23, "currency", 54_000_000, new DateOnly(2025, 6, 1)),
-        ]);
+        index.Replace(
+            1,
+            "Cable to Russia",
+            [
+                Row(1, 0, "China sent 119,000 miles of fiber-optic cable to Russia in May.", "119,000 miles", 11, "length", 191_512, new DateOnly(2025, 5, 1), "China; Russia"),
+                Row(1, 1, "Battery exports reached $54 million in June.", "$54 million", 23, "currency", 54_000_000, new DateOnly(2025, 6, 1)),
+            ],
+            flagged: new HashSet<int> { 0 });
         index.Replace(2, "Wheat harvest", [
             Row(2, 0, "Farmers harvested 4.2 million tonnes of wheat in August.", "4.2 million tonnes", 18, "mass", 4_200_000_000, new DateOnly(2025, 8, 1)),
         ]);
@@ -38,6 +42,32 @@ public sealed class ClaimIndexTests : IDisposable
         Assert.Equal(["119,000 miles"], index.Search(new ClaimQuery { Min = 100_000, Max = 1_000_000 }).Hits.Select(h => h.Quantity));
         Assert.Equal(["4.2 million tonnes"], index.Search(new ClaimQuery { From = new DateOnly(2025, 8, 10), To = new DateOnly(2025, 12, 31) }).Hits.Select(h => h.Quantity));
         Assert.Equal(2, index.Search(new ClaimQuery { SubmissionId = 1 }).Total);
+    }
+
+    [Fact]
+    public void Search_FiltersByActorAndFlag_WhenAsked()
+    {
+        Assert.Equal(["119,000 miles"], index.Search(new ClaimQuery { Actor = "Russia" }).Hits.Select(h => h.Quantity));
+        var flagged = Assert.Single(index.Search(new ClaimQuery { HasFlag = true }).Hits);
+        Assert.True(flagged.Flagged);
+        Assert.Equal(2, index.Search(new ClaimQuery { HasFlag = false }).Total);
+    }
+
+    [Fact]
+    public void Search_PutsNewestPeriodFirst_WhenSortedByDate()
+    {
+        var hits = index.Search(new ClaimQuery { Sort = "date" }).Hits;
+
+        Assert.Equal(["4.2 million tonnes", "$54 million", "119,000 miles"], hits.Select(h => h.Quantity));
+        Assert.All(hits, h => Assert.True(float.IsFinite(h.Score)));
+    }
+
+    [Fact]
+    public void Search_CountsMatchesPerDimension_WhenReturningFacets()
+    {
+        var result = index.Search(new ClaimQuery { From = new DateOnly(2025, 5, 1), To = new DateOnly(2025, 6, 30) });
+
+        Assert.Equal(new Dictionary<string, int> { ["length"] = 1, ["currency"] = 1 }, result.Facets);
     }
 
     [Fact]
@@ -89,8 +119,9 @@ public sealed class ClaimIndexTests : IDisposable
         Assert.Contains("open in another process", e.Message, StringComparison.Ordinal);
     }
 
-    private static ClaimRow Row(long submission, int ordinal, string sentence, string quantity, int offset, string dimension, double normalized, DateOnly month) => new()
+    private static ClaimRow Row(long submission, int ordinal, string sentence, string quantity, int offset, string dimension, double normalized, DateOnly month, string? actors = null) => new()
     {
+        Actors = actors,
         SubmissionId = submission,
         Ordinal = ordinal,
         Start = 100 + offset,

@@ -59,6 +59,29 @@ public sealed class SubmissionPipelineTests(TestPostgres postgres, PageServer pa
     }
 
     [Fact]
+    public async Task Search_FindsFlaggedClaimsUntilTheFlagIsDismissed_WhenFilteredByFlag()
+    {
+        pages.MapHtml(Fixture.ArticlePath, Fixture.Html);
+        await using var app = new FactCheckApp(connectionString: null);
+        var client = app.CreateClient();
+        var id = await client.SubmitAsync(new { url = pages.Url(Fixture.ArticlePath).AbsoluteUri });
+        Assert.Equal("done", (await client.WaitAsync(id)).Status);
+
+        var flagged = await SearchUntilAsync(client, $"/api/claims/search?article={id}&flagged=true&unit=length", r => r.Total >= 3);
+        Assert.Contains(flagged.Hits, h => h.Quantity == "119,000 miles");
+        Assert.All(flagged.Hits, h => Assert.True(h.Flagged));
+        Assert.Equal(flagged.Total, flagged.Facets!["length"]);
+
+        var mixed = SampleFlags.AssertExpected(await client.GetJsonAsync<List<FlagState>>($"/api/submissions/{id}/flags"));
+        using var review = await client.PostAsJsonAsync($"/api/flags/{mixed.Id}/review", new { decision = "dismiss", reviewer = "Ana" });
+        review.EnsureSuccessStatusCode();
+
+        await SearchUntilAsync(client, $"/api/claims/search?article={id}&flagged=true&unit=length", r => r.Total == 0);
+        var unflagged = await client.GetJsonAsync<ClaimSearchResult>($"/api/claims/search?article={id}&flagged=false&actor=Russia&sort=date");
+        Assert.Contains(unflagged.Hits, h => h.Quantity == "119,000 miles");
+    }
+
+    [Fact]
     public async Task Sweep_CompletesSubmission_WhenItsJobIsUnknownToTheJobStorage()
     {
         await using var app = new FactCheckApp(await postgres.CreateDatabaseAsync(), new Dictionary<string, string?> { ["FactCheck:Jobs:SweepInterval"] = "00:00:01" });
@@ -116,13 +139,17 @@ public sealed class SubmissionPipelineTests(TestPostgres postgres, PageServer pa
         Assert.Contains(hits.Hits, h => h.Quantity == "209,215 km" && h.Snippet.Any(p => p.Hit));
     }
 
-    internal static async Task<ClaimSearchResult> SearchUntilFoundAsync(HttpClient client, string path)
+    internal static Task<ClaimSearchResult> SearchUntilFoundAsync(HttpClient client, string path) =>
+        SearchUntilAsync(client, path, r => r.Total > 0);
+
+    internal static async Task<ClaimSearchResult> SearchUntilAsync(HttpClient client, string path, Func<ClaimSearchResult, bool> done)
     {
         // The index follows the database within its poll interval; give it a few.
-        for (var i = 0; i < 50; i++)
+        ClaimSearchResult? result = null;
+        for (var i = 0; i < 100; i++)
         {
-            var result = await client.GetJsonAsync<ClaimSearchResult>(path);
-            if (result.Total > 0)
+            result = await client.GetJsonAsync<ClaimSearchResult>(path);
+            if (done(result))
             {
                 return result;
             }
@@ -130,7 +157,7 @@ public sealed class SubmissionPipelineTests(TestPostgres postgres, PageServer pa
             await Task.Delay(100);
         }
 
-        Assert.Fail($"no search hits for {path}");
+        Assert.Fail($"search {path} never gave the expected hits; last: {System.Text.Json.JsonSerializer.Serialize(result)}");
         return null!;
     }
 }
