@@ -29,10 +29,10 @@ public sealed class Checker(IEnumerable<ICheck> checks)
             : flags.Where(f => f.Type != FlagTypes.MixedUnits || !f.ClaimOrdinals.All(paired.Contains));
     }
 
-    /// <summary>Every check. Those that use outside data (dataset links) raise nothing when the context has none.</summary>
+    /// <summary>Every check. Those that use outside data (dataset links, other articles) raise nothing when the context has none.</summary>
     public static Checker Default() => new(
     [
         new MixedUnitsCheck(), new ConversionMismatchCheck(), new ConflictingValuesCheck(), new ArithmeticMismatchCheck(),
-        new BoundConflictCheck(), new UnitConfusionCheck(), new UnverifiableCheck(), new DatasetMismatchCheck(),
+        new BoundConflictCheck(), new UnitConfusionCheck(), new UnverifiableCheck(), new DatasetMismatchCheck(), new CrossArticleConflictCheck(),
     ]);
 }

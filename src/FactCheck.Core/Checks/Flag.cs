@@ -47,4 +47,5 @@ public static class FlagTypes
     public const string UnitConfusion = "unit-confusion";
     public const string Unverifiable = "unverifiable";
     public const string DatasetMismatch = "dataset-mismatch";
+    public const string CrossArticleConflict = "cross-article-conflict";
 }

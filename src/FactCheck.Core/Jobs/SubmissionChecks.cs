@@ -28,7 +28,7 @@ public sealed class SubmissionChecks(FactCheckDb db, ArticlePipeline pipeline, C
                 : proposed);
         }
 
-        var flags = pipeline.Check(article, claims, links);
+        var flags = pipeline.Check(article, claims, links, await PeersAsync(submissionId, claims, ct));
         await SaveLinksAsync(submissionId, links, flags, ct);
         await SaveFlagsAsync(submissionId, flags, ct);
         // The index marks flagged claims, so it follows the flags too.
@@ -57,6 +57,35 @@ public sealed class SubmissionChecks(FactCheckDb db, ArticlePipeline pipeline, C
         return await LinkReviews.LoadAsync(db, decision.RecordId!.Value, ct) is { } record
             ? new ClaimLink(decision.ClaimOrdinal, record, 1, why)
             : proposed;
+    }
+
+    /// <summary>
+    /// Claims of other articles with the same unit dimension and exactly the same period as one of these claims:
+    /// the only ones that can state the same quantity, so the lookup stays small however many articles there are.
+    /// </summary>
+    private async Task<IReadOnlyList<Checks.PeerClaim>> PeersAsync(long submissionId, IReadOnlyList<Claim> claims, CancellationToken ct)
+    {
+        var keys = claims
+            .Where(c => c.Quantity.Normalized is not null && c.Period is { From: not null, To: not null })
+            .Select(c => (Dimension: StoredForms.DimensionName(c.Quantity.Dimension), c.Period!.From, c.Period.To))
+            .ToHashSet();
+        if (keys.Count == 0)
+        {
+            return [];
+        }
+
+        var dimensions = keys.Select(k => k.Dimension).Distinct().ToList();
+        var starts = keys.Select(k => k.From).Distinct().ToList();
+        var rows = (await db.Claims.AsNoTracking()
+                .Where(c => c.SubmissionId != submissionId && dimensions.Contains(c.Dimension) && starts.Contains(c.PeriodFrom))
+                .OrderByDescending(c => c.SubmissionId)
+                .Take(5_000)
+                .ToListAsync(ct))
+            .Where(r => keys.Contains((r.Dimension, r.PeriodFrom, r.PeriodTo)))
+            .ToList();
+        var ids = rows.Select(r => r.SubmissionId).Distinct().ToList();
+        var titles = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.SubmissionId)).ToDictionaryAsync(a => a.SubmissionId, a => a.Title, ct);
+        return rows.Select(r => new Checks.PeerClaim(r.SubmissionId, titles.GetValueOrDefault(r.SubmissionId), StoredForms.ToClaim(r))).ToList();
     }
 
     /// <summary>Checks a submission again from its stored article and claims.</summary>

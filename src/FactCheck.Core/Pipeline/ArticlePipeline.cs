@@ -22,8 +22,9 @@ public sealed class ArticlePipeline(ArticleExtractor articles, ClaimExtractor cl
 
     public IReadOnlyList<Claim> ExtractClaims(Article article) => claims.Extract(article.Text, article.Published);
 
-    public IReadOnlyList<Flag> Check(Article article, IReadOnlyList<Claim> articleClaims, IReadOnlyList<Linking.ClaimLink>? links = null) =>
-        checker.Run(new CheckContext(article, articleClaims, links));
+    public IReadOnlyList<Flag> Check(
+        Article article, IReadOnlyList<Claim> articleClaims, IReadOnlyList<Linking.ClaimLink>? links = null, IReadOnlyList<PeerClaim>? peers = null) =>
+        checker.Run(new CheckContext(article, articleClaims, links, peers));
 
     public ArticleAnalysis Analyze(Article article)
     {

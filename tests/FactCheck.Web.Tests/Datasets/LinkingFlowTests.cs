@@ -127,6 +127,23 @@ public sealed class LinkingFlowTests(TestPostgres postgres) : IClassFixture<Test
         Assert.Empty(await client.GetJsonAsync<List<FlagState>>($"/api/submissions/{id}/flags"));
     }
 
+    [Fact]
+    public async Task Submit_FlagsCrossArticleConflict_WhenAnotherArticleGaveADifferentFigure()
+    {
+        await using var app = new FactCheckApp(await postgres.CreateDatabaseAsync());
+        var client = app.CreateClient();
+        var first = await client.SubmitAsync(new { title = "Record cable month", text = "China shipped 209,215 km of fiber-optic cable to Russia in June 2025." });
+        Assert.Equal("done", (await client.WaitAsync(first)).Status);
+
+        var second = await client.SubmitAsync(new { title = "Cable flows", text = "China shipped 300,000 km of fiber-optic cable to Russia in June 2025." });
+        Assert.Equal("done", (await client.WaitAsync(second)).Status);
+
+        var flag = Assert.Single(await client.GetJsonAsync<List<FlagState>>($"/api/submissions/{second}/flags"));
+        Assert.Equal("cross-article-conflict", flag.Type);
+        Assert.Contains("\"Record cable month\"", flag.Message, StringComparison.Ordinal);
+        Assert.Empty(await client.GetJsonAsync<List<FlagState>>($"/api/submissions/{first}/flags"));
+    }
+
     private static async Task ImportRevisionAsync(FactCheckApp app, string june)
     {
         var revised = $"exporter,partner,commodity,month,value,unit\nChina,Russia,fiber-optic cable,2025-06,\"{june}\",km\n";

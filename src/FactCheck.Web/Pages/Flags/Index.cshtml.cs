@@ -11,7 +11,7 @@ public sealed class IndexModel(FactCheckDb db) : PageModel
     public static readonly string[] Types =
     [
         FlagTypes.MixedUnits, FlagTypes.ConversionMismatch, FlagTypes.ConflictingValues, FlagTypes.ArithmeticMismatch,
-        FlagTypes.BoundConflict, FlagTypes.UnitConfusion, FlagTypes.Unverifiable, FlagTypes.DatasetMismatch,
+        FlagTypes.BoundConflict, FlagTypes.UnitConfusion, FlagTypes.Unverifiable, FlagTypes.DatasetMismatch, FlagTypes.CrossArticleConflict,
     ];
 
     public static readonly string[] Severities = ["error", "warning", "info"];
