@@ -20,6 +20,10 @@ namespace FactCheck.Core.Linking;
 public sealed class RecordIndex : IDisposable
 {
     private const string VersionsKey = "versions";
+    private const string SchemaKey = "schema";
+
+    /// <summary>Bumped when documents gain fields; an index of an older schema is rebuilt by the sync.</summary>
+    private const string Schema = "2";
 
     private readonly LuceneFolder folder;
 
@@ -34,7 +38,8 @@ public sealed class RecordIndex : IDisposable
 
     /// <summary>The version indexed for each dataset, as committed.</summary>
     public IReadOnlyDictionary<long, long> Versions =>
-        folder.CommitData.TryGetValue(VersionsKey, out var value) && value.Length > 0
+        folder.CommitData.TryGetValue(SchemaKey, out var schema) && schema == Schema
+            && folder.CommitData.TryGetValue(VersionsKey, out var value) && value.Length > 0
             ? value.Split(',').Select(p => p.Split(':')).ToDictionary(p => long.Parse(p[0], CultureInfo.InvariantCulture), p => long.Parse(p[1], CultureInfo.InvariantCulture))
             : new Dictionary<long, long>();
 
@@ -75,6 +80,7 @@ public sealed class RecordIndex : IDisposable
         if (record.Normalized is { } n)
         {
             doc.Add(new StoredField("normalized", n));
+            doc.Add(new DoubleField("normalized_range", n, Field.Store.NO));
         }
 
         if (record.CanonicalUnit is { } c)
@@ -89,6 +95,7 @@ public sealed class RecordIndex : IDisposable
     public void Commit(IReadOnlyDictionary<long, long> versions) =>
         folder.Commit(new Dictionary<string, string>
         {
+            [SchemaKey] = Schema,
             [VersionsKey] = string.Join(',', versions.OrderBy(v => v.Key).Select(v => FormattableString.Invariant($"{v.Key}:{v.Value}"))),
         });
 
@@ -97,6 +104,61 @@ public sealed class RecordIndex : IDisposable
         folder.Search(searcher => searcher.Search(query, limit).ScoreDocs
             .Select(d => (ToRecord(searcher.Doc(d.Doc)), d.Score))
             .ToList());
+
+    /// <summary>Records for an editor's search: Lucene syntax over what they are about and their dataset, plus filters.</summary>
+    public (int Total, IReadOnlyList<LinkedRecord> Records) Search(RecordQuery query)
+    {
+        var all = new BooleanQuery();
+        if (!string.IsNullOrWhiteSpace(query.Text))
+        {
+            try
+            {
+                all.Add(new Lucene.Net.QueryParsers.Classic.QueryParser(LuceneFolder.Version, "about", folder.Analyzer)
+                {
+                    DefaultOperator = Lucene.Net.QueryParsers.Classic.Operator.AND,
+                }.Parse(query.Text), Occur.MUST);
+            }
+            catch (Lucene.Net.QueryParsers.Classic.ParseException e)
+            {
+                throw new InvalidSearchException($"Cannot read the query \"{query.Text}\": {e.Message.Split('\n')[0].Trim()}", e);
+            }
+        }
+        else
+        {
+            all.Add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Dimension))
+        {
+            all.Add(new TermQuery(new Term("dimension", query.Dimension.Trim().ToLowerInvariant())), Occur.MUST);
+        }
+
+        if (query.Min is not null || query.Max is not null)
+        {
+            all.Add(NumericRangeQuery.NewDoubleRange("normalized_range", query.Min, query.Max, true, true), Occur.MUST);
+        }
+
+        if (query.From is { } from)
+        {
+            all.Add(NumericRangeQuery.NewInt32Range("period_to", from.DayNumber, null, true, true), Occur.MUST);
+        }
+
+        if (query.To is { } to)
+        {
+            all.Add(NumericRangeQuery.NewInt32Range("period_from", null, to.DayNumber, true, true), Occur.MUST);
+        }
+
+        if (query.DatasetId is { } dataset)
+        {
+            all.Add(new TermQuery(new Term("dataset", dataset.ToString(CultureInfo.InvariantCulture))), Occur.MUST);
+        }
+
+        return folder.Search(searcher =>
+        {
+            var top = searcher.Search(all, Math.Clamp(query.Limit, 1, 500));
+            return (top.TotalHits, (IReadOnlyList<LinkedRecord>)top.ScoreDocs.Select(d => ToRecord(searcher.Doc(d.Doc))).ToList());
+        });
+    }
 
     private static LinkedRecord ToRecord(Document doc)
     {

@@ -38,6 +38,8 @@ public sealed record RecordState(long Id, int Line, IReadOnlyDictionary<string, 
         r.Footnote);
 }
 
+public sealed record RecordSearchResult(int Total, IReadOnlyList<Core.Linking.LinkedRecord> Records);
+
 public static class DatasetsApi
 {
     /// <summary>Uploads go up to this size; larger tables are imported with `factcheck datasets import`.</summary>
@@ -50,6 +52,7 @@ public static class DatasetsApi
         group.MapGet("/{id:long}/records", RecordsAsync);
         // A script's multipart upload, not a browser form: the page has its own antiforgery-checked form.
         app.MapPost("/api/links/{id:long}/review", ReviewLinkAsync).WithTags("Links");
+        app.MapGet("/api/records/search", SearchRecords).WithTags("Datasets");
         group.MapPost("/", ImportAsync).DisableAntiforgery().WithMetadata(new RequestSizeLimitAttribute(MaxUploadBytes), new RequestFormLimitsAttribute { MultipartBodyLengthLimit = MaxUploadBytes });
         return group;
     }
@@ -81,6 +84,29 @@ public static class DatasetsApi
 
         var rows = await records.OrderBy(r => r.Line).ThenBy(r => r.Id).Take(Math.Clamp(limit ?? 100, 1, 1000)).ToListAsync(ct);
         return TypedResults.Ok(rows.Select(RecordState.From).ToList());
+    }
+
+    /// <summary>Records of the latest dataset versions: Lucene syntax over what they are about, plus filters.</summary>
+    public static Results<Ok<RecordSearchResult>, ProblemHttpResult> SearchRecords(
+        Core.Linking.RecordIndex index, string? q, string? unit, double? min, double? max, string? from, string? to, long? dataset, int? limit)
+    {
+        if (!ClaimsApi.TryDate(from, out var fromDate) || !ClaimsApi.TryDate(to, out var toDate))
+        {
+            return TypedResults.Problem("from and to must be dates in the form yyyy-MM-dd.", statusCode: 400, title: "Invalid search");
+        }
+
+        try
+        {
+            var (total, records) = index.Search(new Core.Linking.RecordQuery
+            {
+                Text = q, Dimension = unit, Min = min, Max = max, From = fromDate, To = toDate, DatasetId = dataset, Limit = limit ?? 50,
+            });
+            return TypedResults.Ok(new RecordSearchResult(total, records));
+        }
+        catch (Core.Indexing.InvalidSearchException e)
+        {
+            return TypedResults.Problem(e.Message, statusCode: 400, title: "Invalid search");
+        }
     }
 
     /// <summary>An editor confirms a link (kept through re-links) or removes it (the claim stays unlinked).</summary>

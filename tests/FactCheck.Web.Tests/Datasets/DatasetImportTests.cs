@@ -131,6 +131,36 @@ public sealed class DatasetImportTests(TestPostgres postgres) : IClassFixture<Te
         Assert.Equal(54_000_000, Assert.Single(records).Normalized);
     }
 
+    [Fact]
+    public async Task SearchRecords_FindsTheLatestRecords_WhenQueriedWithTextUnitAndPeriod()
+    {
+        await using var app = new FactCheckApp(await postgres.CreateDatabaseAsync());
+        var client = app.CreateClient();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await using var table = FactCheck.Core.Samples.SampleDatasets.Open("owid-primary-energy");
+            var imported = await scope.ServiceProvider.GetRequiredService<DatasetImporter>()
+                .ImportAsync(table, "owid-primary-energy.csv", FactCheck.Core.Samples.SampleDatasets.Mapping("owid-primary-energy"), CancellationToken.None);
+            Assert.True(imported.Imported);
+        }
+
+        FactCheck.Web.Api.RecordSearchResult? found = null;
+        for (var i = 0; i < 100 && found is not { Total: > 0 }; i++)
+        {
+            await Task.Delay(100);
+            found = await client.GetJsonAsync<FactCheck.Web.Api.RecordSearchResult>("/api/records/search?q=norway&unit=energy&from=2019-01-01&to=2019-12-31");
+        }
+
+        var record = Assert.Single(found!.Records);
+        Assert.Equal("country: Norway", record.Description);
+        Assert.Equal("2019", record.Period);
+        Assert.Equal("kWh", record.CanonicalUnit);
+        var page = await client.GetStringAsync("/datasets?q=norway&period=2019");
+        Assert.Contains("country: Norway", page, StringComparison.Ordinal);
+        using var bad = await client.GetAsync("/api/records/search?q=norway%20AND%20(");
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, bad.StatusCode);
+    }
+
     private static MultipartFormDataContent Form(string csv, string mapping) => new()
     {
         { new ByteArrayContent(Encoding.UTF8.GetBytes(csv)), "file", "exports.csv" },

@@ -10,7 +10,7 @@ namespace FactCheck.Web.Pages.Datasets;
 /// <summary>The imported datasets, and the upload form: a table plus its mapping, previewed before it is imported.</summary>
 [RequestSizeLimit(DatasetsApi.MaxUploadBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = DatasetsApi.MaxUploadBytes)]
-public sealed class IndexModel(FactCheckDb db, DatasetImporter importer) : PageModel
+public sealed class IndexModel(FactCheckDb db, DatasetImporter importer, Core.Linking.RecordIndex records) : PageModel
 {
     public const int PreviewRows = 20;
 
@@ -26,7 +26,44 @@ public sealed class IndexModel(FactCheckDb db, DatasetImporter importer) : PageM
     public int ErrorCount { get; private set; }
     public ImportResult? Imported { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Query { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "unit")]
+    public string? Unit { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "period")]
+    public string? PeriodFilter { get; set; }
+
+    public RecordSearchResult? Found { get; private set; }
+    public string? SearchError { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        if (Query is null && Unit is null && PeriodFilter is null)
+        {
+            return;
+        }
+
+        // A period filter takes any period a table uses ("2019", "2025-06"), read like the tables' own cells.
+        var period = string.IsNullOrWhiteSpace(PeriodFilter) ? null : PeriodParser.Parse(PeriodFilter);
+        if (!string.IsNullOrWhiteSpace(PeriodFilter) && period is null)
+        {
+            SearchError = $"\"{PeriodFilter}\" is not a period (year, quarter, month or date).";
+            return;
+        }
+
+        try
+        {
+            var (total, found) = records.Search(new Core.Linking.RecordQuery { Text = Query, Dimension = Unit, From = period?.From, To = period?.To });
+            Found = new RecordSearchResult(total, found);
+        }
+        catch (Core.Indexing.InvalidSearchException e)
+        {
+            SearchError = e.Message;
+        }
+    }
 
     /// <summary>Reads the start of the table with the mapping and shows what would be imported, storing nothing.</summary>
     public async Task<IActionResult> OnPostPreviewAsync(CancellationToken ct)
