@@ -68,9 +68,12 @@ public sealed class ClaimIndex : IDisposable
         return folder.Search(searcher =>
         {
             var limit = Math.Clamp(query.Limit, 1, 500);
-            var top = string.Equals(query.Sort, "date", StringComparison.OrdinalIgnoreCase)
-                ? searcher.Search(lucene, null, limit, new Sort(new SortField("period_sort", SortFieldType.INT64, reverse: true), SortField.FIELD_SCORE))
-                : searcher.Search(lucene, limit);
+            ITopDocsCollector collector = string.Equals(query.Sort, "date", StringComparison.OrdinalIgnoreCase)
+                ? TopFieldCollector.Create(new Sort(new SortField("period_sort", SortFieldType.INT64, reverse: true), SortField.FIELD_SCORE), limit, true, true, false, false)
+                : TopScoreDocCollector.Create(limit, true);
+            var facets = new DimensionCounter();
+            searcher.Search(lucene, MultiCollector.Wrap(collector, facets));
+            var top = collector.GetTopDocs();
             var highlighter = textQuery is null
                 ? null
                 : new Highlighter(new SimpleHTMLFormatter(HitStart.ToString(), HitEnd.ToString()), new QueryScorer(textQuery, "text"))
@@ -78,29 +81,69 @@ public sealed class ClaimIndex : IDisposable
                     TextFragmenter = new NullFragmenter(),
                 };
             var hits = top.ScoreDocs.Select(d => ToHit(searcher.Doc(d.Doc), d.Score, highlighter)).ToList();
-            return new ClaimSearchResult(top.TotalHits, hits, Facets(searcher, lucene));
+            return new ClaimSearchResult(top.TotalHits, hits, facets.Counts());
         });
     }
 
-    private static readonly string[] Dimensions =
-        ["length", "mass", "volume", "area", "speed", "energy", "power", "duration", "temperature", "information", "currency", "percentage", "count", "multiplier", "none"];
-
-    /// <summary>Counts of the matching claims per unit dimension: one counting query per dimension, no documents loaded.</summary>
-    private static Dictionary<string, int> Facets(IndexSearcher searcher, Query query)
+    /// <summary>
+    /// Counts matching claims per unit dimension while the search itself runs: one pass, reading each hit's
+    /// dimension from the field cache rather than loading documents or running a query per dimension.
+    /// </summary>
+    private sealed class DimensionCounter : ICollector
     {
-        var facets = new Dictionary<string, int>();
-        foreach (var dimension in Dimensions)
+        private readonly Dictionary<string, int> counts = new(StringComparer.Ordinal);
+        private SortedDocValues? values;
+        private int[] segment = [];
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Scorer scorer)
         {
-            var counted = new BooleanQuery { { query, Occur.MUST }, { new TermQuery(new Term("dimension", dimension)), Occur.MUST } };
-            var collector = new TotalHitCountCollector();
-            searcher.Search(counted, collector);
-            if (collector.TotalHits > 0)
+        }
+
+        public void SetNextReader(AtomicReaderContext context)
+        {
+            Flush();
+            values = FieldCache.DEFAULT.GetTermsIndex(context.AtomicReader, "dimension");
+            segment = new int[values.ValueCount];
+        }
+
+        public void Collect(int doc)
+        {
+            var ord = values!.GetOrd(doc);
+            if (ord >= 0)
             {
-                facets[dimension] = collector.TotalHits;
+                segment[ord]++;
             }
         }
 
-        return facets;
+        public Dictionary<string, int> Counts()
+        {
+            Flush();
+            return counts;
+        }
+
+        private void Flush()
+        {
+            if (values is null)
+            {
+                return;
+            }
+
+            var term = new BytesRef();
+            for (var ord = 0; ord < segment.Length; ord++)
+            {
+                if (segment[ord] > 0)
+                {
+                    values.LookupOrd(ord, term);
+                    var name = term.Utf8ToString();
+                    counts[name] = counts.GetValueOrDefault(name) + segment[ord];
+                }
+            }
+
+            values = null;
+            segment = [];
+        }
     }
 
     private (Query Query, Query? Text) Build(ClaimQuery query)

@@ -80,7 +80,9 @@ public sealed class ClaimLinker(RecordIndex index)
     {
         var about = Terms(record.About).ToHashSet(StringComparer.Ordinal);
         var described = Terms(record.Dataset).Concat(about).ToHashSet(StringComparer.Ordinal);
-        var actors = claim.Actors.Where(a => Terms(a).All(about.Contains)).ToList();
+        // An actor must be a whole dimension value (or its alias): "Ukraine" is not the firm "Ukraine-0042".
+        var values = record.About.Split(" | ").Select(v => string.Join(' ', Terms(v))).ToHashSet(StringComparer.Ordinal);
+        var actors = claim.Actors.Where(a => values.Contains(string.Join(' ', Terms(a)))).ToList();
         var measure = measureTerms.Where(described.Contains).ToList();
         double actorScore = claim.Actors.Count == 0 ? 0.5 : (double)actors.Count / claim.Actors.Count;
         double measureScore = measureTerms.Count == 0 ? 0.5 : (double)measure.Count / measureTerms.Count;

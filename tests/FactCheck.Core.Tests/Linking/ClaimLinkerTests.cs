@@ -27,7 +27,10 @@ public sealed class ClaimLinkerTests : IDisposable
         var titled = new DatasetRow { Id = 3, Name = "Cable shipments to Russia and Ukraine" };
         Add(titled, new() { ["partner"] = "Russia", ["commodity"] = "drone cable" }, "2025-09", 600_000, "km", Dimension.Length, 600_000, "km");
         Add(titled, new() { ["partner"] = "Ukraine", ["commodity"] = "drone cable" }, "2025-09", 150, "km", Dimension.Length, 150, "km");
-        index.Commit(new Dictionary<long, long> { [1] = 1, [2] = 2, [3] = 3 });
+        var firms = new DatasetRow { Id = 4, Name = "Firm shipments" };
+        Add(firms, new() { ["exporter"] = "Ukraine-0042", ["partner"] = "Russia", ["commodity"] = "grain" }, "2025-07", 900, "tonnes", Dimension.Mass, 900_000, "kg");
+        Add(firms, new() { ["exporter"] = "Ukraine-0042", ["partner"] = "Ukraine", ["commodity"] = "grain" }, "2025-07", 300, "tonnes", Dimension.Mass, 300_000, "kg");
+        index.Commit(new Dictionary<long, long> { [1] = 1, [2] = 2, [3] = 3, [4] = 4 });
         linker = new ClaimLinker(index);
     }
 
@@ -59,6 +62,15 @@ public sealed class ClaimLinkerTests : IDisposable
         Assert.True(link.IsLinked, link.Explanation);
         Assert.Equal(600_000, link.Record!.Value);
         Assert.Equal("partner: Russia; commodity: drone cable", link.Record.Description);
+    }
+
+    [Fact]
+    public void Link_MatchesAnActorOnlyToAWholeDimensionValue_WhenAFirmNameContainsACountry()
+    {
+        var link = linker.Link(Claim("300 tonnes", "grain", ["Ukraine-0042", "Ukraine"], Month(2025, 7)));
+
+        Assert.True(link.IsLinked, link.Explanation);
+        Assert.Equal(300, link.Record!.Value);
     }
 
     [Fact]
