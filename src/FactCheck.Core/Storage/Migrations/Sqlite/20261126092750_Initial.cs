@@ -12,6 +12,24 @@ namespace FactCheck.Core.Storage.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "datasets",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Publisher = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    SourceUrl = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: true),
+                    Licence = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    AsReported = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_datasets", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "index_changes",
                 columns: table => new
                 {
@@ -46,6 +64,37 @@ namespace FactCheck.Core.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "dataset_versions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DatasetId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReleaseDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ImportedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    FileHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    MappingJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Rows = table.Column<int>(type: "INTEGER", nullable: false),
+                    Records = table.Column<int>(type: "INTEGER", nullable: false),
+                    MissingValues = table.Column<int>(type: "INTEGER", nullable: false),
+                    RelinkStartedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RelinkedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RelinkSummary = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dataset_versions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_dataset_versions_datasets_DatasetId",
+                        column: x => x.DatasetId,
+                        principalTable: "datasets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "submissions",
                 columns: table => new
                 {
@@ -76,6 +125,37 @@ namespace FactCheck.Core.Storage.Migrations.Sqlite
                         principalTable: "pages",
                         principalColumn: "Hash",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "records",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    VersionId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Line = table.Column<int>(type: "INTEGER", nullable: false),
+                    DimensionsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    DimensionText = table.Column<string>(type: "TEXT", nullable: false),
+                    PeriodText = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PeriodFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PeriodTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Value = table.Column<double>(type: "REAL", nullable: false),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Dimension = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Normalized = table.Column<double>(type: "REAL", nullable: true),
+                    CanonicalUnit = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Footnote = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_records", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_records_dataset_versions_VersionId",
+                        column: x => x.VersionId,
+                        principalTable: "dataset_versions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -176,6 +256,39 @@ namespace FactCheck.Core.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "links",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SubmissionId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClaimOrdinal = table.Column<int>(type: "INTEGER", nullable: false),
+                    RecordId = table.Column<long>(type: "INTEGER", nullable: true),
+                    VersionId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Confidence = table.Column<double>(type: "REAL", nullable: false),
+                    Explanation = table.Column<string>(type: "TEXT", nullable: false),
+                    Dataset = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: true),
+                    RecordSays = table.Column<string>(type: "TEXT", maxLength: 1024, nullable: true),
+                    Consistent = table.Column<bool>(type: "INTEGER", nullable: true),
+                    ReviewedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ReviewedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_links", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_links_submissions_SubmissionId",
+                        column: x => x.SubmissionId,
+                        principalTable: "submissions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "reviews",
                 columns: table => new
                 {
@@ -205,6 +318,18 @@ namespace FactCheck.Core.Storage.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_dataset_versions_DatasetId_Version",
+                table: "dataset_versions",
+                columns: new[] { "DatasetId", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_datasets_Name",
+                table: "datasets",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_flags_Status_Type",
                 table: "flags",
                 columns: new[] { "Status", "Type" });
@@ -219,6 +344,22 @@ namespace FactCheck.Core.Storage.Migrations.Sqlite
                 name: "IX_index_changes_SubmissionId",
                 table: "index_changes",
                 column: "SubmissionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_links_SubmissionId_ClaimOrdinal",
+                table: "links",
+                columns: new[] { "SubmissionId", "ClaimOrdinal" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_links_VersionId",
+                table: "links",
+                column: "VersionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_records_VersionId",
+                table: "records",
+                column: "VersionId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_reviews_FlagId",
@@ -254,10 +395,22 @@ namespace FactCheck.Core.Storage.Migrations.Sqlite
                 name: "index_changes");
 
             migrationBuilder.DropTable(
+                name: "links");
+
+            migrationBuilder.DropTable(
+                name: "records");
+
+            migrationBuilder.DropTable(
                 name: "reviews");
 
             migrationBuilder.DropTable(
+                name: "dataset_versions");
+
+            migrationBuilder.DropTable(
                 name: "flags");
+
+            migrationBuilder.DropTable(
+                name: "datasets");
 
             migrationBuilder.DropTable(
                 name: "submissions");

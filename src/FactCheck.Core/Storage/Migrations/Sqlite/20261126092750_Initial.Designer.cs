@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FactCheck.Core.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteFactCheckDb))]
-    [Migration("20261126081607_Links")]
-    partial class Links
+    [Migration("20261126092750_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -226,6 +226,15 @@ namespace FactCheck.Core.Storage.Migrations.Sqlite
                     b.Property<DateOnly?>("ReleaseDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("RelinkStartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RelinkSummary")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RelinkedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Rows")
                         .HasColumnType("INTEGER");
 
@@ -349,11 +358,22 @@ namespace FactCheck.Core.Storage.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("RecordId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("RecordSays")
                         .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace FactCheck.Core.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresFactCheckDb))]
-    [Migration("20261126075541_Initial")]
+    [Migration("20261126092759_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -161,6 +161,105 @@ namespace FactCheck.Core.Storage.Migrations.Postgres
                     b.ToTable("claims", (string)null);
                 });
 
+            modelBuilder.Entity("FactCheck.Core.Storage.DatasetRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("AsReported")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Licence")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Publisher")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("SourceUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("datasets", (string)null);
+                });
+
+            modelBuilder.Entity("FactCheck.Core.Storage.DatasetVersionRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("DatasetId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("FileHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MappingJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("MissingValues")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Records")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ReleaseDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("RelinkStartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RelinkSummary")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("RelinkedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DatasetId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("dataset_versions", (string)null);
+                });
+
             modelBuilder.Entity("FactCheck.Core.Storage.FlagRow", b =>
                 {
                     b.Property<long>("Id")
@@ -248,6 +347,76 @@ namespace FactCheck.Core.Storage.Migrations.Postgres
                     b.ToTable("index_changes", (string)null);
                 });
 
+            modelBuilder.Entity("FactCheck.Core.Storage.LinkRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ClaimOrdinal")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("Confidence")
+                        .HasColumnType("double precision");
+
+                    b.Property<bool?>("Consistent")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Dataset")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<long?>("RecordId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RecordSays")
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<long>("SubmissionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("Version")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("VersionId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VersionId");
+
+                    b.HasIndex("SubmissionId", "ClaimOrdinal")
+                        .IsUnique();
+
+                    b.ToTable("links", (string)null);
+                });
+
             modelBuilder.Entity("FactCheck.Core.Storage.Page", b =>
                 {
                     b.Property<string>("Hash")
@@ -293,6 +462,70 @@ namespace FactCheck.Core.Storage.Migrations.Postgres
                     b.HasKey("Hash");
 
                     b.ToTable("pages", (string)null);
+                });
+
+            modelBuilder.Entity("FactCheck.Core.Storage.RecordRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CanonicalUnit")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Dimension")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("DimensionText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("DimensionsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Footnote")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Line")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("Normalized")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateOnly?>("PeriodFrom")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PeriodText")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly?>("PeriodTo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("double precision");
+
+                    b.Property<long>("VersionId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VersionId");
+
+                    b.ToTable("records", (string)null);
                 });
 
             modelBuilder.Entity("FactCheck.Core.Storage.Review", b =>
@@ -423,6 +656,17 @@ namespace FactCheck.Core.Storage.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FactCheck.Core.Storage.DatasetVersionRow", b =>
+                {
+                    b.HasOne("FactCheck.Core.Storage.DatasetRow", "Dataset")
+                        .WithMany("Versions")
+                        .HasForeignKey("DatasetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Dataset");
+                });
+
             modelBuilder.Entity("FactCheck.Core.Storage.FlagRow", b =>
                 {
                     b.HasOne("FactCheck.Core.Storage.Submission", "Submission")
@@ -432,6 +676,24 @@ namespace FactCheck.Core.Storage.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Submission");
+                });
+
+            modelBuilder.Entity("FactCheck.Core.Storage.LinkRow", b =>
+                {
+                    b.HasOne("FactCheck.Core.Storage.Submission", null)
+                        .WithMany()
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FactCheck.Core.Storage.RecordRow", b =>
+                {
+                    b.HasOne("FactCheck.Core.Storage.DatasetVersionRow", null)
+                        .WithMany()
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("FactCheck.Core.Storage.Review", b =>
@@ -451,6 +713,11 @@ namespace FactCheck.Core.Storage.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Page");
+                });
+
+            modelBuilder.Entity("FactCheck.Core.Storage.DatasetRow", b =>
+                {
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("FactCheck.Core.Storage.FlagRow", b =>

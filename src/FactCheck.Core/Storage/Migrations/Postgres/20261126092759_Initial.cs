@@ -13,6 +13,24 @@ namespace FactCheck.Core.Storage.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "datasets",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Publisher = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    SourceUrl = table.Column<string>(type: "character varying(2048)", maxLength: 2048, nullable: true),
+                    Licence = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    AsReported = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_datasets", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "index_changes",
                 columns: table => new
                 {
@@ -47,6 +65,37 @@ namespace FactCheck.Core.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "dataset_versions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DatasetId = table.Column<long>(type: "bigint", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    ReleaseDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    ImportedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false),
+                    FileHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    MappingJson = table.Column<string>(type: "text", nullable: false),
+                    Rows = table.Column<int>(type: "integer", nullable: false),
+                    Records = table.Column<int>(type: "integer", nullable: false),
+                    MissingValues = table.Column<int>(type: "integer", nullable: false),
+                    RelinkStartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RelinkedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RelinkSummary = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dataset_versions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_dataset_versions_datasets_DatasetId",
+                        column: x => x.DatasetId,
+                        principalTable: "datasets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "submissions",
                 columns: table => new
                 {
@@ -77,6 +126,37 @@ namespace FactCheck.Core.Storage.Migrations.Postgres
                         principalTable: "pages",
                         principalColumn: "Hash",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "records",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    VersionId = table.Column<long>(type: "bigint", nullable: false),
+                    Line = table.Column<int>(type: "integer", nullable: false),
+                    DimensionsJson = table.Column<string>(type: "text", nullable: false),
+                    DimensionText = table.Column<string>(type: "text", nullable: false),
+                    PeriodText = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    PeriodFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    PeriodTo = table.Column<DateOnly>(type: "date", nullable: true),
+                    Value = table.Column<double>(type: "double precision", nullable: false),
+                    Unit = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Dimension = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Normalized = table.Column<double>(type: "double precision", nullable: true),
+                    CanonicalUnit = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    Footnote = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_records", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_records_dataset_versions_VersionId",
+                        column: x => x.VersionId,
+                        principalTable: "dataset_versions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -177,6 +257,39 @@ namespace FactCheck.Core.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "links",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SubmissionId = table.Column<long>(type: "bigint", nullable: false),
+                    ClaimOrdinal = table.Column<int>(type: "integer", nullable: false),
+                    RecordId = table.Column<long>(type: "bigint", nullable: true),
+                    VersionId = table.Column<long>(type: "bigint", nullable: true),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Confidence = table.Column<double>(type: "double precision", nullable: false),
+                    Explanation = table.Column<string>(type: "text", nullable: false),
+                    Dataset = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: true),
+                    RecordSays = table.Column<string>(type: "character varying(1024)", maxLength: 1024, nullable: true),
+                    Consistent = table.Column<bool>(type: "boolean", nullable: true),
+                    ReviewedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ReviewedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_links", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_links_submissions_SubmissionId",
+                        column: x => x.SubmissionId,
+                        principalTable: "submissions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "reviews",
                 columns: table => new
                 {
@@ -206,6 +319,18 @@ namespace FactCheck.Core.Storage.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_dataset_versions_DatasetId_Version",
+                table: "dataset_versions",
+                columns: new[] { "DatasetId", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_datasets_Name",
+                table: "datasets",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_flags_Status_Type",
                 table: "flags",
                 columns: new[] { "Status", "Type" });
@@ -220,6 +345,22 @@ namespace FactCheck.Core.Storage.Migrations.Postgres
                 name: "IX_index_changes_SubmissionId",
                 table: "index_changes",
                 column: "SubmissionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_links_SubmissionId_ClaimOrdinal",
+                table: "links",
+                columns: new[] { "SubmissionId", "ClaimOrdinal" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_links_VersionId",
+                table: "links",
+                column: "VersionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_records_VersionId",
+                table: "records",
+                column: "VersionId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_reviews_FlagId",
@@ -255,10 +396,22 @@ namespace FactCheck.Core.Storage.Migrations.Postgres
                 name: "index_changes");
 
             migrationBuilder.DropTable(
+                name: "links");
+
+            migrationBuilder.DropTable(
+                name: "records");
+
+            migrationBuilder.DropTable(
                 name: "reviews");
 
             migrationBuilder.DropTable(
+                name: "dataset_versions");
+
+            migrationBuilder.DropTable(
                 name: "flags");
+
+            migrationBuilder.DropTable(
+                name: "datasets");
 
             migrationBuilder.DropTable(
                 name: "submissions");
