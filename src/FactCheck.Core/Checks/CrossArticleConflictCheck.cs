@@ -47,11 +47,11 @@ public sealed class CrossArticleConflictCheck : ICheck
                 ClaimOrdinals = [claim.Ordinal],
                 Values =
                 [
-                    new FlagValue("This article", Figures.Stated(q), $"{Number(q.Normalized!.Value)} {unit}"),
-                    new FlagValue($"Article {peer.SubmissionId}", Figures.Stated(other), $"{Number(other.Normalized!.Value)} {unit}"),
+                    new FlagValue("This article", Figures.Stated(q), $"{Figures.Bound(q.Normalized!.Value)} {unit}"),
+                    new FlagValue($"Article {peer.SubmissionId}", Figures.Stated(other), $"{Figures.Bound(other.Normalized!.Value)} {unit}"),
                 ],
-                Computation = $"this article allows {Number(allowed.Low)}–{Number(allowed.High)} {unit}; {title} allows {Number(conflict.Allowed.Low)}–{Number(conflict.Allowed.High)} {unit} "
-                    + $"(each by its digits and hedge); the ranges do not meet (gap {Number(allowed.Gap(conflict.Allowed))} {unit})",
+                Computation = $"this article allows {Figures.Bound(allowed.Low)}–{Figures.Bound(allowed.High)} {unit}; {title} allows {Figures.Bound(conflict.Allowed.Low)}–{Figures.Bound(conflict.Allowed.High)} {unit} "
+                    + $"(each by its digits and hedge); the ranges do not meet (gap {Figures.Bound(allowed.Gap(conflict.Allowed))} {unit})",
                 Fingerprint = Fingerprint.For(Type, [claim], "article " + peer.SubmissionId.ToString(CultureInfo.InvariantCulture)),
             };
         }
@@ -67,7 +67,4 @@ public sealed class CrossArticleConflictCheck : ICheck
 
     private static bool SameActors(Claim a, Claim b) =>
         a.Actors.ToHashSet(StringComparer.OrdinalIgnoreCase).SetEquals(b.Actors);
-
-    private static string Number(double value) =>
-        double.IsInfinity(value) ? (value > 0 ? "∞" : "−∞") : value.ToString("#,##0.###", CultureInfo.InvariantCulture);
 }

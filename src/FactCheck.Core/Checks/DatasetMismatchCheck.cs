@@ -43,17 +43,14 @@ public sealed class DatasetMismatchCheck : ICheck
                 ClaimOrdinals = [claim.Ordinal],
                 Values =
                 [
-                    new FlagValue("Article", Figures.Stated(q), $"{Number(stated)} {unit}"),
-                    new FlagValue($"Dataset (line {record.Line})", $"{Figures.Plain(record.Value)} {record.Unit}", $"{Number(recorded)} {record.CanonicalUnit}"),
+                    new FlagValue("Article", Figures.Stated(q), $"{Figures.Bound(stated)} {unit}"),
+                    new FlagValue($"Dataset (line {record.Line})", $"{Figures.Plain(record.Value)} {record.Unit}", $"{Figures.Bound(recorded)} {record.CanonicalUnit}"),
                 ],
-                Computation = $"article {Figures.Stated(q)} = {Number(stated)} {unit}, allowed {Number(allowed.Low)}–{Number(allowed.High)} {unit} by its digits{(q.Hedge == Hedge.Exact ? "" : " and hedge")}; "
-                    + $"record {Figures.Plain(record.Value)} {record.Unit} = {Number(recorded)} {record.CanonicalUnit} ({source}, line {record.Line}); "
+                Computation = $"article {Figures.Stated(q)} = {Figures.Bound(stated)} {unit}, allowed {Figures.Bound(allowed.Low)}–{Figures.Bound(allowed.High)} {unit} by its digits{(q.Hedge == Hedge.Exact ? "" : " and hedge")}; "
+                    + $"record {Figures.Plain(record.Value)} {record.Unit} = {Figures.Bound(recorded)} {record.CanonicalUnit} ({source}, line {record.Line}); "
                     + $"difference {(difference * 100).ToString("0.#", CultureInfo.InvariantCulture)}%",
                 Fingerprint = Fingerprint.For(Type, [claim], "record " + record.RecordId.ToString(CultureInfo.InvariantCulture)),
             };
         }
     }
-
-    private static string Number(double value) =>
-        double.IsInfinity(value) ? (value > 0 ? "∞" : "−∞") : value.ToString("#,##0.###", CultureInfo.InvariantCulture);
 }

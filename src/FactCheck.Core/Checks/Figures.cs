@@ -83,6 +83,10 @@ internal static class Figures
     public static string Number(double value, int decimals) =>
         value.ToString("N" + Math.Clamp(decimals, 0, 9).ToString(Invariant), Invariant);
 
+    /// <summary>A computed value or interval bound: three decimals at most, open bounds as ∞.</summary>
+    public static string Bound(double value) =>
+        double.IsInfinity(value) ? (value > 0 ? "∞" : "−∞") : value.ToString("#,##0.###", Invariant);
+
     /// <summary>A tolerance or factor as short as it can be without losing digits: 0.5, 500, 1.609344.</summary>
     public static string Plain(double value) => value.ToString("#,##0.######", Invariant);
 

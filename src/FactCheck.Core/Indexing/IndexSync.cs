@@ -1,3 +1,4 @@
+using FactCheck.Core.Jobs;
 using FactCheck.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,24 +22,13 @@ public sealed class IndexSync(
 {
     private const int Batch = 200;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.PollInterval, clock);
-        do
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Repeating.RunAsync(options.Value.PollInterval, clock, logger, "Index sync", async ct =>
         {
-            try
+            while (await CatchUpOnceAsync(ct) == Batch)
             {
-                while (await CatchUpOnceAsync(stoppingToken) == Batch)
-                {
-                }
             }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogWarning(e, "Index sync failed; will try again");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+        }, stoppingToken);
 
     /// <summary>Applies the next batch of changes; returns how many were read.</summary>
     public async Task<int> CatchUpOnceAsync(CancellationToken ct)

@@ -18,24 +18,13 @@ public sealed class DatasetRelinker(IServiceScopeFactory scopes, IOptions<JobsOp
 {
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(10);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.SweepInterval, clock);
-        do
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Repeating.RunAsync(options.Value.SweepInterval, clock, logger, "Re-linking after a dataset import", async ct =>
         {
-            try
+            while (await RelinkNextAsync(ct))
             {
-                while (await RelinkNextAsync(stoppingToken))
-                {
-                }
             }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogWarning(e, "Re-linking after a dataset import failed; will try again");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+        }, stoppingToken);
 
     /// <summary>Re-links for one imported version not yet handled; false when there is none.</summary>
     public async Task<bool> RelinkNextAsync(CancellationToken ct)

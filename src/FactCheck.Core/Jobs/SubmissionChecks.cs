@@ -49,14 +49,14 @@ public sealed class SubmissionChecks(FactCheckDb db, ArticlePipeline pipeline, C
             return new ClaimLink(decision.ClaimOrdinal, null, 0, "no link: " + why);
         }
 
-        if (proposed.Record is { } r && r.Dataset == decision.Dataset && decision.RecordSays?.StartsWith($"{r.Description}, {r.Period}:", StringComparison.Ordinal) == true)
+        if (await LinkReviews.LoadAsync(db, decision.RecordId!.Value, ct) is not { } confirmed)
         {
-            return proposed with { Confidence = 1, Explanation = $"{why}; {proposed.Explanation}" };
+            return proposed;
         }
 
-        return await LinkReviews.LoadAsync(db, decision.RecordId!.Value, ct) is { } record
-            ? new ClaimLink(decision.ClaimOrdinal, record, 1, why)
-            : proposed;
+        return proposed.Record is { } r && r.IsSameRowAs(confirmed)
+            ? proposed with { Confidence = 1, Explanation = $"{why}; {proposed.Explanation}" }
+            : new ClaimLink(decision.ClaimOrdinal, confirmed, 1, why);
     }
 
     /// <summary>
@@ -181,7 +181,7 @@ public sealed class SubmissionChecks(FactCheckDb db, ArticlePipeline pipeline, C
         db.ChangeTracker.Clear();
     }
 
-    private static string Says(LinkedRecord r) => $"{r.Description}, {r.Period}: {Checks.Figures.Plain(r.Value)} {r.Unit} (line {r.Line})";
+    private static string Says(LinkedRecord r) => $"{r.Statement} (line {r.Line})";
 
     private DateTime Now() => clock.GetUtcNow().UtcDateTime;
 }

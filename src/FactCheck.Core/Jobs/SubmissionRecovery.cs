@@ -32,23 +32,14 @@ public sealed class SubmissionRecovery(
             await ReleaseEmbeddedRunnersAsync(stoppingToken);
         }
 
-        using var timer = new PeriodicTimer(options.Value.SweepInterval, clock);
-        do
+        await Repeating.RunAsync(options.Value.SweepInterval, clock, logger, "Recovery sweep", async ct =>
         {
-            try
+            var requeued = await SweepAsync(ct);
+            if (requeued > 0)
             {
-                var requeued = await SweepAsync(stoppingToken);
-                if (requeued > 0)
-                {
-                    logger.LogInformation("Re-enqueued {Count} unfinished submissions", requeued);
-                }
+                logger.LogInformation("Re-enqueued {Count} unfinished submissions", requeued);
             }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogWarning(e, "Recovery sweep failed; will try again");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        }, stoppingToken);
     }
 
     /// <summary>Re-enqueues unfinished submissions whose job is gone or whose runner stopped beating.</summary>

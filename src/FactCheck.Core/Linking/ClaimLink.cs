@@ -20,7 +20,16 @@ public sealed record LinkedRecord(
     string Dimension,
     double? Normalized,
     string? CanonicalUnit,
-    int Line);
+    int Line)
+{
+    /// <summary>What the record says, in one line: "partner: Russia; commodity: cable, 2025-06: 209,215 km".</summary>
+    public string Statement =>
+        $"{Description}, {Period}: {Value.ToString("#,##0.######", System.Globalization.CultureInfo.InvariantCulture)} {Unit}";
+
+    /// <summary>The same row of the same dataset, in whatever version.</summary>
+    public bool IsSameRowAs(LinkedRecord other) =>
+        Dataset == other.Dataset && Description == other.Description && Period == other.Period;
+}
 
 /// <summary>
 /// A claim tied to a record, with how sure linking is and why; or, with no record, the explicit outcome

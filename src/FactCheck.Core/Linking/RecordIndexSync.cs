@@ -1,3 +1,4 @@
+using FactCheck.Core.Jobs;
 using FactCheck.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,22 +17,8 @@ public sealed class RecordIndexSync(RecordIndex index, IServiceScopeFactory scop
     private const int Batch = 5_000;
     private readonly SemaphoreSlim gate = new(1, 1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(2));
-        do
-        {
-            try
-            {
-                await CatchUpAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogWarning(e, "Record index sync failed; will try again");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Repeating.RunAsync(TimeSpan.FromSeconds(2), TimeProvider.System, logger, "Record index sync", CatchUpAsync, stoppingToken);
 
     /// <summary>Brings the index up to date; returns how many datasets were re-indexed.</summary>
     public async Task<int> CatchUpAsync(CancellationToken ct)

@@ -34,8 +34,7 @@ public sealed class DetailsModel(FactCheckDb db, FlagReviews reviews) : PageMode
         }
 
         var choice = decision == "confirm" ? ReviewDecision.Confirm : ReviewDecision.Dismiss;
-        var name = string.IsNullOrWhiteSpace(reviewer) ? "editor" : reviewer.Trim();
-        Response.Cookies.Append(ReviewerCookie, name, new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Strict, MaxAge = TimeSpan.FromDays(365) });
+        var name = RememberReviewer(reviewer);
         try
         {
             var flag = await db.Flags.AsNoTracking().SingleOrDefaultAsync(f => f.Id == flagId && f.SubmissionId == id, ct);
@@ -60,8 +59,7 @@ public sealed class DetailsModel(FactCheckDb db, FlagReviews reviews) : PageMode
             return BadRequest();
         }
 
-        var name = string.IsNullOrWhiteSpace(reviewer) ? "editor" : reviewer.Trim();
-        Response.Cookies.Append(ReviewerCookie, name, new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Strict, MaxAge = TimeSpan.FromDays(365) });
+        var name = RememberReviewer(reviewer);
         var link = await db.Links.AsNoTracking().SingleOrDefaultAsync(l => l.Id == linkId && l.SubmissionId == id, ct);
         if (link is null || await links.ReviewAsync(linkId, decision == "confirm" ? Core.Linking.LinkDecision.Confirm : Core.Linking.LinkDecision.Remove, note, name, ct) is null)
         {
@@ -69,6 +67,14 @@ public sealed class DetailsModel(FactCheckDb db, FlagReviews reviews) : PageMode
         }
 
         return Redirect($"/submissions/{id}#link-{linkId}");
+    }
+
+    /// <summary>The reviewer's name for this decision, remembered so the next form comes filled in.</summary>
+    private string RememberReviewer(string? reviewer)
+    {
+        var name = string.IsNullOrWhiteSpace(reviewer) ? "editor" : reviewer.Trim();
+        Response.Cookies.Append(ReviewerCookie, name, new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Strict, MaxAge = TimeSpan.FromDays(365) });
+        return name;
     }
 
     private async Task<bool> LoadAsync(long id, CancellationToken ct)
