@@ -211,7 +211,7 @@ public static class QuantitiesBench
                         w.WriteNumber("value", q.Value);
                     }
 
-                    w.WriteString("unit", q.Unit);
+                    w.WriteString("unit", QuantityReport.UnitName(q));
                     w.WriteString("change", QuantityReport.ChangeName(q));
                     w.WriteEndObject();
                 }

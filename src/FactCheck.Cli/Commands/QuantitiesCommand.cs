@@ -62,7 +62,7 @@ public static class QuantitiesCommand
         ["start"] = q.Start,
         ["end"] = q.End,
         ["value"] = q.High is { } high ? new JsonArray(q.Value, high) : JsonValue.Create(q.Value),
-        ["unit"] = q.Unit,
+        ["unit"] = QuantityReport.UnitName(q),
         ["change"] = QuantityReport.ChangeName(q),
     };
 }

@@ -246,6 +246,18 @@ public sealed partial class QuantityExtractor
                 return p;
             }
 
+            if (t.Text.AsSpan().IndexOfAny('e', 'E') >= 0)
+            {
+                p.PlainInteger = false;
+                p.Step = Math.Abs(p.Raw) / 1000;
+                return p;
+            }
+
+            if (ReadPowerOfTen(p))
+            {
+                return p;
+            }
+
             // "192.168.1.2", "version 17.1.2": dotted sequences are addresses and versions.
             if (dot >= 0 && Touches(i + 1, '.') && TouchesNumber(i + 2))
             {
@@ -302,6 +314,27 @@ public sealed partial class QuantityExtractor
                 return p;
             }
 
+            if (IsSpacedFraction(i + 1))
+            {
+                // "1 / 4 point": tokenised text spaces the slash; only a proper fraction is read from it.
+                p.Raw /= ParseNumber(tokens[i + 2].Text);
+                p.Step = 0.01;
+                p.PlainInteger = false;
+                p.NumEnd = p.Last = i + 3;
+                return p;
+            }
+
+            if (p.PlainInteger && i + 4 < N && tokens[i + 1].IsNumber && tokens[i + 1].SpaceBefore && IsSpacedFraction(i + 2)
+                && !(p.Raw is >= 1900 and <= 2100))
+            {
+                // "7 3 / 4 %", "101 1 / 4"
+                p.Raw += ParseNumber(tokens[i + 1].Text) / ParseNumber(tokens[i + 3].Text);
+                p.Step = 0.01;
+                p.PlainInteger = false;
+                p.NumEnd = p.Last = i + 4;
+                return p;
+            }
+
             if (Touches(i + 1, '/') && TouchesNumber(i + 2))
             {
                 var den = ParseNumber(tokens[i + 2].Text);
@@ -341,6 +374,99 @@ public sealed partial class QuantityExtractor
 
             ReadAndAHalf(p);
             return p;
+        }
+
+        /// <summary>"2.48×10−5", "1.2 x 10^6", "8x2^10", "3×10⁸": a mantissa times a power.</summary>
+        private bool ReadPowerOfTen(Part p)
+        {
+            var k = p.NumEnd;
+            if (k + 1 >= N || !(tokens[k].Is('×') || tokens[k].Is('*') || (tokens[k].IsWord && tokens[k].Text is "x" or "X"))
+                || !tokens[k + 1].IsNumber || !tokens[k + 1].Text.All(char.IsAsciiDigit) || tokens[k + 1].Text.Length > 2
+                || tokens[k].SpaceBefore != tokens[k + 1].SpaceBefore)
+            {
+                return false;
+            }
+
+            var radix = ParseNumber(tokens[k + 1].Text);
+            var e = k + 2;
+            var caret = Touches(e, '^');
+            if (caret)
+            {
+                e++;
+            }
+
+            var sign = 1;
+            if (e < N && !tokens[e].SpaceBefore && tokens[e].Text is "-" or "−" or "⁻")
+            {
+                sign = -1;
+                e++;
+            }
+
+            var exponent = 0;
+            var end = e;
+            // A plain exponent needs a caret or a minus to be one: "3 x 10 m" is an area's sides.
+            if (end < N && !tokens[end].SpaceBefore && (caret || sign < 0) && tokens[end].IsNumber && tokens[end].Text.Length <= 2
+                && tokens[end].Text.All(char.IsAsciiDigit))
+            {
+                exponent = (int)ParseNumber(tokens[end].Text);
+                end++;
+            }
+            else
+            {
+                while (end < N && !tokens[end].SpaceBefore && tokens[end].Text.Length == 1 && Superscripts.IndexOf(tokens[end].Text[0]) is >= 0 and var digit)
+                {
+                    exponent = exponent * 10 + digit;
+                    end++;
+                }
+            }
+
+            if (end == e || radix < 2 || exponent > 30)
+            {
+                return false;
+            }
+
+            p.Raw *= Math.Pow(radix, sign * exponent);
+            p.PlainInteger = false;
+            p.Step = Math.Abs(p.Raw) / 1000;
+            p.NumEnd = p.Last = end;
+            return true;
+        }
+
+        private const string Superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+        /// <summary>An opening bracket within the few tokens before <paramref name="first"/>, closed by the figure's.</summary>
+        private bool OpensBracket(int first)
+        {
+            for (var j = first - 1; j >= 0 && j >= first - 12; j--)
+            {
+                if (tokens[j].Is(')'))
+                {
+                    return false;
+                }
+
+                if (tokens[j].Is('('))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A slash with a space on each side between a numerator and a common denominator: "3 / 4".</summary>
+        private bool IsSpacedFraction(int slash)
+        {
+            if (slash + 1 >= N || slash < 1 || !tokens[slash].Is('/') || !tokens[slash].SpaceBefore || !tokens[slash + 1].SpaceBefore
+                || !tokens[slash + 1].IsNumber || !tokens[slash - 1].IsNumber
+                || !tokens[slash - 1].Text.All(char.IsAsciiDigit) || !tokens[slash + 1].Text.All(char.IsAsciiDigit)
+                || (slash + 2 < N && (tokens[slash + 2].Is('/') || TouchesNumber(slash + 2))))
+            {
+                return false;
+            }
+
+            var num = ParseNumber(tokens[slash - 1].Text);
+            var den = ParseNumber(tokens[slash + 1].Text);
+            return num >= 1 && num < den && den is 2 or 3 or 4 or 8 or 16 or 32 or 64;
         }
 
         /// <summary>Spelled numbers: "seventy-two", "a dozen", "two-thirds", "one hundred and twenty", "tenfold".</summary>
@@ -421,7 +547,9 @@ public sealed partial class QuantityExtractor
                     return p;
                 }
 
-                if (!IsMagnitudeWord(next))
+                // "64 cents a dozen", "$3 a thousand": after a price, "a" means "per".
+                if (!IsMagnitudeWord(next) || (i > 0 && tokens[i - 1].IsWord
+                                               && (CurrencyCatalog.FindName(tokens[i - 1].Text) is not null || UnitCatalog.Find(tokens[i - 1].Text, touching: false) is not null)))
                 {
                     return null;
                 }
@@ -608,7 +736,7 @@ public sealed partial class QuantityExtractor
                 p.Unit = sym;
                 p.CurrencyBefore = true;
                 p.First = j;
-                if (j > 0 && tokens[j - 1].IsWord && !t.SpaceBefore
+                if (j > 0 && tokens[j - 1].IsWord && (!t.SpaceBefore || IsTokenisedDollar(j))
                     && CurrencyCatalog.FindSymbol(tokens[j - 1].Text + t.Text) is { } prefixed)
                 {
                     p.Unit = prefixed;
@@ -618,7 +746,7 @@ public sealed partial class QuantityExtractor
                 return;
             }
 
-            if (t.IsWord && !p.WordNumber && (CurrencyCatalog.FindCodeAfterFigure(t.Text) ?? (t.Text == "Rs" ? CurrencyCatalog.FindSymbol("Rs") : null)) is { } code)
+            if (t.IsWord && !p.WordNumber && (CurrencyCatalog.FindCodeAfterFigure(t.Text) ?? (t.Text is "Rs" or "RM" or "KSh" ? CurrencyCatalog.FindSymbol(t.Text) : null)) is { } code)
             {
                 p.Unit = code;
                 p.CurrencyBefore = true;
@@ -645,6 +773,14 @@ public sealed partial class QuantityExtractor
                 p.First = j - 1;
             }
         }
+
+        /// <summary>
+        /// "c $ 16.4", "hk $ 10": treebank-tokenised text splits the prefixed dollar. Only there, where the symbol
+        /// stands alone between spaces and the country letters are lower case, is the prefix read across the gap
+        /// ("paid a $5 fee" keeps its article).
+        /// </summary>
+        private bool IsTokenisedDollar(int j) =>
+            tokens[j].Text == "$" && tokens[j - 1].Text is "c" or "hk" or "us" or "nz" && j + 1 < N && tokens[j + 1].SpaceBefore;
 
         /// <summary>"million", "bn", "3.2k", and "m" only after a currency ("$54m").</summary>
         private void ReadScale(Part p)
@@ -739,6 +875,11 @@ public sealed partial class QuantityExtractor
                     {
                         p.Unit = unit.Name == "pound" && u == k && PoundsAreMoney(p, u) ? CurrencyCatalog.FindCode("GBP") : unit;
                         p.Last = end;
+                        if (unit.Dimension == Dimension.Duration && ((WordIs(end, "old") && tokens[end].SpaceBefore) || (WordIs(end, "of") && WordIs(end + 1, "age"))))
+                        {
+                            p.Unit = UnitCatalog.AgeOf(unit);
+                        }
+
                         if (WordIs(u, "bpd") || (WordIs(u, "b") && end == u + 3))
                         {
                             p.ImpliedPer = "day";
@@ -1315,6 +1456,45 @@ public sealed partial class QuantityExtractor
 
         // ---------------------------------------------------------------- exclusions
 
+        private static readonly HashSet<string> TemperatureCues = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "temperature", "temperatures", "degrees", "heat", "hot", "cold", "warm", "warmer", "colder", "cool", "freezing",
+            "weather", "high", "highs", "low", "lows", "fever", "heatwave", "thermometer", "forecast",
+        };
+
+        private bool CanFollowTemperature(int k)
+        {
+            if (k >= N || tokens[k].BreakBefore || (tokens[k].Kind == TokenKind.Symbol && tokens[k].Text is "." or "," or ";" or ":" or ")" or "(" or "!" or "?"))
+            {
+                return true;
+            }
+
+            if (WordIs(k, "in", "at", "on", "and", "or", "to", "as", "by", "with", "today", "yesterday", "tomorrow", "this", "last", "during", "while",
+                    "before", "after", "overnight", "inside", "outside", "there", "here", "now", "then", "for", "when", "but", "so", "until", "since"))
+            {
+                return true;
+            }
+
+            for (var j = Math.Max(0, k - 12); j < Math.Min(N, k + 6); j++)
+            {
+                if (tokens[j].IsWord && TemperatureCues.Contains(tokens[j].Text))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// "on may 19", "on 1 march": lower-case text leaves "may" and "march" as verbs unless a date preposition
+        /// frames them with the day.
+        /// </summary>
+        private bool IsLowercaseSpringDate(int first, int after) =>
+            (WordIs(first - 1, "may", "march") && WordIs(first - 2, "on", "since", "until", "by", "from", "of", "before", "after"))
+            || (WordIs(after, "may", "march") && WordIs(first - 1, "on", "since", "until", "by", "from", "before", "after")
+                && (after + 1 >= N || !tokens[after + 1].IsWord || !WordIs(after + 1, "be", "have", "not", "also", "still")));
+
         private bool IsYearLike(Part p) =>
             p.PlainInteger && !p.Negative && p.Unit is null && !p.WordNumber && p.Raw is >= 1900 and <= 2100
             && tokens[p.NumStart].Text.Length == 4;
@@ -1325,9 +1505,11 @@ public sealed partial class QuantityExtractor
             var prev = p.First - 1;
             var after = p.NumEnd;
 
-            // "777F", "13F filing": a bare letter makes a temperature only in the range weather and bodies have.
+            // "777F", "13F filing": a bare letter makes a temperature only in the range weather and bodies have,
+            // and only where a temperature can stand: "30C in Madrid", "hit 95F." but not "13F filing", "14.7C/share".
             if (p.Unit?.Dimension == Dimension.Temperature && tokens[p.Last - 1].Text is "C" or "F" && !tokens[p.Last - 1].SpaceBefore
-                && (p.Value < (tokens[p.Last - 1].Text == "C" ? -90 : -130) || p.Value > (tokens[p.Last - 1].Text == "C" ? 60 : 140)))
+                && (p.Value < (tokens[p.Last - 1].Text == "C" ? -90 : -130) || p.Value > (tokens[p.Last - 1].Text == "C" ? 60 : 140)
+                    || (!p.Negative && !CanFollowTemperature(p.Last))))
             {
                 p.Excluded = true;
                 return;
@@ -1449,6 +1631,27 @@ public sealed partial class QuantityExtractor
                 return;
             }
 
+            // "1111-2222-3333": three or more hyphenated digit groups are an account, card or serial number.
+            if (p.IsBare && p.PlainInteger && Touches(after, '-') && TouchesNumber(after + 1) && Touches(after + 2, '-') && TouchesNumber(after + 3)
+                && (tokens[p.NumStart].Text.Length >= 3 || tokens[after + 1].Text.Length >= 3 || tokens[after + 3].Text.Length >= 3))
+            {
+                p.Excluded = true;
+                p.Last = after + 4;
+                while (Touches(p.Last, '-') && TouchesNumber(p.Last + 1))
+                {
+                    p.Last += 2;
+                }
+
+                return;
+            }
+
+            // "1 ) explains …; 2 ) cautions": tokenised enumerators, a closing bracket with no opening one.
+            if (p.IsBare && p.PlainInteger && p.Raw < 100 && after < N && tokens[after].Is(')') && tokens[after].SpaceBefore && !OpensBracket(p.First))
+            {
+                p.Excluded = true;
+                return;
+            }
+
             // Enumerators "1)", "(2)" opening a clause.
             if (p.IsBare && p.PlainInteger && p.Raw < 100 && after < N && tokens[after].Is(')') && !tokens[after].SpaceBefore
                 && (prev < 0 || !tokens[prev].Is('(') || prev == 0 || tokens[prev].BreakBefore
@@ -1547,7 +1750,8 @@ public sealed partial class QuantityExtractor
                 // Dates: "16 May", "May 16", "Oct. 14".
                 if (p.Raw is >= 1 and <= 31 && ((prevWord is not null && Lexicon.IsMonth(prevWord, dotted: tokens[prev].Is('.')))
                                                 || (after < N && tokens[after].IsWord && Lexicon.IsMonth(tokens[after].Text, dotted: Touches(after + 1, '.')))
-                                                || (WordIs(after, "of") && after + 1 < N && Lexicon.Months.ContainsKey(tokens[after + 1].Text))))
+                                                || (WordIs(after, "of") && after + 1 < N && Lexicon.Months.ContainsKey(tokens[after + 1].Text))
+                                                || IsLowercaseSpringDate(p.First, after)))
                 {
                     p.Excluded = true;
                     return;
@@ -1880,7 +2084,9 @@ public sealed partial class QuantityExtractor
                 return Lexicon.Singularize(tokens[k + 1].Text.ToLowerInvariant());
             }
 
-            if (WordIs(k, "a", "an", "each", "every") && k + 1 < N && tokens[k + 1].IsWord && TimeWords.Contains(tokens[k + 1].Text))
+            // "a year earlier", "a week ago" date the figure; they are not its rate.
+            if (WordIs(k, "a", "an", "each", "every") && k + 1 < N && tokens[k + 1].IsWord && TimeWords.Contains(tokens[k + 1].Text)
+                && !WordIs(k + 2, "earlier", "ago", "before", "later", "after", "previously", "prior", "on", "since", "from"))
             {
                 return tokens[k + 1].Text.ToLowerInvariant();
             }
@@ -1930,7 +2136,7 @@ public sealed partial class QuantityExtractor
             }
 
             var plain = digits.Replace(",", "", StringComparison.Ordinal).Replace("\u2009", "", StringComparison.Ordinal)
-                .Replace("\u202F", "", StringComparison.Ordinal);
+                .Replace("\u202F", "", StringComparison.Ordinal).Replace('\u2212', '-');
             return double.Parse(plain, NumberStyles.Float, CultureInfo.InvariantCulture);
         }
 

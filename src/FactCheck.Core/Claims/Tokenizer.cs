@@ -49,6 +49,15 @@ internal static class Tokenizer
             {
                 kind = TokenKind.Number;
                 i = ReadNumber(text, i);
+                i = ReadExponent(text, i);
+                if (ReadSpacedNumber(text, start, i) is { } spaced)
+                {
+                    tokens.Add(new Token(kind, start, spaced.End, spaced.Text, space, lineBreak));
+                    i = spaced.End;
+                    space = false;
+                    lineBreak = false;
+                    continue;
+                }
             }
             else if (c == '.' && space && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))
             {
@@ -152,6 +161,75 @@ internal static class Tokenizer
         }
 
         return i;
+    }
+
+    /// <summary>"4e14", "9.83e-3": scientific notation, only where nothing but a space or punctuation follows.</summary>
+    private static int ReadExponent(string text, int i)
+    {
+        if (i + 1 >= text.Length || text[i] is not ('e' or 'E'))
+        {
+            return i;
+        }
+
+        var j = i + 1;
+        if (text[j] is '-' or '+' or '\u2212')
+        {
+            j++;
+        }
+
+        var digits = j;
+        while (j < text.Length && char.IsAsciiDigit(text[j]))
+        {
+            j++;
+        }
+
+        return j > digits && j - digits <= 3 && (j == text.Length || !char.IsLetterOrDigit(text[j])) ? j : i;
+    }
+
+    /// <summary>
+    /// Treebank-tokenised figures, "6 . 2 %" and "80 , 000 fans": a lone dot or comma with a space on both
+    /// sides between digits. Prose never writes a sentence end or a list comma that way, so reading them as
+    /// one number costs nothing on ordinary text. The token keeps the written span and the joined digits.
+    /// </summary>
+    private static (int End, string Text)? ReadSpacedNumber(string text, int start, int i)
+    {
+        if (i + 3 >= text.Length || text[i] != ' ' || text[i + 2] != ' ' || text[i + 1] is not ('.' or ',')
+            || !char.IsAsciiDigit(text[i + 3]) || !Digits(text, start, i - start))
+        {
+            return null;
+        }
+
+        var j = i + 3;
+        while (j < text.Length && char.IsAsciiDigit(text[j]))
+        {
+            j++;
+        }
+
+        if (j < text.Length && (char.IsLetter(text[j]) || (text[j] is '.' or ',' && j + 1 < text.Length && char.IsAsciiDigit(text[j + 1]))))
+        {
+            return null;
+        }
+
+        if (text[i + 1] == '.')
+        {
+            return (j, string.Concat(text.AsSpan(start, i - start), ".", text.AsSpan(i + 3, j - i - 3)));
+        }
+
+        // Thousands: a lead of one to three digits, then groups of exactly three ("1 , 118", "10 , 000").
+        if (i - start > 3 || j - i - 3 != 3)
+        {
+            return null;
+        }
+
+        var joined = string.Concat(text.AsSpan(start, i - start), text.AsSpan(i + 3, 3));
+        while (j + 6 <= text.Length && text[j] == ' ' && text[j + 1] == ',' && text[j + 2] == ' ' && Digits(text, j + 3, 3)
+               && (j + 6 == text.Length || !char.IsAsciiDigit(text[j + 6])))
+        {
+            joined += text.Substring(j + 3, 3);
+            j += 6;
+        }
+
+        return (j, joined);
     }
 
     private static bool Digits(string text, int from, int count)

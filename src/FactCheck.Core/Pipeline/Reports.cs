@@ -2,6 +2,7 @@ using FactCheck.Core.Articles;
 using FactCheck.Core.Checks;
 using FactCheck.Core.Claims;
 using FactCheck.Core.Storage;
+using FactCheck.Core.Units;
 
 namespace FactCheck.Core.Pipeline;
 
@@ -50,13 +51,28 @@ public sealed record QuantityReport(
         q.Start,
         q.End,
         q.High is { } high ? new[] { q.Value, high } : q.Value,
-        q.Unit,
+        UnitName(q),
         StoredForms.DimensionName(q.Dimension),
         q.Normalized,
         q.NormalizedHigh,
         q.CanonicalUnit,
         HedgeSymbol(q.Hedge),
         ChangeName(q));
+
+    /// <summary>
+    /// The unit with its rate where the rate is itself a unit: "$15 an hour" is in dollars per hour, "350 dollars
+    /// per kg" in dollars per kilogram. "$1.40 a share" stays in dollars: a share is what is priced, not a unit.
+    /// </summary>
+    public static string UnitName(Quantity q)
+    {
+        if (q.Per is not { } per || q.Unit.Length == 0)
+        {
+            return q.Unit;
+        }
+
+        var rate = UnitCatalog.Find(per, touching: false);
+        return rate is { Dimension: not (Claims.Dimension.None or Claims.Dimension.Currency) } ? $"{q.Unit} per {rate.Name}" : q.Unit;
+    }
 
     /// <summary>The symbols of `factcheck quantities`: = exact, ~ approximate, &gt; at least, &lt; at most.</summary>
     public static string HedgeSymbol(Claims.Hedge hedge) => hedge switch

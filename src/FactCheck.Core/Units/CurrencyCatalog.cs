@@ -53,6 +53,35 @@ public static class CurrencyCatalog
         var kzt = Currency("tenge", "KZT");
         var byn = Currency("Belarusian ruble", "BYN");
         var btc = Currency("bitcoin", "BTC");
+        var thb = Currency("baht", "THB");
+        var myr = Currency("Malaysian ringgit", "MYR");
+        var vnd = Currency("dong", "VND");
+        var egp = Currency("Egyptian pound", "EGP");
+        var pkr = Currency("Pakistani rupee", "PKR");
+        var bdt = Currency("taka", "BDT");
+        var kes = Currency("Kenyan shilling", "KES");
+        var ghs = Currency("cedi", "GHS");
+        var irr = Currency("Iranian rial", "IRR");
+        var lak = Currency("kip", "LAK");
+        var gel = Currency("lari", "GEL");
+        var crc = Currency("Costa Rican colón", "CRC");
+        var huf = Currency("forint", "HUF");
+        var czk = Currency("koruna", "CZK");
+        var ron = Currency("leu", "RON");
+        var azn = Currency("manat", "AZN");
+        var pyg = Currency("guaraní", "PYG");
+        var ars = Currency("Argentine peso", "ARS");
+        var clp = Currency("Chilean peso", "CLP");
+        var cop = Currency("Colombian peso", "COP");
+        var lkr = Currency("Sri Lankan rupee", "LKR");
+
+        // Currencies replaced by the euro still fill archives and histories.
+        var dem = Currency("Deutsche mark", "DEM");
+        var nlg = Currency("Dutch guilder", "NLG");
+        var fim = Currency("Finnish markka", "FIM");
+        var frf = Currency("French franc", "FRF");
+        var itl = Currency("Italian lira", "ITL");
+        var esp = Currency("Spanish peseta", "ESP");
 
         // A bare "francs" may be Swiss, French (before 2002), Belgian or CFA: named, but with no code.
         var franc = new UnitDefinition("franc", Dimension.Currency);
@@ -68,7 +97,9 @@ public static class CurrencyCatalog
             ["HK$"] = hkd, ["NZ$"] = nzd, ["S$"] = sgd, ["NT$"] = twd, ["R$"] = brl,
             ["€"] = eur, ["£"] = gbp, ["¥"] = jpy, ["JP¥"] = jpy, ["CN¥"] = cny, ["₹"] = inr, ["₽"] = rub,
             ["₴"] = uah, ["₿"] = btc, ["₩"] = krw, ["₺"] = tryl, ["₪"] = ils, ["₦"] = ngn, ["₱"] = php, ["₸"] = kzt,
-            ["Rs"] = inr, ["Rs."] = inr,
+            ["Rs"] = inr, ["Rs."] = inr, ["NZD$"] = nzd, ["HKD$"] = hkd, ["SGD$"] = sgd, ["SG$"] = sgd, ["RM"] = myr,
+            ["฿"] = thb, ["₫"] = vnd, ["৳"] = bdt, ["₵"] = ghs, ["﷼"] = irr, ["₭"] = lak, ["₾"] = gel, ["₡"] = crc,
+            ["₼"] = azn, ["₲"] = pyg, ["ரூ"] = lkr, ["E£"] = egp, ["KSh"] = kes,
         }.ToFrozenDictionary(StringComparer.Ordinal);
 
         Codes = new Dictionary<string, UnitDefinition>(StringComparer.Ordinal)
@@ -78,7 +109,11 @@ public static class CurrencyCatalog
             ["NZD"] = nzd, ["SGD"] = sgd, ["TWD"] = twd, ["BRL"] = brl, ["KRW"] = krw, ["TRY"] = tryl,
             ["ILS"] = ils, ["CHF"] = chf, ["PLN"] = pln, ["SEK"] = sek, ["NOK"] = nok, ["DKK"] = dkk,
             ["ZAR"] = zar, ["MXN"] = mxn, ["SAR"] = sar, ["AED"] = aed, ["NGN"] = ngn, ["PHP"] = php,
-            ["IDR"] = idr, ["KZT"] = kzt, ["BYN"] = byn, ["BTC"] = btc,
+            ["IDR"] = idr, ["KZT"] = kzt, ["BYN"] = byn, ["BTC"] = btc, ["THB"] = thb, ["MYR"] = myr, ["VND"] = vnd,
+            ["EGP"] = egp, ["PKR"] = pkr, ["BDT"] = bdt, ["KES"] = kes, ["GHS"] = ghs, ["IRR"] = irr, ["LAK"] = lak,
+            ["GEL"] = gel, ["CRC"] = crc, ["HUF"] = huf, ["CZK"] = czk, ["RON"] = ron, ["AZN"] = azn, ["PYG"] = pyg,
+            ["ARS"] = ars, ["CLP"] = clp, ["COP"] = cop, ["LKR"] = lkr, ["DEM"] = dem, ["NLG"] = nlg, ["FIM"] = fim,
+            ["FRF"] = frf, ["ITL"] = itl, ["ESP"] = esp,
         }.ToFrozenDictionary(StringComparer.Ordinal);
 
         var names = new Dictionary<string, UnitDefinition>(StringComparer.OrdinalIgnoreCase);
@@ -125,6 +160,33 @@ public static class CurrencyCatalog
         Name(idr, "rupiah");
         Name(kzt, "tenge");
         Name(byn, "Belarusian rubles");
+        Name(thb, "baht", "Thai baht");
+        Name(myr, "ringgit", "Malaysian ringgit");
+        Name(vnd, "dong", "Vietnamese dong");
+        Name(egp, "Egyptian pounds", "Egyptian pound");
+        Name(pkr, "Pakistani rupees", "Pakistani rupee");
+        Name(bdt, "taka", "Bangladeshi taka");
+        Name(kes, "Kenyan shillings", "Kenyan shilling");
+        Name(ghs, "cedi", "cedis", "Ghanaian cedis");
+        Name(irr, "rials", "Iranian rials", "rial");
+        Name(lak, "kip", "Lao kip");
+        Name(gel, "lari", "Georgian lari");
+        Name(crc, "colón", "colones", "Costa Rican colones");
+        Name(huf, "forint", "forints", "Hungarian forints");
+        Name(czk, "koruna", "korunas", "Czech korunas", "Czech crowns");
+        Name(ron, "lei", "Romanian lei");
+        Name(azn, "manat", "manats");
+        Name(pyg, "guaraní", "guaranís", "guaranies");
+        Name(ars, "Argentine pesos");
+        Name(clp, "Chilean pesos");
+        Name(cop, "Colombian pesos");
+        Name(lkr, "Sri Lankan rupees");
+        Name(dem, "Deutsche marks", "Deutschmarks", "deutschmarks", "D-marks");
+        Name(nlg, "guilders", "guilder", "Dutch guilders");
+        Name(fim, "markka", "markkaa", "Finnish markka", "Finnish markkaa");
+        Name(frf, "French francs");
+        Name(itl, "Italian lire", "lire");
+        Name(esp, "pesetas", "peseta");
         Name(usCent, "cent", "cents");
         Name(penny, "pence", "penny", "pennies");
         Name(kopeck, "kopecks", "kopeks");
@@ -143,7 +205,7 @@ public static class CurrencyCatalog
 
     /// <summary>"$", "US$", and the prefixed dollars in any case ("aud$", "Cad$"), as people type them.</summary>
     public static UnitDefinition? FindSymbol(string symbol) =>
-        Symbols.GetValueOrDefault(symbol) ?? (symbol.Length > 2 && symbol[^1] == '$' ? Symbols.GetValueOrDefault(symbol.ToUpperInvariant()) : null);
+        Symbols.GetValueOrDefault(symbol) ?? (symbol.Length >= 2 && symbol[^1] == '$' ? Symbols.GetValueOrDefault(symbol.ToUpperInvariant()) : null);
 
     /// <summary>An ISO code in upper case, or one of the unambiguous codes in lower case, before or after a figure.</summary>
     internal static UnitDefinition? FindCodeAfterFigure(string code) =>

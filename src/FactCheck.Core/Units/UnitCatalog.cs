@@ -147,6 +147,14 @@ public static class UnitCatalog
         var tbsp = new UnitDefinition("tablespoon", Dimension.Volume, VolumeUnit.UsTablespoon);
         Any(tbsp, "tbsp", "tbsps", "tbs");
         Name(tbsp, "tablespoon");
+        var cup = new UnitDefinition("cup", Dimension.Volume, VolumeUnit.UsCustomaryCup);
+        Name(cup, "cup");
+        var pint = new UnitDefinition("pint", Dimension.Volume, VolumeUnit.UsPint);
+        Name(pint, "pint");
+        var quart = new UnitDefinition("quart", Dimension.Volume, VolumeUnit.UsQuart);
+        Name(quart, "quart");
+        var floz = new UnitDefinition("fluid ounce", Dimension.Volume, VolumeUnit.UsOunce);
+        Any(floz, "fl oz", "fl. oz", "fluid ounce", "fluid ounces");
         var m3 = new UnitDefinition("cubic metre", Dimension.Volume, VolumeUnit.CubicMeter);
         Any(m3, "m³", "m3", "m^3", "cu m", "metres cubed", "meters cubed");
         Name(m3, "cubic metre", "cubic meter");
@@ -331,6 +339,7 @@ public static class UnitCatalog
         Any(new UnitDefinition("basis point", Dimension.None), "basis point", "basis points", "bps", "bp");
         Any(new UnitDefinition("part per million", Dimension.None), "ppm", "parts per million");
         Any(new UnitDefinition("degree", Dimension.None), "degree", "degrees", "°", "deg", "degs");
+        Any(new UnitDefinition("radian", Dimension.None), "radian", "radians", "rad");
         Any(new UnitDefinition("megabit per second", Dimension.None), "Mbps", "Mbit/s", "Mb/s");
         Any(new UnitDefinition("gigabit per second", Dimension.None), "Gbps", "Gbit/s");
         Any(new UnitDefinition("milliampere hour", Dimension.None), "mAh");
@@ -345,6 +354,21 @@ public static class UnitCatalog
         Words = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         TouchingOnly = touching.ToFrozenDictionary(StringComparer.Ordinal);
     }
+
+    /// <summary>"29 years old", "eighteen months of age": the duration of a life, named apart from a span of time.</summary>
+    public static UnitDefinition AgeOf(UnitDefinition duration) => duration.Name switch
+    {
+        "year" => YearOfAge,
+        "month" => MonthOfAge,
+        "week" => WeekOfAge,
+        "day" => DayOfAge,
+        _ => duration,
+    };
+
+    private static readonly UnitDefinition YearOfAge = new("year of age", Dimension.Duration, DurationUnit.Year365);
+    private static readonly UnitDefinition MonthOfAge = new("month of age", Dimension.Duration, DurationUnit.Month30);
+    private static readonly UnitDefinition WeekOfAge = new("week of age", Dimension.Duration, DurationUnit.Week);
+    private static readonly UnitDefinition DayOfAge = new("day of age", Dimension.Duration, DurationUnit.Day);
 
     /// <summary>Looks a written form up; <paramref name="touching"/> says it follows the digits with no space.</summary>
     public static UnitDefinition? Find(string form, bool touching) =>

@@ -261,4 +261,76 @@ public class QuantityExtractorRuleTests
         var q = Assert.Single(Extractor.Extract("The upgrade will cost $4bn-$5bn over a decade."));
         Assert.Equal((4e9, 5e9, "dollar"), (q.Value, q.High, q.Unit));
     }
+    [Theory]
+    [InlineData("Turnover rose 6 . 2 % in the year .", 6.2, "percentage")]
+    [InlineData("The stadium holds 80 , 000 fans .", 80000, "fan")]
+    [InlineData("The bond traded 1 / 4 point higher .", 0.25, "")]
+    [InlineData("The notes pay 7 3 / 4 % a year .", 7.75, "percentage")]
+    [InlineData("The deal was worth c $ 16.4 million .", 16.4e6, "Canadian dollar")]
+    [InlineData("Exports reached hk $ 10.05 billion .", 10.05e9, "Hong Kong dollar")]
+    public void Extract_ReadsFigure_WhenTextIsTreebankTokenised(string text, double value, string unit)
+    {
+        var q = Assert.Single(Extractor.Extract(text));
+        Assert.Equal(value, q.Value, 6);
+        Assert.Equal(unit, q.Unit);
+    }
+
+    [Theory]
+    [InlineData("The signal decays by a factor of 2.5×10−4 each pass.", 2.5e-4)]
+    [InlineData("The cell holds about 3e9 base pairs.", 3e9)]
+    [InlineData("Light covers 3×10⁸ metres each second.", 3e8)]
+    [InlineData("The register stores 4x2^10 entries.", 4096)]
+    public void Extract_ReadsScientificNotation_WhenPowerIsWritten(string text, double value) =>
+        Assert.Equal(value, Extractor.Extract(text)[0].Value, value * 1e-9);
+
+    [Fact]
+    public void Extract_KeepsFactorsApart_WhenXJoinsTwoSides()
+    {
+        var found = Extractor.Extract("The hall is 3 x 10 m.");
+        Assert.Equal([3.0, 10.0], found.Select(q => q.Value));
+    }
+
+    [Theory]
+    [InlineData("The founder is 82 years old.", 82, "year of age")]
+    [InlineData("The foal was six weeks old when it was sold.", 6, "week of age")]
+    [InlineData("Screening starts at 50 years of age.", 50, "year of age")]
+    [InlineData("The loan runs for 30 years.", 30, "year")]
+    public void Extract_NamesAge_WhenOldOrOfAgeFollowsDuration(string text, double value, string unit)
+    {
+        var q = Assert.Single(Extractor.Extract(text));
+        Assert.Equal((value, unit), (q.Value, q.Unit));
+    }
+
+    [Theory]
+    [InlineData("The fine was 500 lari in total.", "lari")]
+    [InlineData("A room costs 1,200 baht a night.", "baht")]
+    [InlineData("The loan was RM5 million.", "Malaysian ringgit")]
+    [InlineData("He was paid 300₡ per shift.", "Costa Rican colón")]
+    [InlineData("The fee was nzd$15 a month.", "New Zealand dollar")]
+    [InlineData("The estate sold for 2 million guilders in 1960.", "Dutch guilder")]
+    public void Extract_RecognisesCurrency_WhenLessCommonSymbolOrNameIsUsed(string text, string unit) =>
+        Assert.Equal(unit, Assert.Single(Extractor.Extract(text)).Unit);
+
+    [Theory]
+    [InlineData("The 13F filing showed the fund's stakes.")]
+    [InlineData("Earnings were 14.7C/ per unit.")]
+    [InlineData("Deposits went to account 4411-23456789-0012 that day.")]
+    [InlineData("The plan: 1 ) cut costs ; 2 ) sell the plant .")]
+    [InlineData("the fda acted on may 19 , after the recall .")]
+    [InlineData("he was fined on 1 may that year .")]
+    public void Extract_FindsNothing_WhenNumberIsFormCodeAccountListMarkerOrLowercaseDate(string text) =>
+        Assert.Empty(Extractor.Extract(text));
+
+    [Theory]
+    [InlineData("Care workers earn $11.50 an hour.", "dollar per hour")]
+    [InlineData("Copper fetched $8,500 per tonne.", "dollar per metric ton")]
+    [InlineData("The fee is 40 euros/month.", "euro per month")]
+    [InlineData("Revenue was $1.2 billion a year earlier.", "dollar")]
+    [InlineData("The stock paid $1.40 a share.", "dollar")]
+    public void UnitName_AddsRate_WhenRateIsAUnit(string text, string unit) =>
+        Assert.Equal(unit, FactCheck.Core.Pipeline.QuantityReport.UnitName(Assert.Single(Extractor.Extract(text))));
+
+    [Fact]
+    public void Extract_ReadsDozenAsRate_WhenItFollowsAPrice() =>
+        Assert.Equal("cent", Assert.Single(Extractor.Extract("Eggs averaged 64 cents a dozen.")).Unit);
 }
