@@ -434,6 +434,52 @@ public sealed partial class QuantityExtractor
 
         private const string Superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
+        /// <summary>
+        /// "9.8 ± 0.2 m/s²", "52% +/- 3": a value with its uncertainty is the interval it spans. The low side is
+        /// rewritten in place; the returned high side carries the end of the text.
+        /// </summary>
+        private Part? TryUncertainty(Part lo)
+        {
+            var k = lo.Last;
+            if (k < N && tokens[k].Is('±'))
+            {
+                k++;
+            }
+            else if (k + 2 < N && tokens[k].Is('+') && Touches(k + 1, '/') && (Touches(k + 2, '-') || Touches(k + 2, '−')))
+            {
+                k += 3;
+            }
+            else
+            {
+                return null;
+            }
+
+            if (k >= N || !tokens[k].IsNumber || lo.CountNoun is not null)
+            {
+                return null;
+            }
+
+            var spread = ParsePart(k);
+            if (spread is null || spread.Excluded || spread.Negative || (lo.Unit is not null && spread.Unit is not null && lo.Unit.Name != spread.Unit.Name))
+            {
+                return null;
+            }
+
+            var center = lo.Value;
+            var width = spread.Value * (spread.HasScale || !lo.HasScale ? 1 : lo.Scale);
+            var unit = lo.Unit ?? spread.Unit;
+            lo.Step = Math.Max(lo.Step * lo.Scale, spread.Step);
+            lo.Raw = center - width;
+            lo.Scale = 1;
+            lo.Negative = false;
+            lo.Unit = unit;
+            return new Part
+            {
+                First = spread.First, NumStart = spread.NumStart, NumEnd = spread.NumEnd, Last = spread.Last,
+                Raw = center + width, Unit = unit, Step = lo.Step, ImpliedPer = spread.ImpliedPer,
+            };
+        }
+
         /// <summary>An opening bracket within the few tokens before <paramref name="first"/>, closed by the figure's.</summary>
         private bool OpensBracket(int first)
         {
@@ -875,6 +921,11 @@ public sealed partial class QuantityExtractor
                     {
                         p.Unit = unit.Name == "pound" && u == k && PoundsAreMoney(p, u) ? CurrencyCatalog.FindCode("GBP") : unit;
                         p.Last = end;
+                        if (unit.Name == "degree" && unit.Dimension == Dimension.None && HasTemperatureCue(p.First, end))
+                        {
+                            p.Unit = UnitCatalog.DegreeOfTemperature;
+                        }
+
                         if (unit.Dimension == Dimension.Duration && ((WordIs(end, "old") && tokens[end].SpaceBefore) || (WordIs(end, "of") && WordIs(end + 1, "age"))))
                         {
                             p.Unit = UnitCatalog.AgeOf(unit);
@@ -1278,6 +1329,11 @@ public sealed partial class QuantityExtractor
                 return null;
             }
 
+            if (!lo.Excluded && TryUncertainty(lo) is { } band)
+            {
+                return band;
+            }
+
             // A range joins only where the low side has nothing that the high side would have to share oddly.
             var c = lo.Unit is null || lo.Unit.Dimension != Dimension.Multiplier ? lo.Last : -1;
             if (c < 0 || c >= N || tokens[c].BreakBefore || lo.CountNoun is not null)
@@ -1458,8 +1514,8 @@ public sealed partial class QuantityExtractor
 
         private static readonly HashSet<string> TemperatureCues = new(StringComparer.OrdinalIgnoreCase)
         {
-            "temperature", "temperatures", "degrees", "heat", "hot", "cold", "warm", "warmer", "colder", "cool", "freezing",
-            "weather", "high", "highs", "low", "lows", "fever", "heatwave", "thermometer", "forecast",
+            "temperature", "temperatures", "heat", "hot", "cold", "warm", "warmer", "colder", "cool", "freezing",
+            "weather", "fever", "heatwave", "thermometer", "thermostat", "forecast", "highs", "lows", "boil", "boils", "freeze", "freezes", "oven",
         };
 
         private bool CanFollowTemperature(int k)
@@ -1475,7 +1531,12 @@ public sealed partial class QuantityExtractor
                 return true;
             }
 
-            for (var j = Math.Max(0, k - 12); j < Math.Min(N, k + 6); j++)
+            return HasTemperatureCue(k, k) || WordIs(k, "degrees");
+        }
+
+        private bool HasTemperatureCue(int first, int last)
+        {
+            for (var j = Math.Max(0, first - 12); j < Math.Min(N, last + 6); j++)
             {
                 if (tokens[j].IsWord && TemperatureCues.Contains(tokens[j].Text))
                 {

@@ -112,7 +112,11 @@ public static class UnitCatalog
         Name(ug, "microgram", "microgramme");
         var t = new UnitDefinition("metric ton", Dimension.Mass, MassUnit.Tonne);
         Abbr(t, "t");
-        Name(t, "tonne", "metric ton", "metric tonne", "ton");
+        Name(t, "tonne", "metric ton", "metric tonne");
+
+        // Named as written, since "tons" may be short or metric; converted as metric per the comment above.
+        var ton = new UnitDefinition("ton", Dimension.Mass, MassUnit.Tonne);
+        Name(ton, "ton");
         var kt = new UnitDefinition("kilotonne", Dimension.Mass, MassUnit.Kilotonne);
         Abbr(kt, "kt");
         Name(kt, "kilotonne", "kiloton");
@@ -354,6 +358,9 @@ public static class UnitCatalog
         Words = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         TouchingOnly = touching.ToFrozenDictionary(StringComparer.Ordinal);
     }
+
+    /// <summary>"the temperature is 24 degrees": a temperature on a scale the text leaves unsaid, so never converted.</summary>
+    public static readonly UnitDefinition DegreeOfTemperature = new("degree", Dimension.Temperature);
 
     /// <summary>"29 years old", "eighteen months of age": the duration of a life, named apart from a span of time.</summary>
     public static UnitDefinition AgeOf(UnitDefinition duration) => duration.Name switch

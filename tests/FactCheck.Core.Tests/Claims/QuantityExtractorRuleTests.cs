@@ -333,4 +333,30 @@ public class QuantityExtractorRuleTests
     [Fact]
     public void Extract_ReadsDozenAsRate_WhenItFollowsAPrice() =>
         Assert.Equal("cent", Assert.Single(Extractor.Extract("Eggs averaged 64 cents a dozen.")).Unit);
+    [Theory]
+    [InlineData("Support stood at 52% ± 3 in the poll.", 49, 55, "percentage")]
+    [InlineData("The rod measured 12.5 +/- 0.5 mm.", 12, 13, "millimetre")]
+    public void Extract_ReadsInterval_WhenUncertaintyFollowsValue(string text, double low, double high, string unit)
+    {
+        var q = Assert.Single(Extractor.Extract(text));
+        Assert.Equal((low, high, unit), (q.Value, q.High!.Value, q.Unit));
+    }
+    [Theory]
+    [InlineData("The temperature outside was 98 degrees by noon.", Dimension.Temperature)]
+    [InlineData("Set the thermostat to 68° overnight.", Dimension.Temperature)]
+    [InlineData("The road climbs at 12 degrees.", Dimension.None)]
+    public void Extract_ReadsDegreesAsTemperature_WhenSentenceTalksOfHeat(string text, Dimension dimension)
+    {
+        var q = Assert.Single(Extractor.Extract(text));
+        Assert.Equal(("degree", dimension), (q.Unit, q.Dimension));
+    }
+
+    [Theory]
+    [InlineData("The yard shipped 40,000 tons of steel.", "ton")]
+    [InlineData("The yard shipped 40,000 tonnes of steel.", "metric ton")]
+    public void Extract_NamesTonAsWritten_WhenTonsOrTonnesAreUsed(string text, string unit)
+    {
+        var q = Assert.Single(Extractor.Extract(text));
+        Assert.Equal((unit, 40_000_000.0), (q.Unit, q.Normalized!.Value));
+    }
 }
