@@ -434,6 +434,11 @@ public sealed partial class QuantityExtractor
 
         private const string Superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
+        /// <summary>"rose by", "was cut by": a change verb and "by" right before token <paramref name="i"/>.</summary>
+        private bool IsChangeBy(int i) =>
+            WordIs(i - 1, "by") && i >= 2 && tokens[i - 2].IsWord
+            && (Lexicon.UpVerbs.Contains(tokens[i - 2].Text) || Lexicon.DownVerbs.Contains(tokens[i - 2].Text));
+
         /// <summary>
         /// "9.8 ± 0.2 m/s²", "52% +/- 3": a value with its uncertainty is the interval it spans. The low side is
         /// rewritten in place; the returned high side carries the end of the text.
@@ -577,7 +582,8 @@ public sealed partial class QuantityExtractor
                 }
 
                 var next = tokens[i + 1].Text;
-                if (Lexicon.FractionWords.TryGetValue(next, out var aden) && !next.EndsWith('s') && WordIs(i + 2, "of"))
+                // "a third of", and after a change "cut by a third".
+                if (Lexicon.FractionWords.TryGetValue(next, out var aden) && !next.EndsWith('s') && (WordIs(i + 2, "of") || IsChangeBy(i)))
                 {
                     p.Raw = 1.0 / aden;
                     p.Step = 0.01;
@@ -609,6 +615,15 @@ public sealed partial class QuantityExtractor
             if (WordIs(i, "half", "quarter") && i + 1 < N && tokens[i + 1].IsWord && Lexicon.ScaleWords.ContainsKey(tokens[i + 1].Text))
             {
                 p.Raw = WordIs(i, "half") ? 0.5 : 0.25;
+                p.Step = 0.05;
+                p.NumEnd = p.Last = i + 1;
+                return p;
+            }
+
+            if (w.Equals("half", StringComparison.OrdinalIgnoreCase) && IsChangeBy(i))
+            {
+                // "prices fell by half"
+                p.Raw = 0.5;
                 p.Step = 0.05;
                 p.NumEnd = p.Last = i + 1;
                 return p;

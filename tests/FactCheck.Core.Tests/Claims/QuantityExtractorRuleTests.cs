@@ -359,4 +359,16 @@ public class QuantityExtractorRuleTests
         var q = Assert.Single(Extractor.Extract(text));
         Assert.Equal((unit, 40_000_000.0), (q.Unit, q.Normalized!.Value));
     }
+    [Theory]
+    [InlineData("Fares have risen by a third since spring.", 1.0 / 3, Change.Up)]
+    [InlineData("Output was cut by half in May.", 0.5, Change.Down)]
+    public void Extract_ReadsFraction_WhenChangeIsByAFraction(string text, double value, Change change)
+    {
+        var q = Assert.Single(Extractor.Extract(text));
+        Assert.Equal((value, change), (q.Value, q.Change));
+    }
+
+    [Fact]
+    public void Extract_FindsNothing_WhenHalfIsADeterminer() =>
+        Assert.Empty(Extractor.Extract("Half the staff left in spring."));
 }
