@@ -85,6 +85,8 @@ internal static class Lexicon
         (["estimated"], Hedge.Approximate), (["nigh"], Hedge.Approximate),
         (["over"], Hedge.AtLeast), (["above"], Hedge.AtLeast), (["exceeding"], Hedge.AtLeast),
         (["under"], Hedge.AtMost), (["below"], Hedge.AtMost), (["maximum"], Hedge.AtMost),
+        (["topped"], Hedge.AtLeast), (["tops"], Hedge.AtLeast), (["topping"], Hedge.AtLeast), (["exceeded"], Hedge.AtLeast),
+        (["exceeds"], Hedge.AtLeast), (["surpassed"], Hedge.AtLeast), (["surpassing"], Hedge.AtLeast),
     ];
 
     public static readonly FrozenSet<string> UpVerbs = new[]
@@ -100,7 +102,7 @@ internal static class Lexicon
         "fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "declined", "decline",
         "declines", "decreased", "decrease", "decreases", "plunged", "plunge", "plummeted", "slumped", "sank",
         "sink", "sinks", "slid", "slipped", "shrank", "shrunk", "shrinks", "contracted", "lost", "down",
-        "tumbled", "cut", "reduced", "lowered", "eased", "dipped", "narrowed", "slashed",
+        "tumbled", "cut", "reduced", "lowered", "eased", "dipped", "narrowed", "slashed", "trimmed", "retreated", "shed",
     }.ToFrozenSet(Ci);
 
     /// <summary>Verbs without a direction that still make "from X to Y" two values: "went from $2 to $3".</summary>

@@ -434,6 +434,22 @@ public sealed partial class QuantityExtractor
 
         private const string Superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
+        /// <summary>A currency symbol, code or name within the rest of the clause from <paramref name="k"/>.</summary>
+        private bool PriceFollows(int k)
+        {
+            for (var j = k; j < N && j < k + 15 && !tokens[j].BreakBefore && !tokens[j].Is(';'); j++)
+            {
+                var t = tokens[j];
+                if ((t.Kind == TokenKind.Symbol && CurrencyCatalog.FindSymbol(t.Text) is not null)
+                    || (t.IsWord && (CurrencyCatalog.FindName(t.Text) is not null || CurrencyCatalog.FindCodeAfterFigure(t.Text) is not null)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>"rose by", "was cut by": a change verb and "by" right before token <paramref name="i"/>.</summary>
         private bool IsChangeBy(int i) =>
             WordIs(i - 1, "by") && i >= 2 && tokens[i - 2].IsWord
@@ -599,6 +615,20 @@ public sealed partial class QuantityExtractor
                     return p;
                 }
 
+                // "drank a gallon of water": one of a physical unit. Next to a price it is the unit priced, not a
+                // figure: "$80 a barrel of crude", "a litre of petrol costs 1.89 euros".
+                if (WordIs(i + 2, "of") && UnitCatalog.Find(next, touching: false) is { Dimension: Dimension.Mass or Dimension.Volume or Dimension.Length or Dimension.Area } one
+                    && !(i > 0 && (tokens[i - 1].IsNumber || tokens[i - 1].IsWord && (CurrencyCatalog.FindName(tokens[i - 1].Text) is not null
+                                                                                      || UnitCatalog.Find(tokens[i - 1].Text, touching: false) is not null)))
+                    && !PriceFollows(i + 3))
+                {
+                    p.Raw = 1;
+                    p.Unit = one;
+                    p.NumEnd = i + 1;
+                    p.Last = i + 2;
+                    return p;
+                }
+
                 // "64 cents a dozen", "$3 a thousand": after a price, "a" means "per".
                 if (!IsMagnitudeWord(next) || (i > 0 && tokens[i - 1].IsWord
                                                && (CurrencyCatalog.FindName(tokens[i - 1].Text) is not null || UnitCatalog.Find(tokens[i - 1].Text, touching: false) is not null)))
@@ -634,11 +664,24 @@ public sealed partial class QuantityExtractor
                 // Only "half a million", "half an hour": a lone "half" is rarely a figure worth checking.
                 if (WordIs(i + 1, "a", "an") && i + 2 < N && tokens[i + 2].IsWord
                     && (Lexicon.ScaleWords.ContainsKey(tokens[i + 2].Text) || tokens[i + 2].Text.Equals("dozen", StringComparison.OrdinalIgnoreCase)
-                        || UnitCatalog.Find(tokens[i + 2].Text, touching: false) is { } hu && hu.Dimension != Dimension.None))
+                        || (UnitCatalog.Find(tokens[i + 2].Text, touching: false) is { } hu && hu.Dimension != Dimension.None)
+                        || (WordIs(i + 2, "percentage") && WordIs(i + 3, "point"))))
                 {
                     p.Raw = 0.5;
                     p.Step = 0.1;
                     p.NumEnd = p.Last = i + 2;
+                    return p;
+                }
+
+                // "half of all voters" is a share; "the first half of 2023", "a half of" are periods and parts.
+                var of = i + 2 + (WordIs(i + 2, "the", "this", "that", "its", "their") ? 1 : 0);
+                if (WordIs(i + 1, "of") && !WordIs(i - 1, "the", "first", "second", "a", "last", "latter", "former", "other", "one", "each")
+                    && of < N && !tokens[of].IsNumber && !Lexicon.Months.ContainsKey(tokens[of].Text)
+                    && !WordIs(of, "year", "season", "century", "decade", "game", "match", "term", "month", "week", "day", "quarter", "way"))
+                {
+                    p.Raw = 0.5;
+                    p.Step = 0.05;
+                    p.NumEnd = p.Last = i + 1;
                     return p;
                 }
 
@@ -918,6 +961,12 @@ public sealed partial class QuantityExtractor
                     }
 
                     var (unit, end) = MatchUnitOrCurrency(u);
+                    if (unit is null && u == k && p.HasScale && WordIs(u, "won"))
+                    {
+                        // "2 trillion won": after a scale word, "won" is the Korean currency, not the verb.
+                        (unit, end) = (CurrencyCatalog.FindCode("KRW"), u + 1);
+                    }
+
                     if (unit is null && u == k && tokens[k].IsWord && CurrencyCatalog.FindScaledCode(tokens[k].Text) is { } scaled && !p.HasScale)
                     {
                         // "30 MUSD", "120 MEUR"
@@ -1255,7 +1304,8 @@ public sealed partial class QuantityExtractor
 
                 words.Add(word);
                 j = end;
-                if (Lexicon.IsPlural(word) && !word.EndsWith("ed", StringComparison.Ordinal))
+                var qualifiesNext = w == 0 && char.IsUpper(word[0]) && !Lexicon.Countries.ContainsKey(word) && NamesLowercasePlural(end);
+                if (Lexicon.IsPlural(word) && !word.EndsWith("ed", StringComparison.Ordinal) && !qualifiesNext)
                 {
                     last = w;
                     break;
@@ -1285,7 +1335,10 @@ public sealed partial class QuantityExtractor
             }
 
             words[last] = Lexicon.Singularize(words[last]);
-            p.CountNoun = last == 0 ? words[0] : string.Join(' ', words.Take(last + 1));
+
+            // "3,215 new cases", "40 older aircraft": what is counted is the noun, not its passing description.
+            var from = last > 0 && CountAdjectives.Contains(words[0]) ? 1 : 0;
+            p.CountNoun = string.Join(' ', words.Skip(from).Take(last + 1 - from));
             p.Last = k;
         }
 
@@ -1527,6 +1580,30 @@ public sealed partial class QuantityExtractor
 
         // ---------------------------------------------------------------- exclusions
 
+        private static readonly HashSet<string> CountAdjectives = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "new", "more", "other", "additional", "extra", "further", "young", "old", "older", "younger", "former", "existing",
+            "current", "potential", "separate", "different", "individual", "small", "large", "big", "major", "minor", "senior",
+            "junior", "top", "leading", "key", "local", "foreign", "confirmed", "suspected", "reported", "registered",
+        };
+
+        /// <summary>"The patient, 34, was": nouns for a person whom an apposed number gives an age.</summary>
+        private static readonly HashSet<string> PersonNouns = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "man", "woman", "boy", "girl", "patient", "victim", "suspect", "driver", "mother", "father", "son", "daughter",
+            "teacher", "officer", "worker", "resident", "player", "student", "pensioner", "nurse", "doctor", "soldier", "wife",
+            "husband", "friend", "actor", "actress", "singer", "owner", "farmer", "pilot", "defendant", "survivor", "child",
+            "brother", "sister", "grandmother", "grandfather", "widow", "teenager", "mum", "dad", "founder", "manager",
+        };
+
+        /// <summary>Sprint and swim events named by their distance: "the 100m final", "the 400m hurdles".</summary>
+        private static readonly HashSet<string> EventWords = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "final", "finals", "race", "sprint", "freestyle", "backstroke", "breaststroke", "butterfly", "medley", "hurdles",
+            "relay", "heat", "heats", "semi-final", "semifinal", "title", "record", "champion", "gold", "silver", "bronze",
+            "medal", "event", "dash", "individual",
+        };
+
         private static readonly HashSet<string> TemperatureCues = new(StringComparer.OrdinalIgnoreCase)
         {
             "temperature", "temperatures", "heat", "hot", "cold", "warm", "warmer", "colder", "cool", "freezing",
@@ -1591,6 +1668,14 @@ public sealed partial class QuantityExtractor
                 return;
             }
 
+            // "the 100m final", "won the 1500 metres": a race is named by its distance.
+            if (p.Unit?.Name == "metre" && p.PlainInteger && p.Raw is 50 or 60 or 100 or 110 or 200 or 400 or 800 or 1500 or 3000 or 5000 or 10000
+                && p.Last < N && tokens[p.Last].IsWord && EventWords.Contains(tokens[p.Last].Text))
+            {
+                p.Excluded = true;
+                return;
+            }
+
             // "1080p", "720p": video resolutions, not pence.
             if (p.Unit?.Name == "penny" && p.Raw is 240 or 360 or 480 or 576 or 720 or 1080 or 1440 or 2160 or 4320
                 && !tokens[p.Last - 1].SpaceBefore && tokens[p.Last - 1].Text == "p")
@@ -1615,7 +1700,15 @@ public sealed partial class QuantityExtractor
                 var digits = tokens[p.NumStart].Text;
                 if (digits.Length > 1 && digits[0] == '0' && char.IsAsciiDigit(digits[1]) && p.NumEnd == p.NumStart + 1)
                 {
+                    // "0800 123 456": the groups after a trunk code belong to the same number.
                     p.Excluded = true;
+                    p.Last = p.NumEnd;
+                    while (p.Last < N && tokens[p.Last].IsNumber && tokens[p.Last].SpaceBefore && !tokens[p.Last].BreakBefore
+                           && tokens[p.Last].Text.Length is >= 2 and <= 4 && tokens[p.Last].Text.All(char.IsAsciiDigit))
+                    {
+                        p.Last++;
+                    }
+
                     return;
                 }
 
@@ -1760,7 +1853,8 @@ public sealed partial class QuantityExtractor
             }
 
             // "Jane Roe, 34, of Leeds": an age in apposition to a name describes the person, not a claim.
-            if (p.IsBare && p.PlainInteger && p.Raw is >= 1 and <= 120 && prev >= 1 && tokens[prev].Is(',') && tokens[prev - 1].IsCapitalised
+            if (p.IsBare && p.PlainInteger && p.Raw is >= 1 and <= 120 && prev >= 1 && tokens[prev].Is(',')
+                && (tokens[prev - 1].IsCapitalised || PersonNouns.Contains(tokens[prev - 1].Text))
                 && !Lexicon.Months.ContainsKey(tokens[prev - 1].Text)
                 && (after >= N || tokens[after].BreakBefore || tokens[after].Text is "," or ";" or "." or ")"))
             {
@@ -1979,7 +2073,16 @@ public sealed partial class QuantityExtractor
             var change = lo.Change != Change.None ? lo.Change : (hi?.Change ?? Change.None);
             if (change == Change.None)
             {
-                change = ReadChangeVerb(hedgeStart);
+                change = ReadChangeVerb(hedgeStart, unit?.Dimension == Dimension.Currency);
+            }
+
+            // "invest $2bn over five years", "drew 250,000 visitors over four days": "over" a span is "during" it,
+            // unless a verb of duration asks how long ("lasted over three hours").
+            if (hedge == Hedge.AtLeast && WordIs(hedgeStart, "over") && unit?.Dimension == Dimension.Duration
+                && !WordIs(hedgeStart - 1, "lasted", "lasting", "last", "lasts", "took", "take", "takes", "taking", "for", "of", "spent", "after",
+                    "aged", "is", "was", "are", "were", "be", "been", "waited", "waiting", "ago", "in"))
+            {
+                hedge = Hedge.Exact;
             }
 
             var value = lo.Value;
@@ -2076,12 +2179,27 @@ public sealed partial class QuantityExtractor
         }
 
         /// <summary>"rose 40%", "fell by 3%", "grew nearly tenfold", "up 5%"; not "rose to 5%".</summary>
-        private Change ReadChangeVerb(int start)
+        private Change ReadChangeVerb(int start, bool money)
         {
             var j = start - 1;
             if (WordIs(j, "by"))
             {
                 j--;
+
+                // "cut the family's bill by 40 percent": the verb may sit a short object phrase before "by".
+                for (var k = j; k >= 0 && k >= j - 4 && tokens[k].IsWord; k--)
+                {
+                    if (Lexicon.UpVerbs.Contains(tokens[k].Text) || Lexicon.DownVerbs.Contains(tokens[k].Text))
+                    {
+                        j = k;
+                        break;
+                    }
+                }
+            }
+            else if (money && WordIs(j, "raised", "raise", "raises", "raising"))
+            {
+                // "raised $45 million" is money collected, not an increase.
+                return Change.None;
             }
             else if (WordIs(j, "further", "additional") && WordIs(j - 1, "a", "an"))
             {
@@ -2125,12 +2243,19 @@ public sealed partial class QuantityExtractor
             }
 
             var per = PerAt(k);
-            if (per is not null || dimension is not (Dimension.Currency or Dimension.Count))
+            if (per is null && dimension == Dimension.Currency && WordIs(k, "a", "an") && k + 1 < N
+                && UnitCatalog.Find(tokens[k + 1].Text, touching: false) is { Dimension: Dimension.Mass or Dimension.Volume or Dimension.Length or Dimension.Area or Dimension.Energy } priced)
+            {
+                // "$2,450 an ounce", "$80 a barrel": a price per unit.
+                return priced.Name;
+            }
+
+            if (per is not null || dimension == Dimension.Speed)
             {
                 return per;
             }
 
-            // "$12 million in batteries per month": skip a short "in/of/worth of" phrase.
+            // "$12 million in batteries per month", "55 billion cubic metres of gas a year": skip a short phrase.
             if (!WordIs(k, "in", "of", "worth"))
             {
                 return null;
@@ -2143,7 +2268,9 @@ public sealed partial class QuantityExtractor
                     return null;
                 }
 
-                if (WordIs(j, "per"))
+                // "a year" after "in", "within", "over" is a span ("1,500 mm of rain in a week"), not a rate.
+                if (WordIs(j, "per") || (WordIs(j, "a", "an") && j + 1 < N && TimeWords.Contains(tokens[j + 1].Text)
+                                         && !WordIs(j - 1, "in", "within", "over", "for", "after", "under", "than")))
                 {
                     return PerAt(j);
                 }

@@ -65,7 +65,8 @@ public sealed record QuantityReport(
     /// </summary>
     public static string UnitName(Quantity q)
     {
-        if (q.Per is not { } per || q.Unit.Length == 0)
+        // A count keeps its noun: "300,000 homes a year" counts homes; the rate stays in Quantity.Per.
+        if (q.Per is not { } per || q.Unit.Length == 0 || q.Dimension == Claims.Dimension.Count)
         {
             return q.Unit;
         }

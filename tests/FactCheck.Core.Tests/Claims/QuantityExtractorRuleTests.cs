@@ -371,4 +371,63 @@ public class QuantityExtractorRuleTests
     [Fact]
     public void Extract_FindsNothing_WhenHalfIsADeterminer() =>
         Assert.Empty(Extractor.Extract("Half the staff left in spring."));
+    [Theory]
+    [InlineData("The patient, 34, was discharged on Monday.")]
+    [InlineData("She finished third in the 100m final.")]
+    [InlineData("In the first half of 2023 orders slowed.")]
+    [InlineData("Half of the season was lost to injury.")]
+    public void Extract_FindsNothing_WhenNumberIsApposedAgeEventNameOrPeriodHalf(string text) =>
+        Assert.Empty(Extractor.Extract(text));
+
+    [Theory]
+    [InlineData("Nearly half of all voters stayed home.", 0.5, "", Hedge.Approximate)]
+    [InlineData("The bank raised its rate by half a percentage point.", 0.5, "percentage point", Hedge.Exact)]
+    [InlineData("The group invested 2 trillion won in the plant.", 2e12, "won", Hedge.Exact)]
+    [InlineData("Sales of the console topped 50 million units.", 5e7, "unit", Hedge.AtLeast)]
+    [InlineData("The firm will invest $2bn over five years.", 5, "year", Hedge.Exact)]
+    [InlineData("The hearing lasted over three hours.", 3, "hour", Hedge.AtLeast)]
+    public void Extract_ReadsValueUnitAndHedge_WhenNewsPhrasingIsUsed(string text, double value, string unit, Hedge hedge)
+    {
+        var q = Assert.Single(Extractor.Extract(text), x => x.Value == value);
+        Assert.Equal((unit, hedge), (q.Unit, q.Hedge));
+    }
+
+    [Theory]
+    [InlineData("The heat pump cut the family's energy bill by 40 percent.", Change.Down)]
+    [InlineData("The startup raised $45 million from investors.", Change.None)]
+    [InlineData("The retailer raised prices by $5.", Change.Up)]
+    public void Extract_ReadsChange_WhenVerbAndByFrameTheFigure(string text, Change change) =>
+        Assert.Equal(change, Assert.Single(Extractor.Extract(text)).Change);
+
+    [Fact]
+    public void UnitName_KeepsCountNoun_WhenCountIsARate() =>
+        Assert.Equal("home", FactCheck.Core.Pipeline.QuantityReport.UnitName(Assert.Single(Extractor.Extract("The plan is to build 300,000 homes a year."))));
+    [Theory]
+    [InlineData("The runners drank a litre of water each.", 1, "litre")]
+    [InlineData("The lab recorded 3,215 new cases overnight.", 3215, "case")]
+    [InlineData("The package includes 31 Abrams tanks.", 31, "Abrams tank")]
+    public void Extract_ReadsUnitOrNoun_WhenArticleUnitOrQualifiedCountIsWritten(string text, double value, string unit)
+    {
+        var q = Assert.Single(Extractor.Extract(text));
+        Assert.Equal((value, unit), (q.Value, q.Unit));
+    }
+
+    [Theory]
+    [InlineData("Gold hit $2,450 an ounce on Thursday.", "dollar per ounce")]
+    [InlineData("The pipeline carries 55 billion cubic metres of gas a year.", "cubic metre per year")]
+    public void UnitName_AddsRate_WhenPriceOrFlowNamesIt(string text, string unit) =>
+        Assert.Equal(unit, FactCheck.Core.Pipeline.QuantityReport.UnitName(Assert.Single(Extractor.Extract(text))));
+
+    [Fact]
+    public void Extract_FindsNothing_WhenTrunkCodeOpensPhoneNumber() =>
+        Assert.Empty(Extractor.Extract("Call the hotline on 0800 123 456 for help."));
+
+    [Fact]
+    public void Extract_KeepsPriceRate_WhenArticleUnitFollowsPrice() =>
+        Assert.Equal("dollar per barrel", FactCheck.Core.Pipeline.QuantityReport.UnitName(Assert.Single(Extractor.Extract("Brent traded at $80 a barrel of crude."))));
+    [Theory]
+    [InlineData("A litre of petrol now costs 1.89 euros.", "euro")]
+    [InlineData("A kilo of beans sells for about $9 at the port.", "dollar")]
+    public void Extract_KeepsOnlyThePrice_WhenArticleUnitIsWhatIsPriced(string text, string unit) =>
+        Assert.Equal(unit, Assert.Single(Extractor.Extract(text)).Unit);
 }
