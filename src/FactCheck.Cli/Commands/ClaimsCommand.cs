@@ -45,7 +45,9 @@ public static class ClaimsCommand
 
         if (c.Normalized is { } n && c.CanonicalUnit is not null)
         {
-            parts.Add($"= {n.ToString("#,0.###", CultureInfo.InvariantCulture)} {c.CanonicalUnit}");
+            // "0.28mm" is 0.00000028 km: small values keep their significant digits rather than round to 0.
+            var shown = n != 0 && Math.Abs(n) < 0.001 ? n.ToString("G4", CultureInfo.InvariantCulture) : n.ToString("#,0.###", CultureInfo.InvariantCulture);
+            parts.Add($"= {shown} {c.CanonicalUnit}");
         }
 
         if (c.Hedge != "=")

@@ -542,7 +542,7 @@ internal sealed partial class SentenceContext
                     return np;
                 }
             }
-            else if (q.Dimension != Dimension.Count && tokens[k].Start == end + 1 && !tokens[k].IsCapitalised
+            else if (q.Dimension != Dimension.Count && tokens[k].Start == end + 1 && !tokens[k].IsCapitalised && lead is not ("worth" or "apiece" or "each")
                      && !Lexicon.StopWords.Contains(tokens[k].Text) && ReadNounPhrase(k) is { } adjectival)
             {
                 // The figure qualifies a noun: "a $2,200 machine", "a 12-mile range", "0.28mm cable".
@@ -695,6 +695,12 @@ internal sealed partial class SentenceContext
                 || (t.IsCapitalised && k > 0 && !IsDemonym(t.Text)))
             {
                 break;
+            }
+
+            // A common noun opening the sentence is written with a capital: "Shipments rose" measures shipments.
+            if (k == 0 && t.IsCapitalised && !IsDemonym(t.Text) && !Lexicon.Countries.ContainsKey(t.Text) && t.Text.Skip(1).All(char.IsLower))
+            {
+                return string.Concat(char.ToLowerInvariant(t.Text[0]).ToString(), sentence[(tokens[0].Start + 1)..tokens[end].End]);
             }
 
             start = k;

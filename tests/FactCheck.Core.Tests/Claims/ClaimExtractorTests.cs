@@ -104,9 +104,9 @@ public class ClaimExtractorTests
         Assert.Null(Assert.Single(Claims("Shipments from Spain to Chile rose 4.5% in spring.")).Measure);
 
     [Theory]
-    [InlineData("Grain exports rose 40% in spring.", "Grain exports")]
-    [InlineData("Inflation dipped to 3.4 percent.", "Inflation")]
-    [InlineData("Freight volumes reached nearly 900 tonnes.", "Freight volumes")]
+    [InlineData("Grain exports rose 40% in spring.", "grain exports")]
+    [InlineData("Inflation dipped to 3.4 percent.", "inflation")]
+    [InlineData("Freight volumes reached nearly 900 tonnes.", "freight volumes")]
     public void Extract_ReadsMeasure_FromSubjectBeforeVerb(string text, string measure) =>
         Assert.Equal(measure, Assert.Single(Claims(text)).Measure);
 
@@ -288,5 +288,11 @@ public class ClaimExtractorTests
         Assert.Equal(2, claims.Count);
         Assert.Equal("The U.S. sent 1.5 million shells.", claims[0].Sentence);
         Assert.Equal("Dr. Lee counted 300 trucks.", claims[1].Sentence);
+    }
+    [Fact]
+    public void Extract_KeepsSeriesMeasure_WhenWorthStandsWithoutOf()
+    {
+        var claims = Claims("Poland bought $30 million worth of Chinese drone batteries in May and $41 million worth in June.");
+        Assert.Equal(["Chinese drone batteries", "Chinese drone batteries"], claims.Select(c => c.Measure));
     }
 }
