@@ -1852,6 +1852,13 @@ public sealed partial class QuantityExtractor
                 return;
             }
 
+            // "a man aged 45": an age describing a person, like "a 45-year-old man".
+            if (p.IsBare && p.PlainInteger && p.Raw is >= 1 and <= 120 && WordIs(prev, "aged") && !WordIs(after, "to", "and", "between"))
+            {
+                p.Excluded = true;
+                return;
+            }
+
             // "Jane Roe, 34, of Leeds": an age in apposition to a name describes the person, not a claim.
             if (p.IsBare && p.PlainInteger && p.Raw is >= 1 and <= 120 && prev >= 1 && tokens[prev].Is(',')
                 && (tokens[prev - 1].IsCapitalised || PersonNouns.Contains(tokens[prev - 1].Text))

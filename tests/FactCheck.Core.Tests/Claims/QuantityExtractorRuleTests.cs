@@ -373,6 +373,7 @@ public class QuantityExtractorRuleTests
         Assert.Empty(Extractor.Extract("Half the staff left in spring."));
     [Theory]
     [InlineData("The patient, 34, was discharged on Monday.")]
+    [InlineData("A man aged 45 was arrested at the scene.")]
     [InlineData("She finished third in the 100m final.")]
     [InlineData("In the first half of 2023 orders slowed.")]
     [InlineData("Half of the season was lost to injury.")]
