@@ -49,57 +49,27 @@ public static class QuantitiesBench
         Console.WriteLine($"quantity extraction on {dir}, single thread");
         Console.WriteLine($"  {"set",-16}{"sentences",10}{"gold",7}{"pred",7}   {"value P/R/F1",-20}{"value+unit P/R/F1",-20}");
         var all = new List<string>();
-        int gold = 0, predicted = 0, tpValue = 0, tpUnit = 0;
+        var total = new Tally();
         foreach (var set in Sets)
         {
             var sentences = ReadSentences(scorer, set);
             all.AddRange(sentences.Select(s => s.Text));
-            var predictions = Path.Combine(outDir, $"{set}.factcheck.jsonl");
-            WritePredictions(extractor, sentences, predictions);
-            var metrics = Path.Combine(outDir, $"{set}.metrics.json");
-            Python(scorer, $"score --set {set} --json \"{metrics}\" \"{predictions}\"");
-            using var json = JsonDocument.Parse(File.ReadAllText(metrics));
-            foreach (var result in json.RootElement.GetProperty("results").EnumerateObject())
-            {
-                var r = result.Value;
-                gold += r.GetProperty("gold").GetInt32();
-                predicted += r.GetProperty("predicted").GetInt32();
-                tpValue += r.GetProperty("tp_value").GetInt32();
-                tpUnit += r.GetProperty("tp_value_unit").GetInt32();
-                Console.WriteLine($"  {set,-16}{sentences.Count,10}{r.GetProperty("gold").GetInt32(),7}{r.GetProperty("predicted").GetInt32(),7}   "
-                                  + $"{Prf(r.GetProperty("value")),-20}{Prf(r.GetProperty("value+unit")),-20}");
-            }
+            total += Score(scorer, extractor, set, set, sentences, outDir, keep: null, print: true);
         }
 
         // Micro-averaged like score.py, over all sets at once.
-        Console.WriteLine($"  {"all",-16}{all.Count,10}{gold,7}{predicted,7}   {Prf(tpValue, predicted, gold),-20}{Prf(tpUnit, predicted, gold),-20}");
+        total.Print("all", all.Count);
 
         // The rt-* specs mark one type each, so a percentage in a currency sentence counts against us there.
         // Scored again with only the predictions of the spec's own type, the precision those specs can measure.
         Console.WriteLine("  each rt-* set again, with only the predictions of its own type (quantulum3 as above):");
-        var own = (Gold: 0, Predicted: 0, Value: 0, Unit: 0);
+        var own = new Tally();
         foreach (var set in Sets)
         {
-            var sentences = ReadSentences(scorer, set);
-            var predictions = Path.Combine(outDir, $"{set}.own-type.jsonl");
-            WritePredictions(extractor, sentences, predictions, OwnType(set));
-            var metrics = Path.Combine(outDir, $"{set}.own-type.metrics.json");
-            Python(scorer, $"score --set {set} --json \"{metrics}\" \"{predictions}\"");
-            using var json = JsonDocument.Parse(File.ReadAllText(metrics));
-            foreach (var result in json.RootElement.GetProperty("results").EnumerateObject())
-            {
-                var r = result.Value;
-                own = (own.Gold + r.GetProperty("gold").GetInt32(), own.Predicted + r.GetProperty("predicted").GetInt32(),
-                    own.Value + r.GetProperty("tp_value").GetInt32(), own.Unit + r.GetProperty("tp_value_unit").GetInt32());
-                if (set != "quantulum3")
-                {
-                    Console.WriteLine($"  {set,-16}{sentences.Count,10}{r.GetProperty("gold").GetInt32(),7}{r.GetProperty("predicted").GetInt32(),7}   "
-                                      + $"{Prf(r.GetProperty("value")),-20}{Prf(r.GetProperty("value+unit")),-20}");
-                }
-            }
+            own += Score(scorer, extractor, set, set + ".own-type", ReadSentences(scorer, set), outDir, OwnType(set), print: set != "quantulum3");
         }
 
-        Console.WriteLine($"  {"all, own type",-16}{all.Count,10}{own.Gold,7}{own.Predicted,7}   {Prf(own.Value, own.Predicted, own.Gold),-20}{Prf(own.Unit, own.Predicted, own.Gold),-20}");
+        own.Print("all, own type", all.Count);
         ScoreNewsSets(scorer, extractor, outDir);
         Console.WriteLine($"  predictions and metrics in {outDir}");
         // Rules alone first, so both runs are measured after tiered JIT has settled on the shared code.
@@ -235,20 +205,44 @@ public static class QuantitiesBench
             }
 
             var set = $"file --gold-file \"{gold}\"";
-            var sentences = ReadSentences(scorer, set);
-            var predictions = Path.Combine(outDir, $"{name}.factcheck.jsonl");
-            WritePredictions(extractor, sentences, predictions);
-            var metrics = Path.Combine(outDir, $"{name}.metrics.json");
-            Python(scorer, $"score --set {set} --json \"{metrics}\" \"{predictions}\"");
-            using var json = JsonDocument.Parse(File.ReadAllText(metrics));
-            foreach (var result in json.RootElement.GetProperty("results").EnumerateObject())
+            Score(scorer, extractor, set, name, ReadSentences(scorer, set), outDir, keep: null, print: true);
+        }
+    }
+
+    /// <summary>Counts summed over sets, so "all" is micro-averaged as score.py averages within a set.</summary>
+    private readonly record struct Tally(int Gold, int Predicted, int Value, int Unit)
+    {
+        public static Tally operator +(Tally a, Tally b) => new(a.Gold + b.Gold, a.Predicted + b.Predicted, a.Value + b.Value, a.Unit + b.Unit);
+
+        public void Print(string label, int sentences) =>
+            Console.WriteLine($"  {label,-16}{sentences,10}{Gold,7}{Predicted,7}   {Prf(Value, Predicted, Gold),-20}{Prf(Unit, Predicted, Gold),-20}");
+    }
+
+    /// <summary>Writes the predictions for one set, has score.py score them, prints the row and returns its counts.</summary>
+    private static Tally Score(string scorer, QuantityExtractor extractor, string set, string name, List<(JsonElement Id, string Text)> sentences,
+        string outDir, Func<Quantity, bool>? keep, bool print)
+    {
+        var predictions = Path.Combine(outDir, $"{name}.factcheck.jsonl");
+        WritePredictions(extractor, sentences, predictions, keep);
+        var metrics = Path.Combine(outDir, $"{name}.metrics.json");
+        Python(scorer, $"score --set {set} --json \"{metrics}\" \"{predictions}\"");
+        using var json = JsonDocument.Parse(File.ReadAllText(metrics));
+        var tally = new Tally();
+        foreach (var result in json.RootElement.GetProperty("results").EnumerateObject())
+        {
+            var r = result.Value;
+            tally += new Tally(r.GetProperty("gold").GetInt32(), r.GetProperty("predicted").GetInt32(),
+                r.GetProperty("tp_value").GetInt32(), r.GetProperty("tp_value_unit").GetInt32());
+            if (print)
             {
-                var r = result.Value;
-                var change = r.TryGetProperty("value+change", out var c) ? $"change F1 {c[2].GetDouble():0.0}" : "";
-                Console.WriteLine($"  {name,-16}{sentences.Count,10}{r.GetProperty("gold").GetInt32(),7}{r.GetProperty("predicted").GetInt32(),7}   "
+                // Only our own sets mark changes; elsewhere score.py would compare ours against none.
+                var change = set.StartsWith("file", StringComparison.Ordinal) && r.TryGetProperty("value+change", out var c) ? $"change F1 {c[2].GetDouble():0.0}" : "";
+                Console.WriteLine($"  {name.Replace(".own-type", "", StringComparison.Ordinal),-16}{sentences.Count,10}{r.GetProperty("gold").GetInt32(),7}{r.GetProperty("predicted").GetInt32(),7}   "
                                   + $"{Prf(r.GetProperty("value")),-20}{Prf(r.GetProperty("value+unit")),-20}{change}");
             }
         }
+
+        return tally;
     }
 
     private static string? FindRepositoryRoot()
