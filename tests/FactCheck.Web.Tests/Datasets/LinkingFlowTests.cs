@@ -73,7 +73,7 @@ public sealed class LinkingFlowTests(TestPostgres postgres) : IClassFixture<Test
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var result = await scope.ServiceProvider.GetRequiredService<DatasetImporter>().ImportAsync(
-                new MemoryStream(System.Text.Encoding.UTF8.GetBytes(revised)), "revised.csv", SampleDatasets.Mapping("china-exports-as-reported"), CancellationToken.None);
+                new MemoryStream(System.Text.Encoding.UTF8.GetBytes(revised)), "revised.csv", SampleDatasets.Mapping("china-exports-as-reported"), "test", CancellationToken.None);
             Assert.Equal(2, result.Version);
         }
 
@@ -149,7 +149,7 @@ public sealed class LinkingFlowTests(TestPostgres postgres) : IClassFixture<Test
         var revised = $"exporter,partner,commodity,month,value,unit\nChina,Russia,fiber-optic cable,2025-06,\"{june}\",km\n";
         await using var scope = app.Services.CreateAsyncScope();
         var result = await scope.ServiceProvider.GetRequiredService<DatasetImporter>().ImportAsync(
-            new MemoryStream(System.Text.Encoding.UTF8.GetBytes(revised)), "revised.csv", SampleDatasets.Mapping("china-exports-as-reported"), CancellationToken.None);
+            new MemoryStream(System.Text.Encoding.UTF8.GetBytes(revised)), "revised.csv", SampleDatasets.Mapping("china-exports-as-reported"), "test", CancellationToken.None);
         Assert.Equal(2, result.Version);
     }
 
@@ -175,7 +175,7 @@ public sealed class LinkingFlowTests(TestPostgres postgres) : IClassFixture<Test
         await using var scope = app.Services.CreateAsyncScope();
         await using var table = SampleDatasets.Open("china-exports-as-reported");
         var result = await scope.ServiceProvider.GetRequiredService<DatasetImporter>()
-            .ImportAsync(table, "china-exports-as-reported.csv", SampleDatasets.Mapping("china-exports-as-reported"), CancellationToken.None);
+            .ImportAsync(table, "china-exports-as-reported.csv", SampleDatasets.Mapping("china-exports-as-reported"), "test", CancellationToken.None);
         Assert.True(result.Imported);
         return app;
     }
