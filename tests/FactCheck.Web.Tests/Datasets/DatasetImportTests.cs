@@ -114,7 +114,7 @@ public sealed class DatasetImportTests(TestPostgres postgres) : IClassFixture<Te
     public async Task PostDatasets_Returns201OrLineErrors_WhenScriptUploadsATable()
     {
         await using var app = new FactCheckApp(await postgres.CreateDatabaseAsync());
-        var client = app.CreateClient();
+        var client = app.CreateClient(Core.Accounts.Roles.Admin);
         var mapping = System.Text.Json.JsonSerializer.Serialize(Mapping, DatasetMapping.Json);
 
         using var good = await client.PostAsync("/api/datasets", Form(Good, mapping));
