@@ -3,6 +3,7 @@ using System.Text;
 using FactCheck.Core.Accounts;
 using FactCheck.Web.Tests.Support;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
@@ -76,31 +77,31 @@ public sealed class AccessMatrixTests
         using var editorKey = app.CreateClient(Roles.Editor, followRedirects: false);
         using var adminKey = app.CreateClient(Roles.Admin, followRedirects: false);
         var failures = new List<string>();
-        foreach (var (key, path) in endpoints.OrderBy(e => e.Key, StringComparer.Ordinal))
+        foreach (var (key, (path, accepts)) in endpoints.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
             var method = key.Split(' ')[0];
             var access = Expected[key];
             // Pages are used with the sign-in cookie, the API with keys (its writes take nothing else).
             var isApi = path.StartsWith("/api", StringComparison.Ordinal);
-            await CheckAsync(failures, key, anonymous, method, path, allowed: access == Access.Anyone);
-            await CheckAsync(failures, key, isApi ? editorKey : editorCookie, method, path, allowed: access != Access.Admin, who: "editor");
-            await CheckAsync(failures, key, isApi ? adminKey : adminCookie, method, path, allowed: true, who: "admin");
+            await CheckAsync(failures, key, anonymous, method, path, accepts, allowed: access == Access.Anyone);
+            await CheckAsync(failures, key, isApi ? editorKey : editorCookie, method, path, accepts, allowed: access != Access.Admin, who: "editor");
+            await CheckAsync(failures, key, isApi ? adminKey : adminCookie, method, path, accepts, allowed: true, who: "admin");
         }
 
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
     /// <summary>"METHOD /pattern" → a path that reaches it (parameters filled in, catch-alls empty).</summary>
-    private static Dictionary<string, string> Endpoints(FactCheckApp app)
+    private static Dictionary<string, (string Path, IReadOnlyList<string> Accepts)> Endpoints(FactCheckApp app)
     {
-        var found = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var found = new Dictionary<string, (string, IReadOnlyList<string>)>(StringComparer.OrdinalIgnoreCase);
         foreach (var endpoint in app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
         {
             var pattern = "/" + (endpoint.RoutePattern.RawText ?? "").TrimStart('/');
             var methods = endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? [HttpMethods.Get];
             foreach (var method in methods.Where(m => m != HttpMethods.Options))
             {
-                found[$"{method} {pattern}"] = PathOf(endpoint.RoutePattern);
+                found[$"{method} {pattern}"] = (PathOf(endpoint.RoutePattern), endpoint.Metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes ?? []);
             }
         }
 
@@ -130,12 +131,16 @@ public sealed class AccessMatrixTests
         return path.Length == 0 ? "/" : path.ToString();
     }
 
-    private static async Task CheckAsync(List<string> failures, string key, HttpClient client, string method, string path, bool allowed, string who = "anonymous")
+    private static async Task CheckAsync(
+        List<string> failures, string key, HttpClient client, string method, string path, IReadOnlyList<string> accepts, bool allowed, string who = "anonymous")
     {
         using var request = new HttpRequestMessage(new HttpMethod(method), path);
         if (method != HttpMethods.Get)
         {
-            request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
+            // The body the endpoint accepts, so routing picks it (a wrong content type would end in 415 before authorization).
+            request.Content = accepts.Contains("multipart/form-data")
+                ? new MultipartFormDataContent { { new StringContent("{}"), "mapping" } }
+                : new StringContent("{}", Encoding.UTF8, "application/json");
         }
 
         using var response = await client.SendAsync(request);

@@ -37,6 +37,8 @@ public sealed class XssTests(PageServer pages, Chromium chromium) : IClassFixtur
             ids.Add(await client.SubmitAsync(new { html, url = "https://news.example/" + Path.GetFileName(file) }));
         }
 
+        // The sample article raises a flag to review.
+        ids.Add(await client.SubmitAsync(new { html = Fixture.Html, url = "https://news.example" + Fixture.ArticlePath }));
         ids.Add(await client.SubmitAsync(new { text = "<script>window.__xss=1</script> title\n\nExports rose to 300 km <img src=x onerror=window.__xss=1> in May.", title = "<svg onload=window.__xss=1>" }));
         foreach (var id in ids)
         {
