@@ -18,6 +18,7 @@ public static class AccountsServiceCollectionExtensions
         services.AddOptions<AccountsOptions>().BindConfiguration(AccountsOptions.Section);
         services.AddScoped<UserAccounts>();
         services.AddScoped<ApiKeys>();
+        services.AddScoped<SiteSettings>();
         services.TryAddSingleton(TimeProvider.System);
         return services.AddIdentityCore<FactCheckUser>(o =>
             {

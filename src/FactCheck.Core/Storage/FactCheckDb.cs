@@ -26,6 +26,7 @@ public abstract class FactCheckDb(DbContextOptions options) : IdentityDbContext<
     public DbSet<LinkRow> Links => Set<LinkRow>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<SettingRow> Settings => Set<SettingRow>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -211,6 +212,18 @@ internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
         b.Property(k => k.Prefix).HasMaxLength(16);
         b.Property(k => k.Hash).HasMaxLength(64);
         b.HasOne<FactCheckUser>().WithMany().HasForeignKey(k => k.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class SettingRowConfiguration : IEntityTypeConfiguration<SettingRow>
+{
+    public void Configure(EntityTypeBuilder<SettingRow> b)
+    {
+        b.ToTable("settings");
+        b.HasKey(s => s.Key);
+        b.Property(s => s.Key).HasMaxLength(128);
+        b.Property(s => s.Value).HasMaxLength(1024);
+        b.Property(s => s.UpdatedBy).HasMaxLength(256);
     }
 }
 

@@ -20,6 +20,36 @@ public sealed class RateLimitsOptions
     public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
 }
 
+/// <summary>
+/// The rate limits in force: an admin's value from Admin › Settings (stored in the database, so every node sees it
+/// within <see cref="RefreshInterval"/>), else the configured one.
+/// </summary>
+public sealed class RuntimeSettings(IServiceScopeFactory scopes, IOptions<RateLimitsOptions> configured, ILogger<RuntimeSettings> logger) : BackgroundService
+{
+    public const string SubmissionsKey = "RateLimits:Submissions";
+    public const string SearchesKey = "RateLimits:Searches";
+
+    public static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(30);
+
+    private IReadOnlyDictionary<string, string> values = new Dictionary<string, string>();
+
+    public int Submissions => Int(SubmissionsKey) ?? configured.Value.Submissions;
+
+    public int Searches => Int(SearchesKey) ?? configured.Value.Searches;
+
+    public async Task RefreshAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        Volatile.Write(ref values, await scope.ServiceProvider.GetRequiredService<Core.Accounts.SiteSettings>().ReadAsync(ct));
+    }
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Core.Jobs.Repeating.RunAsync(RefreshInterval, TimeProvider.System, logger, "Settings refresh", RefreshAsync, stoppingToken);
+
+    private int? Int(string key) =>
+        Volatile.Read(ref values).TryGetValue(key, out var text) && int.TryParse(text, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : null;
+}
+
 public static class RateLimits
 {
     public const string Submissions = "submissions";
@@ -31,6 +61,8 @@ public static class RateLimits
         services.AddOptions<RateLimitsOptions>().BindConfiguration(RateLimitsOptions.Section)
             .Validate(o => o.Submissions > 0 && o.Searches > 0 && o.Window > TimeSpan.Zero, "rate limits must be positive")
             .ValidateOnStart();
+        services.AddSingleton<RuntimeSettings>();
+        services.AddHostedService(sp => sp.GetRequiredService<RuntimeSettings>());
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -46,19 +78,21 @@ public static class RateLimits
             // Reading the submission form is free; only posting one counts.
             o.AddPolicy(Submissions, c => HttpMethods.IsGet(c.Request.Method) || HttpMethods.IsHead(c.Request.Method)
                 ? RateLimitPartition.GetNoLimiter("read")
-                : Window(c, Submissions, l => l.Submissions));
-            o.AddPolicy(Searches, c => Window(c, Searches, l => l.Searches));
+                : Window(c, Submissions, s => s.Submissions));
+            o.AddPolicy(Searches, c => Window(c, Searches, s => s.Searches));
         });
         return services;
     }
 
-    private static RateLimitPartition<string> Window(HttpContext context, string policy, Func<RateLimitsOptions, int> permits)
+    private static RateLimitPartition<string> Window(HttpContext context, string policy, Func<RuntimeSettings, int> permits)
     {
         var limits = context.RequestServices.GetRequiredService<IOptions<RateLimitsOptions>>().Value;
+        var permitLimit = permits(context.RequestServices.GetRequiredService<RuntimeSettings>());
         var who = context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        return RateLimitPartition.GetFixedWindowLimiter($"{policy}:{who}", _ => new FixedWindowRateLimiterOptions
+        // The limit is part of the partition, so a changed setting starts fresh windows instead of waiting for old ones.
+        return RateLimitPartition.GetFixedWindowLimiter($"{policy}:{who}:{permitLimit}", _ => new FixedWindowRateLimiterOptions
         {
-            PermitLimit = permits(limits),
+            PermitLimit = permitLimit,
             Window = limits.Window,
             QueueLimit = 0,
         });

@@ -41,6 +41,7 @@ public sealed class AccessMatrixTests
         ["GET /submissions/{id:long}"] = Access.Editor,
         ["GET /admin/users"] = Access.Admin,
         ["GET /admin/audit"] = Access.Admin,
+        ["GET /admin/settings"] = Access.Admin,
         ["GET /hangfire/{**path}"] = Access.Admin,
         ["GET /openapi/{documentName}.json"] = Access.Editor,
         ["POST /api/submissions/"] = Access.Editor,

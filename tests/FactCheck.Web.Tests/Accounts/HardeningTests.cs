@@ -76,6 +76,29 @@ public sealed class HardeningTests
     }
 
     [Fact]
+    public async Task SettingsPage_ChangesTheLimitInForceAndRecordsIt_WhenAnAdminSaves()
+    {
+        await using var app = new FactCheckApp(connectionString: null, new Dictionary<string, string?> { ["FactCheck:Jobs:Server"] = "false" });
+        using var admin = await app.CreateSignedInClientAsync(Roles.Admin);
+        using var editor = app.CreateClient(Roles.Editor);
+
+        var form = await admin.GetStringAsync("/admin/settings");
+        using var saved = await admin.PostAsync("/admin/settings", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["submissions"] = "1",
+            ["searches"] = "100000",
+            ["__RequestVerificationToken"] = FactCheckApp.AntiforgeryToken(form),
+        }));
+        using var first = await editor.PostAsJsonAsync("/api/submissions", new { text = "Exports rose to 300 km in May." });
+        using var second = await editor.PostAsJsonAsync("/api/submissions", new { text = "Exports rose to 400 km in May." });
+
+        Assert.Contains("id=\"saved\"", await saved.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal((HttpStatusCode.Accepted, HttpStatusCode.TooManyRequests), (first.StatusCode, second.StatusCode));
+        var change = app.WithDb(db => db.AuditEntries.Single(a => a.Action == AuditActions.SettingChange));
+        Assert.Equal((FactCheckApp.AdminEmail, "setting RateLimits:Submissions", (string?)null, "{\"value\":\"1\"}"), (change.Actor, change.Subject, change.Before, change.After));
+    }
+
+    [Fact]
     public async Task SubmissionsAndSearches_Return429WithRetryAfter_WhenAUserExceedsTheLimit()
     {
         await using var app = new FactCheckApp(connectionString: null, new Dictionary<string, string?>
