@@ -79,7 +79,10 @@ public static class RateLimits
             o.AddPolicy(Submissions, c => HttpMethods.IsGet(c.Request.Method) || HttpMethods.IsHead(c.Request.Method)
                 ? RateLimitPartition.GetNoLimiter("read")
                 : Window(c, Submissions, s => s.Submissions));
-            o.AddPolicy(Searches, c => Window(c, Searches, s => s.Searches));
+            // A search page shown without a query is just its form (and the datasets page's posts are imports).
+            o.AddPolicy(Searches, c => HttpMethods.IsGet(c.Request.Method) && (c.Request.Query.Count > 0 || c.Request.Path.StartsWithSegments("/api"))
+                ? Window(c, Searches, s => s.Searches)
+                : RateLimitPartition.GetNoLimiter("form"));
         });
         return services;
     }

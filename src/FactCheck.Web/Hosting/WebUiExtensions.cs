@@ -43,6 +43,7 @@ public static class WebUiExtensions
             o.Conventions.AllowAnonymousToPage("/Account/Denied");
             o.Conventions.AddPageApplicationModelConvention("/Index", m => m.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.Submissions)));
             o.Conventions.AddPageApplicationModelConvention("/Search", m => m.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.Searches)));
+            o.Conventions.AddPageApplicationModelConvention("/Datasets/Index", m => m.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.Searches)));
         });
         services.AddProblemDetails();
         services.AddOpenApi();
