@@ -28,10 +28,13 @@ public sealed class ApiKeys(FactCheckDb db, TimeProvider clock)
             Hash = Hash(secret),
             CreatedAt = now,
         };
+        // Two saves (the entry names the key's id), one transaction: no key without its audit entry.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.ApiKeys.Add(key);
         await db.SaveChangesAsync(ct);
         db.Record(now, actor, AuditActions.ApiKeyCreate, $"apikey {key.Id}", null, new { user = user.Email, key.Name, key.Prefix });
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         return (key, secret);
     }
 

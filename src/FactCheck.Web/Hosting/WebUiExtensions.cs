@@ -7,6 +7,7 @@ using FactCheck.Web.Accounts;
 using Hangfire.Dashboard;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.FileProviders;
+using Microsoft.OpenApi;
 
 namespace FactCheck.Web.Hosting;
 
@@ -46,7 +47,21 @@ public static class WebUiExtensions
             o.Conventions.AddPageApplicationModelConvention("/Datasets/Index", m => m.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.Searches)));
         });
         services.AddProblemDetails();
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            // Tells client generators and readers how scripts authenticate (docs/decisions/0006).
+            document.Components ??= new OpenApiComponents();
+            document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+            document.Components.SecuritySchemes["ApiKey"] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = ApiKeys.Header,
+                Description = "A per-user key from `factcheck apikeys create <email>` or Admin › Users.",
+            };
+            document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("ApiKey", document)] = [] }];
+            return Task.CompletedTask;
+        }));
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower));
