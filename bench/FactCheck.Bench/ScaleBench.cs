@@ -80,7 +80,7 @@ public static class ScaleBench
         await using (var scope = services.CreateAsyncScope())
         await using (var file = File.OpenRead(csv))
         {
-            imported = await scope.ServiceProvider.GetRequiredService<DatasetImporter>().ImportAsync(file, csv, mapping, CancellationToken.None);
+            imported = await scope.ServiceProvider.GetRequiredService<DatasetImporter>().ImportAsync(file, csv, mapping, "bench", CancellationToken.None);
         }
 
         var importTime = watch.Elapsed;

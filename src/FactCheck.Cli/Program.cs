@@ -13,6 +13,8 @@ var root = new RootCommand("factcheck: checks the numbers in news articles.")
     DbCommand.Create(),
     IndexCommand.Create(),
     DatasetsCommand.Create(),
+    UsersCommand.Create(),
+    ApiKeysCommand.Create(),
 };
 root.Options.Add(CliSettings.DataDir);
 

@@ -5,6 +5,7 @@ using FactCheck.Core.Jobs;
 using FactCheck.Core.Linking;
 using FactCheck.Core.Pipeline;
 using FactCheck.Core.Storage;
+using FactCheck.Web.Accounts;
 using FactCheck.Web.Api;
 using FactCheck.Web.Hosting;
 
@@ -19,6 +20,8 @@ builder.Services.AddIndexing(builder.Configuration);
 builder.Services.AddDatasets();
 builder.Services.AddLinking();
 builder.Services.AddSamples();
+builder.Services.AddWebAccounts(builder.Configuration);
+builder.Services.AddRateLimits();
 builder.Services.AddWebUi();
 
 var app = builder.Build();

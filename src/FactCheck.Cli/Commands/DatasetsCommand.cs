@@ -1,4 +1,5 @@
 using System.CommandLine;
+using FactCheck.Core.Accounts;
 using FactCheck.Core.Datasets;
 using FactCheck.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,7 +45,7 @@ public static class DatasetsCommand
             ImportResult result;
             try
             {
-                result = await scope.ServiceProvider.GetRequiredService<DatasetImporter>().ImportAsync(stream, path, map, ct);
+                result = await scope.ServiceProvider.GetRequiredService<DatasetImporter>().ImportAsync(stream, path, map, Audit.System, ct);
             }
             catch (DatasetException e)
             {

@@ -1,3 +1,4 @@
+using FactCheck.Core.Accounts;
 using FactCheck.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,10 +33,15 @@ public sealed class FlagReviews(FactCheckDb db, TimeProvider clock)
             CreatedAt = now,
         };
         db.Reviews.Add(review);
+        var before = flag.Status;
         flag.Status = decision == ReviewDecision.Confirm ? FlagStatus.Confirmed : FlagStatus.Dismissed;
         flag.UpdatedAt = now;
         // A dismissed flag no longer marks its claims in search.
         db.IndexChanges.Add(new IndexChange { SubmissionId = flag.SubmissionId, CreatedAt = now });
+        db.Record(now, review.Reviewer, AuditActions.FlagReview, $"flag {flagId} ({flag.Type})",
+            new { status = before.ToString().ToLowerInvariant() },
+            new { status = flag.Status.ToString().ToLowerInvariant(), decision = decision == ReviewDecision.Confirm ? "confirm" : "dismiss", note = review.Note },
+            flag.SubmissionId);
         await db.SaveChangesAsync(ct);
         return review;
     }

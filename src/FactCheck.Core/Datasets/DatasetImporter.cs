@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using FactCheck.Core.Accounts;
 using FactCheck.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,7 +27,8 @@ public sealed class DatasetImporter(FactCheckDb db, TimeProvider clock)
 {
     private const int Batch = 5_000;
 
-    public async Task<ImportResult> ImportAsync(Stream file, string fileName, DatasetMapping mapping, CancellationToken ct)
+    /// <param name="actor">Who imports: recorded in the audit trail with the new version.</param>
+    public async Task<ImportResult> ImportAsync(Stream file, string fileName, DatasetMapping mapping, string actor, CancellationToken ct)
     {
         mapping = mapping.Validated();
         using var sha = SHA256.Create();
@@ -103,6 +105,9 @@ public sealed class DatasetImporter(FactCheckDb db, TimeProvider clock)
                 .SetProperty(v => v.Records, stats.Records)
                 .SetProperty(v => v.MissingValues, stats.MissingValues),
             ct);
+        db.Record(now, actor, AuditActions.DatasetImport, $"dataset {mapping.Dataset} version {number}", null,
+            new { dataset = mapping.Dataset, version = number, file = Path.GetFileName(fileName), rows = stats.Rows, records = stats.Records });
+        await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return new ImportResult(true, mapping.Dataset, number, version.Id, stats.Rows, stats.Records, stats.MissingValues, stats.Footnotes, 0, []);
     }

@@ -1,3 +1,4 @@
+using FactCheck.Core.Accounts;
 using FactCheck.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,6 +25,7 @@ public sealed class LinkReviews(FactCheckDb db, TimeProvider clock)
             return null;
         }
 
+        var before = new { status = link.Status.ToString().ToLowerInvariant(), link.RecordId, link.Dataset, link.Version, link.RecordSays, link.Note };
         link.Status = decision == LinkDecision.Confirm ? LinkStatus.Confirmed : LinkStatus.Removed;
         link.ReviewedBy = string.IsNullOrWhiteSpace(reviewer) ? "editor" : reviewer.Trim();
         link.ReviewedAt = clock.GetUtcNow().UtcDateTime;
@@ -33,6 +35,8 @@ public sealed class LinkReviews(FactCheckDb db, TimeProvider clock)
             link.Consistent = null;
         }
 
+        db.Record(link.ReviewedAt.Value, link.ReviewedBy, AuditActions.LinkReview, $"link {link.Id} (claim {link.ClaimOrdinal})", before,
+            new { status = link.Status.ToString().ToLowerInvariant(), link.RecordId, link.Dataset, link.Version, link.RecordSays, link.Note }, link.SubmissionId);
         await db.SaveChangesAsync(ct);
         return link;
     }

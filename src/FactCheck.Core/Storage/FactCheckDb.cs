@@ -1,3 +1,6 @@
+using FactCheck.Core.Accounts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -5,9 +8,10 @@ namespace FactCheck.Core.Storage;
 
 /// <summary>
 /// The database of record. Each provider has its own subclass only so that its migrations live apart
-/// (EF Core migrations are provider-specific); the model is the same.
+/// (EF Core migrations are provider-specific); the model is the same. Identity's users and roles live here
+/// too, so a review and its reviewer, or a change and its audit entry, commit in one transaction.
 /// </summary>
-public abstract class FactCheckDb(DbContextOptions options) : DbContext(options)
+public abstract class FactCheckDb(DbContextOptions options) : IdentityDbContext<FactCheckUser, IdentityRole, string>(options)
 {
     public DbSet<Submission> Submissions => Set<Submission>();
     public DbSet<Page> Pages => Set<Page>();
@@ -20,9 +24,23 @@ public abstract class FactCheckDb(DbContextOptions options) : DbContext(options)
     public DbSet<DatasetVersionRow> DatasetVersions => Set<DatasetVersionRow>();
     public DbSet<RecordRow> Records => Set<RecordRow>();
     public DbSet<LinkRow> Links => Set<LinkRow>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<SettingRow> Settings => Set<SettingRow>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(FactCheckDb).Assembly);
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        // Identity's tables named like ours rather than AspNetUsers and friends.
+        builder.Entity<FactCheckUser>().ToTable("users");
+        builder.Entity<IdentityRole>().ToTable("roles");
+        builder.Entity<IdentityUserRole<string>>().ToTable("user_roles");
+        builder.Entity<IdentityUserClaim<string>>().ToTable("user_claims");
+        builder.Entity<IdentityUserLogin<string>>().ToTable("user_logins");
+        builder.Entity<IdentityUserToken<string>>().ToTable("user_tokens");
+        builder.Entity<IdentityRoleClaim<string>>().ToTable("role_claims");
+        builder.ApplyConfigurationsFromAssembly(typeof(FactCheckDb).Assembly);
+    }
 }
 
 public sealed class SqliteFactCheckDb(DbContextOptions<SqliteFactCheckDb> options) : FactCheckDb(options);
@@ -179,5 +197,45 @@ internal sealed class LinkRowConfiguration : IEntityTypeConfiguration<LinkRow>
         b.Property(l => l.ReviewedBy).HasMaxLength(256);
         b.Property(l => l.Note).HasMaxLength(4000);
         b.Ignore(l => l.IsEditorDecision);
+    }
+}
+
+internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
+{
+    public void Configure(EntityTypeBuilder<ApiKey> b)
+    {
+        b.ToTable("api_keys");
+        b.HasIndex(k => k.Hash).IsUnique();
+        b.HasIndex(k => k.UserId);
+        b.Property(k => k.UserId).HasMaxLength(450);
+        b.Property(k => k.Name).HasMaxLength(256);
+        b.Property(k => k.Prefix).HasMaxLength(16);
+        b.Property(k => k.Hash).HasMaxLength(64);
+        b.HasOne<FactCheckUser>().WithMany().HasForeignKey(k => k.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class SettingRowConfiguration : IEntityTypeConfiguration<SettingRow>
+{
+    public void Configure(EntityTypeBuilder<SettingRow> b)
+    {
+        b.ToTable("settings");
+        b.HasKey(s => s.Key);
+        b.Property(s => s.Key).HasMaxLength(128);
+        b.Property(s => s.Value).HasMaxLength(1024);
+        b.Property(s => s.UpdatedBy).HasMaxLength(256);
+    }
+}
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> b)
+    {
+        b.ToTable("audit");
+        b.HasIndex(a => a.At);
+        b.HasIndex(a => a.SubmissionId);
+        b.Property(a => a.Actor).HasMaxLength(256);
+        b.Property(a => a.Action).HasMaxLength(64);
+        b.Property(a => a.Subject).HasMaxLength(512);
     }
 }

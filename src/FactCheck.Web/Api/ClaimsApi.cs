@@ -1,5 +1,6 @@
 using System.Globalization;
 using FactCheck.Core.Indexing;
+using FactCheck.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FactCheck.Web.Api;
@@ -9,7 +10,7 @@ public static class ClaimsApi
     public static RouteGroupBuilder MapClaimsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/claims").WithTags("Claims");
-        group.MapGet("/search", Search);
+        group.MapGet("/search", Search).RequireRateLimiting(RateLimits.Searches);
         return group;
     }
 

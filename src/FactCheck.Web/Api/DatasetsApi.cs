@@ -1,6 +1,9 @@
+using System.Security.Claims;
 using System.Text.Json;
 using FactCheck.Core.Datasets;
 using FactCheck.Core.Storage;
+using FactCheck.Web.Accounts;
+using FactCheck.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -50,10 +53,11 @@ public static class DatasetsApi
         var group = app.MapGroup("/api/datasets").WithTags("Datasets");
         group.MapGet("/", ListAsync);
         group.MapGet("/{id:long}/records", RecordsAsync);
-        // A script's multipart upload, not a browser form: the page has its own antiforgery-checked form.
+        // A script's multipart upload with its API key (writes to /api never take the cookie), not a browser form:
+        // the page has its own antiforgery-checked form.
         app.MapPost("/api/links/{id:long}/review", ReviewLinkAsync).WithTags("Links");
-        app.MapGet("/api/records/search", SearchRecords).WithTags("Datasets");
-        group.MapPost("/", ImportAsync).DisableAntiforgery().WithMetadata(new RequestSizeLimitAttribute(MaxUploadBytes), new RequestFormLimitsAttribute { MultipartBodyLengthLimit = MaxUploadBytes });
+        app.MapGet("/api/records/search", SearchRecords).WithTags("Datasets").RequireRateLimiting(RateLimits.Searches);
+        group.MapPost("/", ImportAsync).RequireAuthorization(Policies.Admin).DisableAntiforgery().WithMetadata(new RequestSizeLimitAttribute(MaxUploadBytes), new RequestFormLimitsAttribute { MultipartBodyLengthLimit = MaxUploadBytes });
         return group;
     }
 
@@ -111,7 +115,7 @@ public static class DatasetsApi
 
     /// <summary>An editor confirms a link (kept through re-links) or removes it (the claim stays unlinked).</summary>
     public static async Task<Results<Ok<LinkState>, NotFound, ProblemHttpResult>> ReviewLinkAsync(
-        long id, ReviewRequest request, Core.Linking.LinkReviews reviews, CancellationToken ct)
+        long id, ReviewRequest request, Core.Linking.LinkReviews reviews, ClaimsPrincipal user, CancellationToken ct)
     {
         Core.Linking.LinkDecision decision;
         switch (request.Decision?.Trim().ToLowerInvariant())
@@ -126,18 +130,18 @@ public static class DatasetsApi
                 return TypedResults.Problem("decision must be \"confirm\" or \"remove\".", statusCode: StatusCodes.Status400BadRequest, title: "Invalid link review");
         }
 
-        var link = await reviews.ReviewAsync(id, decision, request.Note, request.Reviewer ?? "editor", ct);
+        var link = await reviews.ReviewAsync(id, decision, request.Note, user.Actor(), ct);
         return link is null ? TypedResults.NotFound() : TypedResults.Ok(LinkState.From(link));
     }
 
     public static async Task<Results<Created<ImportResult>, ProblemHttpResult>> ImportAsync(
-        IFormFile file, [FromForm] string mapping, DatasetImporter importer, CancellationToken ct)
+        IFormFile file, [FromForm] string mapping, DatasetImporter importer, ClaimsPrincipal user, CancellationToken ct)
     {
         try
         {
             var map = DatasetMapping.Parse(mapping);
             await using var stream = file.OpenReadStream();
-            var result = await importer.ImportAsync(stream, file.FileName, map, ct);
+            var result = await importer.ImportAsync(stream, file.FileName, map, user.Actor(), ct);
             return result.Imported
                 ? TypedResults.Created($"/api/datasets", result)
                 : TypedResults.Problem(

@@ -75,7 +75,8 @@ public sealed record FlagState(
     }
 }
 
-public sealed record ReviewRequest(string? Decision, string? Note, string? Reviewer);
+/// <summary>A decision on a flag or link; the reviewer is whoever is signed in (or owns the API key).</summary>
+public sealed record ReviewRequest(string? Decision, string? Note);
 
 public sealed record LinkState(
     long Id, int ClaimOrdinal, bool Linked, string Status, long? RecordId, string? Dataset, int? Version, string? RecordSays, bool? Consistent,

@@ -1,5 +1,7 @@
+using System.Security.Claims;
 using FactCheck.Core.Checks;
 using FactCheck.Core.Storage;
+using FactCheck.Web.Accounts;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,7 +26,7 @@ public static class FlagsApi
     }
 
     public static async Task<Results<Ok<ReviewState>, NotFound, ProblemHttpResult>> ReviewAsync(
-        long id, ReviewRequest request, FlagReviews reviews, CancellationToken ct)
+        long id, ReviewRequest request, FlagReviews reviews, ClaimsPrincipal user, CancellationToken ct)
     {
         ReviewDecision decision;
         switch (request.Decision?.Trim().ToLowerInvariant())
@@ -41,7 +43,7 @@ public static class FlagsApi
 
         try
         {
-            var review = await reviews.ReviewAsync(id, decision, request.Note, request.Reviewer ?? "editor", ct);
+            var review = await reviews.ReviewAsync(id, decision, request.Note, user.Actor(), ct);
             return review is null ? TypedResults.NotFound() : TypedResults.Ok(ReviewState.From(review));
         }
         catch (ArgumentException e)

@@ -14,12 +14,12 @@ public static class HealthApi
 {
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/healthz", () => TypedResults.Ok(new { status = "alive" })).WithTags("Health");
-        app.MapGet("/readyz", ReadyAsync).WithTags("Health");
+        app.MapGet("/healthz", () => TypedResults.Ok(new { status = "alive" })).WithTags("Health").AllowAnonymous();
+        app.MapGet("/readyz", ReadyAsync).WithTags("Health").AllowAnonymous();
         return app;
     }
 
-    /// <summary>Ready when the database answers with its schema up to date, the index is open and some job server is alive.</summary>
+    /// <summary>Open to anyone (load balancers, orchestrators): it names no article or user. Ready when the database answers with its schema up to date, the index is open and some job server is alive.</summary>
     public static async Task<Results<Ok<Readiness>, JsonHttpResult<Readiness>>> ReadyAsync(
         FactCheckDb db, IServiceProvider services, JobStorage jobs, IOptions<JobsOptions> jobOptions, CancellationToken ct)
     {

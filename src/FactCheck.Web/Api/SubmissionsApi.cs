@@ -1,6 +1,7 @@
 using FactCheck.Core.Jobs;
 using FactCheck.Core.Pipeline;
 using FactCheck.Core.Storage;
+using FactCheck.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +12,7 @@ public static class SubmissionsApi
     public static RouteGroupBuilder MapSubmissionsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/submissions").WithTags("Submissions");
-        group.MapPost("/", CreateAsync);
+        group.MapPost("/", CreateAsync).RequireRateLimiting(RateLimits.Submissions);
         group.MapGet("/", ListAsync);
         group.MapGet("/{id:long}", GetAsync).WithName("GetSubmission");
         group.MapGet("/{id:long}/article", GetArticleAsync);

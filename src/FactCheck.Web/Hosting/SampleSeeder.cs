@@ -1,3 +1,4 @@
+using FactCheck.Core.Accounts;
 using FactCheck.Core.Datasets;
 using FactCheck.Core.Jobs;
 using FactCheck.Core.Samples;
@@ -33,7 +34,7 @@ public sealed class SampleSeeder(IServiceScopeFactory scopes, DatabaseSettings d
             foreach (var name in SampleDatasets.Names)
             {
                 await using var table = SampleDatasets.Open(name);
-                var imported = await importer.ImportAsync(table, $"{name}.csv", SampleDatasets.Mapping(name), stoppingToken);
+                var imported = await importer.ImportAsync(table, $"{name}.csv", SampleDatasets.Mapping(name), Audit.System, stoppingToken);
                 logger.LogInformation("Imported sample dataset {Name}: {Records} records", imported.Dataset, imported.Records);
             }
 

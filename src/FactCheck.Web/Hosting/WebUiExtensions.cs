@@ -1,9 +1,13 @@
 using System.Text.Json.Serialization;
+using FactCheck.Core.Accounts;
 using FactCheck.Core.Checks;
 using FactCheck.Core.Storage;
 using Hangfire;
+using FactCheck.Web.Accounts;
 using Hangfire.Dashboard;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.FileProviders;
+using Microsoft.OpenApi;
 
 namespace FactCheck.Web.Hosting;
 
@@ -33,9 +37,31 @@ public static class WebUiExtensions
     /// <summary>Razor Pages, JSON and problem details, OpenAPI, and the services pages use directly.</summary>
     public static IServiceCollection AddWebUi(this IServiceCollection services)
     {
-        services.AddRazorPages();
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
+            o.Conventions.AllowAnonymousToPage("/Account/SignIn");
+            o.Conventions.AllowAnonymousToPage("/Account/Denied");
+            o.Conventions.AddPageApplicationModelConvention("/Index", m => m.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.Submissions)));
+            o.Conventions.AddPageApplicationModelConvention("/Search", m => m.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.Searches)));
+            o.Conventions.AddPageApplicationModelConvention("/Datasets/Index", m => m.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.Searches)));
+        });
         services.AddProblemDetails();
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            // Tells client generators and readers how scripts authenticate (docs/decisions/0006).
+            document.Components ??= new OpenApiComponents();
+            document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+            document.Components.SecuritySchemes["ApiKey"] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = ApiKeys.Header,
+                Description = "A per-user key from `factcheck apikeys create <email>` or Admin › Users.",
+            };
+            document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("ApiKey", document)] = [] }];
+            return Task.CompletedTask;
+        }));
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower));
@@ -45,7 +71,7 @@ public static class WebUiExtensions
         return services;
     }
 
-    /// <summary>Error handling, security headers and static files, in the order requests meet them.</summary>
+    /// <summary>Error handling, security headers, static files, sign-in, rate limits and antiforgery, in the order requests meet them.</summary>
     public static WebApplication UseWebUi(this WebApplication app)
     {
         app.UseExceptionHandler();
@@ -58,6 +84,7 @@ public static class WebUiExtensions
                 "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "no-referrer";
+            headers["Cross-Origin-Opener-Policy"] = "same-origin";
             headers.XFrameOptions = "DENY";
             await next();
         });
@@ -68,13 +95,15 @@ public static class WebUiExtensions
             FileProvider = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "wwwroot")),
         });
         app.UseRouting();
+        app.UseAccounts();
+        app.UseRateLimiter();
         app.UseAntiforgery();
         return app;
     }
 
     /// <summary>
-    /// The Hangfire dashboard at /hangfire: local requests only and read-only until accounts exist.
-    /// It needs inline script, so it gets its own, looser policy.
+    /// The Hangfire dashboard at /hangfire, for admins only (the endpoint policy, and Hangfire's own filter in case
+    /// the dashboard is ever served outside endpoint routing). It needs inline script, so it gets its own, looser policy.
     /// </summary>
     public static WebApplication MapJobsDashboard(this WebApplication app)
     {
@@ -91,12 +120,19 @@ public static class WebUiExtensions
             }));
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
         {
-            Authorization = [new LocalRequestsOnlyAuthorizationFilter()],
-            IsReadOnlyFunc = _ => true,
+            Authorization = [new AdminsOnly()],
+            IsReadOnlyFunc = c => !AdminsOnly.IsAdmin(c),
             DisplayStorageConnectionString = false,
             AppPath = "/",
-        });
+        }).RequireAuthorization(Policies.Admin);
         return app;
+    }
+
+    private sealed class AdminsOnly : IDashboardAuthorizationFilter
+    {
+        public bool Authorize(DashboardContext context) => IsAdmin(context);
+
+        public static bool IsAdmin(DashboardContext context) => context.GetHttpContext().User.IsInRole(Roles.Admin);
     }
 
     public static string DatabaseName(this DatabaseSettings settings) => settings.IsEmbedded ? "embedded SQLite" : "PostgreSQL";

@@ -1,11 +1,12 @@
 using System.Text;
+using FactCheck.Core.Accounts;
 using FactCheck.Web.Tests.Infrastructure;
 using FactCheck.Web.Tests.Support;
 using Microsoft.Playwright;
 
 namespace FactCheck.Web.Tests.Browser;
 
-/// <summary>An editor uploads a table with its mapping, previews it, imports it; a broken table is refused whole.</summary>
+/// <summary>An admin uploads a table with its mapping, previews it, imports it; a broken table is refused whole.</summary>
 public sealed class DatasetFlowTests(TestPostgres postgres, Chromium chromium) : IClassFixture<TestPostgres>, IClassFixture<Chromium>
 {
     private const string Table = "country;year;value\nNorway;2019;\"1,200\"\nNorway;2020;1150\nChile;2020;n/a\n";
@@ -15,6 +16,7 @@ public sealed class DatasetFlowTests(TestPostgres postgres, Chromium chromium) :
     {
         await using var app = new FactCheckApp(await postgres.CreateDatabaseAsync(), kestrel: true);
         var page = await chromium.NewPageAsync();
+        await app.SignInAsync(page, Roles.Admin);
         await page.GotoAsync(new Uri(app.ServerAddress, "/datasets").AbsoluteUri);
 
         await FillAsync(page, Table);
@@ -40,6 +42,7 @@ public sealed class DatasetFlowTests(TestPostgres postgres, Chromium chromium) :
     {
         await using var app = new FactCheckApp(await postgres.CreateDatabaseAsync(), kestrel: true);
         var page = await chromium.NewPageAsync();
+        await app.SignInAsync(page, Roles.Admin);
         await page.GotoAsync(new Uri(app.ServerAddress, "/datasets").AbsoluteUri);
 
         await FillAsync(page, "country;year;value\nNorway;2019;1200\nNorway;20x9;5\nChile;2020;plenty\n");

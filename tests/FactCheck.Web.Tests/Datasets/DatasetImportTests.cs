@@ -114,7 +114,7 @@ public sealed class DatasetImportTests(TestPostgres postgres) : IClassFixture<Te
     public async Task PostDatasets_Returns201OrLineErrors_WhenScriptUploadsATable()
     {
         await using var app = new FactCheckApp(await postgres.CreateDatabaseAsync());
-        var client = app.CreateClient();
+        var client = app.CreateClient(Core.Accounts.Roles.Admin);
         var mapping = System.Text.Json.JsonSerializer.Serialize(Mapping, DatasetMapping.Json);
 
         using var good = await client.PostAsync("/api/datasets", Form(Good, mapping));
@@ -140,7 +140,7 @@ public sealed class DatasetImportTests(TestPostgres postgres) : IClassFixture<Te
         {
             await using var table = FactCheck.Core.Samples.SampleDatasets.Open("owid-primary-energy");
             var imported = await scope.ServiceProvider.GetRequiredService<DatasetImporter>()
-                .ImportAsync(table, "owid-primary-energy.csv", FactCheck.Core.Samples.SampleDatasets.Mapping("owid-primary-energy"), CancellationToken.None);
+                .ImportAsync(table, "owid-primary-energy.csv", FactCheck.Core.Samples.SampleDatasets.Mapping("owid-primary-energy"), "test", CancellationToken.None);
             Assert.True(imported.Imported);
         }
 
@@ -171,6 +171,6 @@ public sealed class DatasetImportTests(TestPostgres postgres) : IClassFixture<Te
     {
         await using var scope = app.Services.CreateAsyncScope();
         var importer = scope.ServiceProvider.GetRequiredService<DatasetImporter>();
-        return await importer.ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(csv)), "exports.csv", Mapping, CancellationToken.None);
+        return await importer.ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(csv)), "exports.csv", Mapping, "test", CancellationToken.None);
     }
 }

@@ -73,7 +73,7 @@ public sealed class LinkingFlowTests(TestPostgres postgres) : IClassFixture<Test
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var result = await scope.ServiceProvider.GetRequiredService<DatasetImporter>().ImportAsync(
-                new MemoryStream(System.Text.Encoding.UTF8.GetBytes(revised)), "revised.csv", SampleDatasets.Mapping("china-exports-as-reported"), CancellationToken.None);
+                new MemoryStream(System.Text.Encoding.UTF8.GetBytes(revised)), "revised.csv", SampleDatasets.Mapping("china-exports-as-reported"), "test", CancellationToken.None);
             Assert.Equal(2, result.Version);
         }
 
@@ -94,14 +94,14 @@ public sealed class LinkingFlowTests(TestPostgres postgres) : IClassFixture<Test
         Assert.Equal("done", (await client.WaitAsync(id)).Status);
         var link = Assert.Single(await client.GetJsonAsync<List<LinkState>>($"/api/submissions/{id}/links"), l => l.Linked);
 
-        using var review = await client.PostAsJsonAsync($"/api/links/{link.Id}/review", new { decision = "confirm", note = "matches the customs table", reviewer = "Ana" });
+        using var review = await client.PostAsJsonAsync($"/api/links/{link.Id}/review", new { decision = "confirm", note = "matches the customs table" });
         review.EnsureSuccessStatusCode();
         await ImportRevisionAsync(app, "230,400");
         await WaitForSummaryAsync(app, version: 2);
 
         var after = Assert.Single(await client.GetJsonAsync<List<LinkState>>($"/api/submissions/{id}/links"), l => l.Linked);
         Assert.Equal("confirmed", after.Status);
-        Assert.Equal("Ana", after.ReviewedBy);
+        Assert.Equal(FactCheckApp.EditorEmail, after.ReviewedBy);
         Assert.Equal(2, after.Version);
         Assert.False(after.Consistent);
         Assert.Equal("dataset-mismatch", Assert.Single(await client.GetJsonAsync<List<FlagState>>($"/api/submissions/{id}/flags")).Type);
@@ -116,7 +116,7 @@ public sealed class LinkingFlowTests(TestPostgres postgres) : IClassFixture<Test
         Assert.Equal("done", (await client.WaitAsync(id)).Status);
         var link = Assert.Single(await client.GetJsonAsync<List<LinkState>>($"/api/submissions/{id}/links"), l => l.Linked);
 
-        using var review = await client.PostAsJsonAsync($"/api/links/{link.Id}/review", new { decision = "remove", note = "the article means a different cable type", reviewer = "Ana" });
+        using var review = await client.PostAsJsonAsync($"/api/links/{link.Id}/review", new { decision = "remove", note = "the article means a different cable type" });
         review.EnsureSuccessStatusCode();
         await ImportRevisionAsync(app, "209,215");
         await WaitForSummaryAsync(app, version: 2);
@@ -149,7 +149,7 @@ public sealed class LinkingFlowTests(TestPostgres postgres) : IClassFixture<Test
         var revised = $"exporter,partner,commodity,month,value,unit\nChina,Russia,fiber-optic cable,2025-06,\"{june}\",km\n";
         await using var scope = app.Services.CreateAsyncScope();
         var result = await scope.ServiceProvider.GetRequiredService<DatasetImporter>().ImportAsync(
-            new MemoryStream(System.Text.Encoding.UTF8.GetBytes(revised)), "revised.csv", SampleDatasets.Mapping("china-exports-as-reported"), CancellationToken.None);
+            new MemoryStream(System.Text.Encoding.UTF8.GetBytes(revised)), "revised.csv", SampleDatasets.Mapping("china-exports-as-reported"), "test", CancellationToken.None);
         Assert.Equal(2, result.Version);
     }
 
@@ -175,7 +175,7 @@ public sealed class LinkingFlowTests(TestPostgres postgres) : IClassFixture<Test
         await using var scope = app.Services.CreateAsyncScope();
         await using var table = SampleDatasets.Open("china-exports-as-reported");
         var result = await scope.ServiceProvider.GetRequiredService<DatasetImporter>()
-            .ImportAsync(table, "china-exports-as-reported.csv", SampleDatasets.Mapping("china-exports-as-reported"), CancellationToken.None);
+            .ImportAsync(table, "china-exports-as-reported.csv", SampleDatasets.Mapping("china-exports-as-reported"), "test", CancellationToken.None);
         Assert.True(result.Imported);
         return app;
     }

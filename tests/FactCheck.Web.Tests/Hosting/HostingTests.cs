@@ -63,6 +63,7 @@ public sealed class HostingTests(TestPostgres postgres)
         Assert.Contains("\"/api/submissions\"", document, StringComparison.Ordinal);
         Assert.Contains("\"/api/flags/{id}/review\"", document, StringComparison.Ordinal);
         Assert.Contains("\"/api/claims/search\"", document, StringComparison.Ordinal);
+        Assert.Contains("\"X-Api-Key\"", document, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -28,6 +28,7 @@ public sealed class CrashRecoveryTests(TestPostgres postgres, PageServer pages) 
             ["FactCheck__Jobs__SweepInterval"] = "00:00:01",
         };
         using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        client.DefaultRequestHeaders.Add(Core.Accounts.ApiKeys.Header, await AppProcess.CreateApiKeyAsync(environment));
 
         long id;
         await using (var doomed = AppProcess.StartWeb(port, new Dictionary<string, string>(environment) { ["FactCheck__Jobs__CrashAfterStage"] = stage }))

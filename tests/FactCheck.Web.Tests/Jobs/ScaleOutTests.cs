@@ -34,6 +34,7 @@ public sealed class ScaleOutTests(TestPostgres postgres, PageServer pages) : ICl
         await using var worker2 = AppProcess.StartCli(["worker"], Settings("worker2"));
         await web.WaitHealthyAsync(port, TimeSpan.FromSeconds(60));
         using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        client.DefaultRequestHeaders.Add(Core.Accounts.ApiKeys.Header, await AppProcess.CreateApiKeyAsync(Settings("accounts")));
 
         var ids = new List<long>();
         for (var i = 0; i < 6; i++)

@@ -91,6 +91,26 @@ public sealed class AppProcess : IAsyncDisposable
         return started;
     }
 
+    /// <summary>
+    /// Makes a user of the role with `factcheck users add` and returns a key from `factcheck apikeys create`, as an
+    /// operator would (migrating first, which a PostgreSQL database needs before it has the account tables).
+    /// </summary>
+    public static async Task<string> CreateApiKeyAsync(IReadOnlyDictionary<string, string> environment, string role = "editor")
+    {
+        var email = $"{role}-{Guid.NewGuid():N}@factcheck.test";
+        string[][] steps = [["db", "migrate"], ["users", "add", email, "--role", role], ["apikeys", "create", email, "--name", "test"]];
+        var output = "";
+        foreach (var step in steps)
+        {
+            await using var cli = StartCli(step, environment);
+            Assert.True(await cli.WaitForExitAsync(TimeSpan.FromSeconds(60)), $"factcheck {string.Join(' ', step)} did not finish");
+            Assert.True(cli.ExitCode == 0, $"factcheck {string.Join(' ', step)}: {cli.Output}");
+            output = cli.StandardOutput;
+        }
+
+        return output.Trim().Split('\n')[^1].Trim();
+    }
+
     /// <summary>The build output of a project of this repository, in the same configuration as the tests.</summary>
     private static string Build(string project, string dll)
     {

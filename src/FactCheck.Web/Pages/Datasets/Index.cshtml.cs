@@ -1,5 +1,7 @@
+using FactCheck.Core.Accounts;
 using FactCheck.Core.Datasets;
 using FactCheck.Core.Storage;
+using FactCheck.Web.Accounts;
 using FactCheck.Web.Api;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -68,6 +70,12 @@ public sealed class IndexModel(FactCheckDb db, DatasetImporter importer, Core.Li
     /// <summary>Reads the start of the table with the mapping and shows what would be imported, storing nothing.</summary>
     public async Task<IActionResult> OnPostPreviewAsync(CancellationToken ct)
     {
+        // Editors read and search the datasets; importing (and previewing an import) is an admin's job.
+        if (!User.IsInRole(Roles.Admin))
+        {
+            return Forbid();
+        }
+
         if (TryMapping() is { } mapping && Upload is not null)
         {
             try
@@ -92,12 +100,17 @@ public sealed class IndexModel(FactCheckDb db, DatasetImporter importer, Core.Li
 
     public async Task<IActionResult> OnPostImportAsync(CancellationToken ct)
     {
+        if (!User.IsInRole(Roles.Admin))
+        {
+            return Forbid();
+        }
+
         if (TryMapping() is { } mapping && Upload is not null)
         {
             try
             {
                 await using var stream = Upload.OpenReadStream();
-                var result = await importer.ImportAsync(stream, Upload.FileName, mapping, ct);
+                var result = await importer.ImportAsync(stream, Upload.FileName, mapping, User.Actor(), ct);
                 if (result.Imported)
                 {
                     Imported = result;

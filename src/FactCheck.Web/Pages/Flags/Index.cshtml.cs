@@ -27,11 +27,9 @@ public sealed class IndexModel(FactCheckDb db) : PageModel
     public string? Status { get; set; }
 
     public IReadOnlyList<FlagState> Flags { get; private set; } = [];
-    public string Reviewer { get; private set; } = "";
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Reviewer = Request.Cookies[Submissions.DetailsModel.ReviewerCookie] ?? "";
         Flags = await FlagQueue.QueryAsync(db, Type, Severity, Status, 200, ct);
     }
 }

@@ -2,4 +2,4 @@ using FactCheck.Web.Api;
 
 namespace FactCheck.Web.Pages;
 
-public sealed record FlagCardModel(FlagState Flag, string Reviewer, bool ShowArticle);
+public sealed record FlagCardModel(FlagState Flag, bool ShowArticle);

@@ -1,7 +1,9 @@
+using FactCheck.Core.Accounts;
 using FactCheck.Core.Articles;
 using FactCheck.Core.Checks;
 using FactCheck.Core.Pipeline;
 using FactCheck.Core.Storage;
+using FactCheck.Web.Accounts;
 using FactCheck.Web.Api;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,22 +13,22 @@ namespace FactCheck.Web.Pages.Submissions;
 
 public sealed class DetailsModel(FactCheckDb db, FlagReviews reviews) : PageModel
 {
-    public const string ReviewerCookie = "factcheck-reviewer";
-
     public SubmissionState Submission { get; private set; } = null!;
     public Article? Article { get; private set; }
     public IReadOnlyList<ClaimReport> Claims { get; private set; } = [];
     public IReadOnlyList<FlagState> Flags { get; private set; } = [];
     public IReadOnlyList<RenderedBlock> Blocks { get; private set; } = [];
-    public string Reviewer { get; private set; } = "";
     public IReadOnlyList<LinkRow> Links { get; private set; } = [];
+
+    /// <summary>Every recorded decision on this article's flags and links, newest first.</summary>
+    public IReadOnlyList<AuditEntry> Audit { get; private set; } = [];
 
     public static readonly string[] Stages = ["queued", "fetching", "extracting", "indexing", "checking", "done"];
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct) =>
         await LoadAsync(id, ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostReviewAsync(long id, long flagId, string decision, string? note, string? reviewer, CancellationToken ct)
+    public async Task<IActionResult> OnPostReviewAsync(long id, long flagId, string decision, string? note, CancellationToken ct)
     {
         if (decision is not ("confirm" or "dismiss"))
         {
@@ -34,7 +36,7 @@ public sealed class DetailsModel(FactCheckDb db, FlagReviews reviews) : PageMode
         }
 
         var choice = decision == "confirm" ? ReviewDecision.Confirm : ReviewDecision.Dismiss;
-        var name = RememberReviewer(reviewer);
+        var name = User.Actor();
         try
         {
             var flag = await db.Flags.AsNoTracking().SingleOrDefaultAsync(f => f.Id == flagId && f.SubmissionId == id, ct);
@@ -52,14 +54,14 @@ public sealed class DetailsModel(FactCheckDb db, FlagReviews reviews) : PageMode
         return Redirect($"/submissions/{id}#flag-{flagId}");
     }
 
-    public async Task<IActionResult> OnPostLinkAsync(long id, long linkId, string decision, string? note, string? reviewer, [FromServices] Core.Linking.LinkReviews links, CancellationToken ct)
+    public async Task<IActionResult> OnPostLinkAsync(long id, long linkId, string decision, string? note, [FromServices] Core.Linking.LinkReviews links, CancellationToken ct)
     {
         if (decision is not ("confirm" or "remove"))
         {
             return BadRequest();
         }
 
-        var name = RememberReviewer(reviewer);
+        var name = User.Actor();
         var link = await db.Links.AsNoTracking().SingleOrDefaultAsync(l => l.Id == linkId && l.SubmissionId == id, ct);
         if (link is null || await links.ReviewAsync(linkId, decision == "confirm" ? Core.Linking.LinkDecision.Confirm : Core.Linking.LinkDecision.Remove, note, name, ct) is null)
         {
@@ -67,14 +69,6 @@ public sealed class DetailsModel(FactCheckDb db, FlagReviews reviews) : PageMode
         }
 
         return Redirect($"/submissions/{id}#link-{linkId}");
-    }
-
-    /// <summary>The reviewer's name for this decision, remembered so the next form comes filled in.</summary>
-    private string RememberReviewer(string? reviewer)
-    {
-        var name = string.IsNullOrWhiteSpace(reviewer) ? "editor" : reviewer.Trim();
-        Response.Cookies.Append(ReviewerCookie, name, new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Strict, MaxAge = TimeSpan.FromDays(365) });
-        return name;
     }
 
     private async Task<bool> LoadAsync(long id, CancellationToken ct)
@@ -85,7 +79,6 @@ public sealed class DetailsModel(FactCheckDb db, FlagReviews reviews) : PageMode
             return false;
         }
 
-        Reviewer = Request.Cookies[ReviewerCookie] ?? "";
         Submission = SubmissionState.From(submission);
         if (submission.Article is null)
         {
@@ -104,6 +97,7 @@ public sealed class DetailsModel(FactCheckDb db, FlagReviews reviews) : PageMode
         Links = await db.Links.AsNoTracking()
             .Where(l => l.SubmissionId == id && (l.Status == LinkStatus.Auto || l.Status == LinkStatus.Confirmed || l.Status == LinkStatus.Removed))
             .OrderBy(l => l.ClaimOrdinal).ToListAsync(ct);
+        Audit = await db.AuditEntries.AsNoTracking().Where(a => a.SubmissionId == id).OrderByDescending(a => a.Id).ToListAsync(ct);
         return true;
     }
 }
