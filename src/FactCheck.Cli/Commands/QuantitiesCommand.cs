@@ -14,9 +14,14 @@ public static class QuantitiesCommand
 {
     public static Command Create()
     {
-        var command = new Command("quantities", "Read JSON Lines {\"id\",\"text\"} on stdin; write the quantities of each line.");
+        var ignored = new Option<bool>("--ignored")
+        {
+            Description = "Also list the numbers that are not quantities (dates, years, ordinals, ages, phone numbers, identifiers) as \"ignored\":[{\"text\",\"start\",\"end\",\"kind\"}].",
+        };
+        var command = new Command("quantities", "Read JSON Lines {\"id\",\"text\"} on stdin; write the quantities of each line.") { ignored };
         command.SetAction((parse, ct) => CliAction.RunAsync(async () =>
         {
+            var withIgnored = parse.GetValue(ignored);
             var extractor = new QuantityExtractor();
             using var stdout = new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = false };
             var lineNumber = 0;
@@ -42,11 +47,23 @@ public static class QuantitiesCommand
                     continue;
                 }
 
+                var extraction = extractor.ExtractAll(text);
                 var output = new JsonObject
                 {
                     ["id"] = id,
-                    ["quantities"] = new JsonArray(extractor.Extract(text).Select(ToJson).ToArray<JsonNode?>()),
+                    ["quantities"] = new JsonArray(extraction.Quantities.Select(ToJson).ToArray<JsonNode?>()),
                 };
+                if (withIgnored)
+                {
+                    output["ignored"] = new JsonArray(extraction.Ignored.Select(n => (JsonNode)new JsonObject
+                    {
+                        ["text"] = n.Text,
+                        ["start"] = n.Start,
+                        ["end"] = n.End,
+                        ["kind"] = n.Kind.ToString().ToLowerInvariant(),
+                    }).ToArray<JsonNode?>());
+                }
+
                 await stdout.WriteLineAsync(output.ToJsonString());
             }
 

@@ -95,3 +95,29 @@ public sealed record Quantity
 
     public bool IsRange => High is not null;
 }
+
+/// <summary>What a number is when it is not a quantity.</summary>
+public enum NonQuantityKind
+{
+    None,
+    Date,
+    Time,
+    Year,
+    Ordinal,
+    Age,
+    Phone,
+    Url,
+    Identifier,
+    Reference,
+    Address,
+    ListMarker,
+    Score,
+    Name,
+    Pronoun,
+}
+
+/// <summary>A number recognised for what it is and never reported as a quantity: "16 May", "F-16", "3rd".</summary>
+public sealed record NonQuantity(string Text, int Start, int End, NonQuantityKind Kind);
+
+/// <summary>Everything the extractor read in a text: its quantities and the numbers that are not.</summary>
+public sealed record Extraction(IReadOnlyList<Quantity> Quantities, IReadOnlyList<NonQuantity> Ignored);

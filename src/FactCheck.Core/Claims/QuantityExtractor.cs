@@ -30,6 +30,23 @@ public sealed partial class QuantityExtractor
     }
 
     /// <summary>
+    /// The quantities and, beside them, the numbers recognised as something else (dates, years, times, ordinals,
+    /// ages, phone numbers, identifiers), so a reader can see why a number carries no claim.
+    /// </summary>
+    public Extraction ExtractAll(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length == 0)
+        {
+            return new Extraction([], []);
+        }
+
+        var scan = new Scan(text, tagger);
+        var found = scan.Run();
+        return new Extraction(found, scan.Ignored);
+    }
+
+    /// <summary>
     /// Extracts and reports the work done: token visits and phone-span probes. Lets tests assert that
     /// extraction is linear in the text without timing it.
     /// </summary>
@@ -80,6 +97,9 @@ public sealed partial class QuantityExtractor
         public Change Change;
         public bool Excluded;
 
+        /// <summary>What an excluded figure is instead: a date, a year, an identifier.</summary>
+        public NonQuantityKind Kind;
+
         // Through decimal so "16.4 million" is 16,400,000 and not 16,399,999.999999998.
         public double Value => (Negative ? -1 : 1) * (Scale == 1 || Raw * Scale > 1e20 ? Raw * Scale : (double)((decimal)Raw * (decimal)Scale));
 
@@ -117,12 +137,40 @@ public sealed partial class QuantityExtractor
                 {
                     Emit(part, high);
                 }
+                else if (part.Excluded)
+                {
+                    Ignore(part.First, Math.Max((high ?? part).Last, part.Last), part.Kind);
+                }
 
                 i = Math.Max(i + 1, (high ?? part).Last);
             }
 
+            Ignored.Sort((a, b) => a.Start.CompareTo(b.Start));
             return found;
         }
+
+        /// <summary>Numbers recognised as something other than a quantity, in text order.</summary>
+        public List<NonQuantity> Ignored { get; } = [];
+
+        private void Ignore(int first, int last, NonQuantityKind kind)
+        {
+            if (last > first && kind != NonQuantityKind.None)
+            {
+                Ignored.Add(new NonQuantity(text[tokens[first].Start..tokens[last - 1].End], tokens[first].Start, tokens[last - 1].End, kind));
+            }
+        }
+
+        private static void Exclude(Part p, NonQuantityKind kind)
+        {
+            p.Excluded = true;
+            p.Kind = kind;
+        }
+
+        /// <summary>"3rd" is an ordinal, "1990s" a decade, "MH17" and "5G" identifiers.</summary>
+        private NonQuantityKind GluedKind(int after) =>
+            WordIs(after, "st", "nd", "rd", "th") ? NonQuantityKind.Ordinal
+            : WordIs(after, "s") && after > 0 && tokens[after - 1].Text.Length == 4 ? NonQuantityKind.Year
+            : NonQuantityKind.Identifier;
 
         private void FindSkippedSpans()
         {
@@ -134,6 +182,7 @@ public sealed partial class QuantityExtractor
             foreach (Match m in PhoneRegex().Matches(text))
             {
                 (skipped ??= []).Add((m.Index, m.Index + m.Length));
+                Ignored.Add(new NonQuantity(m.Value, m.Index, m.Index + m.Length, NonQuantityKind.Phone));
             }
 
             if (text.Contains("http", StringComparison.OrdinalIgnoreCase) || text.Contains("www.", StringComparison.OrdinalIgnoreCase))
@@ -141,6 +190,8 @@ public sealed partial class QuantityExtractor
                 foreach (Match m in UrlRegex().Matches(text))
                 {
                     (skipped ??= []).Add((m.Index, m.Index + m.Length));
+                    var url = m.Value.TrimEnd('.', ',', ';', ':', '!', '?');
+                    Ignored.Add(new NonQuantity(url, m.Index, m.Index + url.Length, NonQuantityKind.Url));
                 }
 
                 // Ordered by start so the scan's cursor can walk them once; overlaps are harmless.
@@ -261,7 +312,7 @@ public sealed partial class QuantityExtractor
             // "192.168.1.2", "version 17.1.2": dotted sequences are addresses and versions.
             if (dot >= 0 && Touches(i + 1, '.') && TouchesNumber(i + 2))
             {
-                p.Excluded = true;
+                Exclude(p, NonQuantityKind.Identifier);
                 p.Last = i + 3;
                 while (Touches(p.Last, '.') && TouchesNumber(p.Last + 1))
                 {
@@ -302,7 +353,7 @@ public sealed partial class QuantityExtractor
             // "10:30" and "5/16/2024" are clock times and dates.
             if (Touches(i + 1, ':') && TouchesNumber(i + 2))
             {
-                p.Excluded = true;
+                Exclude(p, NonQuantityKind.Time);
                 p.Last = i + 3;
 
                 // "12:42:55": seconds too.
@@ -343,7 +394,7 @@ public sealed partial class QuantityExtractor
                 if (isDate || !p.PlainInteger || !tokens[i + 2].Text.All(char.IsAsciiDigit) || p.Raw >= den
                     || !(den is 2 or 3 or 4 or 5 or 8 or 10 or 16 or 32 or 64 or 100 || (p.Raw == 1 && den % 10 == 0 && den <= 1000)))
                 {
-                    p.Excluded = true;
+                    Exclude(p, isDate ? NonQuantityKind.Date : NonQuantityKind.Identifier);
                     p.Last = isDate ? i + 5 : i + 3;
                     return p;
                 }
@@ -1475,7 +1526,7 @@ public sealed partial class QuantityExtractor
             // Years: "2022-23", "2020–2024", "between 2019 and 2021" are periods.
             if (IsYearLike(lo) && tokens[h].IsNumber && !tokens[h].Text.Contains(',', StringComparison.Ordinal))
             {
-                var yearHigh = new Part { First = c, NumStart = h, NumEnd = h + 1, Last = h + 1, Excluded = true };
+                var yearHigh = new Part { First = c, NumStart = h, NumEnd = h + 1, Last = h + 1, Excluded = true, Kind = NonQuantityKind.Year };
 
                 // "2024-05-16": an ISO date carries its day after the month.
                 if (ct.Text == "-" && !ct.SpaceBefore && Touches(h + 1, '-') && TouchesNumber(h + 2))
@@ -1483,7 +1534,7 @@ public sealed partial class QuantityExtractor
                     yearHigh.NumEnd = yearHigh.Last = h + 3;
                 }
 
-                lo.Excluded = true;
+                Exclude(lo, yearHigh.Last == h + 3 ? NonQuantityKind.Date : NonQuantityKind.Year);
                 return yearHigh;
             }
 
@@ -1523,8 +1574,8 @@ public sealed partial class QuantityExtractor
                 // "won 52-48", "a 3-1 defeat": a score, not two figures.
                 if (ct.Text == "-" && !ct.SpaceBefore && lo.PlainInteger && hi.PlainInteger && lo.IsBare && hi.IsBare)
                 {
-                    lo.Excluded = true;
-                    hi.Excluded = true;
+                    Exclude(lo, NonQuantityKind.Score);
+                    Exclude(hi, NonQuantityKind.Score);
                     return hi;
                 }
 
@@ -1664,7 +1715,7 @@ public sealed partial class QuantityExtractor
                 && (p.Value < (tokens[p.Last - 1].Text == "C" ? -90 : -130) || p.Value > (tokens[p.Last - 1].Text == "C" ? 60 : 140)
                     || (!p.Negative && !CanFollowTemperature(p.Last))))
             {
-                p.Excluded = true;
+                Exclude(p, NonQuantityKind.Identifier);
                 return;
             }
 
@@ -1672,7 +1723,7 @@ public sealed partial class QuantityExtractor
             if (p.Unit?.Name == "metre" && p.PlainInteger && p.Raw is 50 or 60 or 100 or 110 or 200 or 400 or 800 or 1500 or 3000 or 5000 or 10000
                 && p.Last < N && tokens[p.Last].IsWord && EventWords.Contains(tokens[p.Last].Text))
             {
-                p.Excluded = true;
+                Exclude(p, NonQuantityKind.Name);
                 return;
             }
 
@@ -1680,7 +1731,7 @@ public sealed partial class QuantityExtractor
             if (p.Unit?.Name == "penny" && p.Raw is 240 or 360 or 480 or 576 or 720 or 1080 or 1440 or 2160 or 4320
                 && !tokens[p.Last - 1].SpaceBefore && tokens[p.Last - 1].Text == "p")
             {
-                p.Excluded = true;
+                Exclude(p, NonQuantityKind.Identifier);
                 return;
             }
 
@@ -1689,7 +1740,7 @@ public sealed partial class QuantityExtractor
                 && (tokens[p.Last].Kind != TokenKind.Symbol || (tokens[p.Last].Is('-') && TouchesNumber(p.Last + 1)))
                 && p.Unit.Dimension is not (Dimension.Currency or Dimension.Multiplier))
             {
-                p.Excluded = true;
+                Exclude(p, NonQuantityKind.Identifier);
                 return;
             }
 
@@ -1701,7 +1752,7 @@ public sealed partial class QuantityExtractor
                 if (digits.Length > 1 && digits[0] == '0' && char.IsAsciiDigit(digits[1]) && p.NumEnd == p.NumStart + 1)
                 {
                     // "0800 123 456": the groups after a trunk code belong to the same number.
-                    p.Excluded = true;
+                    Exclude(p, NonQuantityKind.Identifier);
                     p.Last = p.NumEnd;
                     while (p.Last < N && tokens[p.Last].IsNumber && tokens[p.Last].SpaceBefore && !tokens[p.Last].BreakBefore
                            && tokens[p.Last].Text.Length is >= 2 and <= 4 && tokens[p.Last].Text.All(char.IsAsciiDigit))
@@ -1716,13 +1767,13 @@ public sealed partial class QuantityExtractor
                 if (p.PlainInteger && prev >= 0 && tokens[prev].IsNumber && tokens[prev].Text.Length > 1 && tokens[prev].Text[0] == '0'
                     && char.IsAsciiDigit(tokens[prev].Text[1]) && tokens[p.First].SpaceBefore)
                 {
-                    p.Excluded = true;
+                    Exclude(p, NonQuantityKind.Identifier);
                     return;
                 }
 
                 if (prev >= 0 && tokens[prev].IsWord && !tokens[p.First].SpaceBefore && p.Unit?.Dimension != Dimension.Currency)
                 {
-                    p.Excluded = true;
+                    Exclude(p, NonQuantityKind.Identifier);
                     return;
                 }
 
@@ -1731,7 +1782,7 @@ public sealed partial class QuantityExtractor
                     && (tokens[prev - 1].IsWord
                         || (tokens[prev - 1].IsNumber && prev >= 2 && tokens[prev - 2].IsWord && !tokens[prev - 1].SpaceBefore)))
                 {
-                    p.Excluded = true;
+                    Exclude(p, NonQuantityKind.Identifier);
                     return;
                 }
 
@@ -1739,21 +1790,21 @@ public sealed partial class QuantityExtractor
                 if (p.Unit is null && Touches(after, '-') && after + 1 < N && tokens[after + 1].IsWord && !tokens[after + 1].SpaceBefore
                     && tokens[after + 1].Text.Length >= 2 && tokens[after + 1].Text.All(char.IsUpper))
                 {
-                    p.Excluded = true;
+                    Exclude(p, NonQuantityKind.Identifier);
                     return;
                 }
 
                 // "memo_4_28.doc": digits glued to underscores are part of a file or variable name.
                 if ((prev >= 0 && tokens[prev].Is('_') && !tokens[p.NumStart].SpaceBefore) || (Touches(after, '_')))
                 {
-                    p.Excluded = true;
+                    Exclude(p, NonQuantityKind.Identifier);
                     return;
                 }
 
                 // "f/2", "b/w 3": a slash glued to a word before the digits makes a code.
                 if (prev >= 1 && tokens[prev].Is('/') && !tokens[prev].SpaceBefore && !tokens[p.NumStart].SpaceBefore && tokens[prev - 1].IsWord)
                 {
-                    p.Excluded = true;
+                    Exclude(p, NonQuantityKind.Identifier);
                     return;
                 }
 
@@ -1761,21 +1812,21 @@ public sealed partial class QuantityExtractor
                 if (prev >= 1 && tokens[prev].Is('+') && !tokens[prev].SpaceBefore && !tokens[p.NumStart].SpaceBefore
                     && (tokens[prev - 1].IsWord || tokens[prev - 1].IsNumber))
                 {
-                    p.Excluded = true;
+                    Exclude(p, NonQuantityKind.Identifier);
                     return;
                 }
 
                 if (after < N && !tokens[after].SpaceBefore && tokens[after].IsWord && p.Last == after
                     && p.Unit is null)
                 {
-                    p.Excluded = true;
+                    Exclude(p, GluedKind(after));
                     return;
                 }
 
                 // "2023's", "1990’s"
                 if (after + 1 < N && (tokens[after].Text is "'" or "’") && !tokens[after].SpaceBefore && WordIs(after + 1, "s"))
                 {
-                    p.Excluded = true;
+                    Exclude(p, NonQuantityKind.Year);
                     return;
                 }
             }
@@ -1784,7 +1835,7 @@ public sealed partial class QuantityExtractor
             if (p.Unit?.Dimension == Dimension.Duration && p.Last + 1 < N && Touches(p.Last, '-') && WordIs(p.Last + 1, "old")
                 && !tokens[p.Last + 1].SpaceBefore)
             {
-                p.Excluded = true;
+                Exclude(p, NonQuantityKind.Age);
                 return;
             }
 
@@ -1796,7 +1847,7 @@ public sealed partial class QuantityExtractor
             // "the 787 Dreamliner", "30 737 Max jets": a number naming a model, read from the name after it.
             if (p.IsBare && p.PlainInteger && !p.HasScale && IsModelName(p))
             {
-                p.Excluded = true;
+                Exclude(p, NonQuantityKind.Identifier);
                 return;
             }
 
@@ -1804,7 +1855,7 @@ public sealed partial class QuantityExtractor
             if (p.IsBare && p.PlainInteger && Touches(after, '-') && TouchesNumber(after + 1) && Touches(after + 2, '-') && TouchesNumber(after + 3)
                 && (tokens[p.NumStart].Text.Length >= 3 || tokens[after + 1].Text.Length >= 3 || tokens[after + 3].Text.Length >= 3))
             {
-                p.Excluded = true;
+                Exclude(p, NonQuantityKind.Identifier);
                 p.Last = after + 4;
                 while (Touches(p.Last, '-') && TouchesNumber(p.Last + 1))
                 {
@@ -1817,7 +1868,7 @@ public sealed partial class QuantityExtractor
             // "1 ) explains …; 2 ) cautions": tokenised enumerators, a closing bracket with no opening one.
             if (p.IsBare && p.PlainInteger && p.Raw < 100 && after < N && tokens[after].Is(')') && tokens[after].SpaceBefore && !OpensBracket(p.First))
             {
-                p.Excluded = true;
+                Exclude(p, NonQuantityKind.ListMarker);
                 return;
             }
 
@@ -1826,7 +1877,7 @@ public sealed partial class QuantityExtractor
                 && (prev < 0 || !tokens[prev].Is('(') || prev == 0 || tokens[prev].BreakBefore
                     || tokens[prev - 1].Text is ";" or ":" or "," or "and" or "or"))
             {
-                p.Excluded = true;
+                Exclude(p, NonQuantityKind.ListMarker);
                 return;
             }
 
@@ -1834,28 +1885,28 @@ public sealed partial class QuantityExtractor
             if (p.IsBare && p.PlainInteger && p.Raw < 100 && (p.First == 0 || tokens[p.First].BreakBefore) && Touches(after, '.')
                 && (after + 1 >= N || tokens[after + 1].BreakBefore || tokens[after + 1].IsCapitalised))
             {
-                p.Excluded = true;
+                Exclude(p, NonQuantityKind.ListMarker);
                 return;
             }
 
             // "2.13 am"
             if (p.IsBare && p.Raw < 24 && (WordIs(after, "am", "pm") || (WordIs(after, "a", "p") && after + 2 < N && tokens[after + 1].Is('.') && WordIs(after + 2, "m"))))
             {
-                p.Excluded = true;
+                Exclude(p, NonQuantityKind.Time);
                 return;
             }
 
             // "#1", "ticket # 4471": the number sign marks a rank or an id.
             if (prev >= 0 && tokens[prev].Is('#'))
             {
-                p.Excluded = true;
+                Exclude(p, NonQuantityKind.Identifier);
                 return;
             }
 
             // "a man aged 45": an age describing a person, like "a 45-year-old man".
             if (p.IsBare && p.PlainInteger && p.Raw is >= 1 and <= 120 && WordIs(prev, "aged") && !WordIs(after, "to", "and", "between"))
             {
-                p.Excluded = true;
+                Exclude(p, NonQuantityKind.Age);
                 return;
             }
 
@@ -1865,14 +1916,14 @@ public sealed partial class QuantityExtractor
                 && !Lexicon.Months.ContainsKey(tokens[prev - 1].Text)
                 && (after >= N || tokens[after].BreakBefore || tokens[after].Text is "," or ";" or "." or ")"))
             {
-                p.Excluded = true;
+                Exclude(p, NonQuantityKind.Age);
                 return;
             }
 
             // Footnote markers "[3]".
             if (prev >= 0 && tokens[prev].Is('[') && after < N && tokens[after].Is(']'))
             {
-                p.Excluded = true;
+                Exclude(p, NonQuantityKind.Reference);
                 return;
             }
 
@@ -1884,7 +1935,7 @@ public sealed partial class QuantityExtractor
             if (!p.WordNumber && p.IsBare && !p.HasScale && !p.PlainInteger && tokens[p.NumStart].Text.Contains('.', StringComparison.Ordinal)
                 && prevWord is not null && (Lexicon.ReferenceWords.Contains(prevWord) || IsNameBefore(p, prev)))
             {
-                p.Excluded = true;
+                Exclude(p, NonQuantityKind.Reference);
                 return;
             }
 
@@ -1896,7 +1947,7 @@ public sealed partial class QuantityExtractor
                         || (prev >= 2 && tokens[prev].Is(',') && tokens[prev - 1].IsNumber && Lexicon.IsMonth(tokens[prev - 2].Text, dotted: false))
                         || (prev >= 1 && tokens[prev].IsNumber && tokens[prev].Text.Length <= 2 && Lexicon.IsMonth(tokens[prev - 1].Text, dotted: false))))
                 {
-                    p.Excluded = true;
+                    Exclude(p, NonQuantityKind.Year);
                     return;
                 }
 
@@ -1904,7 +1955,7 @@ public sealed partial class QuantityExtractor
                 // bare run of digits that long is an id; "610 AD", "'72" are years.
                 if (p.IsBare && !p.HasScale && tokens[p.NumStart].Text.Length >= 5 && p.NumEnd == p.NumStart + 1)
                 {
-                    p.Excluded = true;
+                    Exclude(p, NonQuantityKind.Identifier);
                     return;
                 }
 
@@ -1912,7 +1963,7 @@ public sealed partial class QuantityExtractor
                     || (prev >= 0 && tokens[prev].Text is "'" or "’" && !tokens[p.NumStart].SpaceBefore && tokens[p.NumStart].Text.Length == 2
                         && (prev == 0 || tokens[prev].SpaceBefore)))
                 {
-                    p.Excluded = true;
+                    Exclude(p, NonQuantityKind.Year);
                     return;
                 }
 
@@ -1920,7 +1971,7 @@ public sealed partial class QuantityExtractor
                 if (prev >= 1 && tokens[prev].Is('.') && tokens[prev - 1].IsWord && tokens[prev - 1].Text.Length == 1
                     && char.IsUpper(tokens[prev - 1].Text[0]))
                 {
-                    p.Excluded = true;
+                    Exclude(p, NonQuantityKind.Reference);
                     return;
                 }
 
@@ -1930,7 +1981,17 @@ public sealed partial class QuantityExtractor
                                                 || (WordIs(after, "of") && after + 1 < N && Lexicon.Months.ContainsKey(tokens[after + 1].Text))
                                                 || IsLowercaseSpringDate(p.First, after)))
                 {
-                    p.Excluded = true;
+                    // The span takes in the month, so the date is reported whole: "16 May", "Oct. 14".
+                    if (prevWord is not null && Lexicon.IsMonth(prevWord, dotted: tokens[prev].Is('.')))
+                    {
+                        p.First = tokens[prev].Is('.') ? prev - 1 : prev;
+                    }
+                    else if (after < N && tokens[after].IsWord && Lexicon.IsMonth(tokens[after].Text, dotted: Touches(after + 1, '.')))
+                    {
+                        p.Last = after + (Touches(after + 1, '.') ? 2 : 1);
+                    }
+
+                    Exclude(p, NonQuantityKind.Date);
                     return;
                 }
 
@@ -1939,7 +2000,7 @@ public sealed partial class QuantityExtractor
                     && (WordIs(after, "am", "pm", "GMT", "UTC", "BST", "CET", "EST", "EDT", "PST", "PDT", "CEST", "MSK", "o’clock", "o'clock")
                         || (WordIs(after, "a", "p") && after + 2 < N && tokens[after + 1].Is('.') && WordIs(after + 2, "m"))))
                 {
-                    p.Excluded = true;
+                    Exclude(p, NonQuantityKind.Time);
                     return;
                 }
 
@@ -1947,19 +2008,19 @@ public sealed partial class QuantityExtractor
                                       || Lexicon.YearNouns.Contains(p.CountNoun)
                                       || (prev >= 0 && tokens[prev].Is('-'))))
                 {
-                    p.Excluded = true;
+                    Exclude(p, NonQuantityKind.Year);
                     return;
                 }
 
                 if (prevWord is not null && Lexicon.ReferenceWords.Contains(prevWord))
                 {
-                    p.Excluded = true;
+                    Exclude(p, NonQuantityKind.Reference);
                     return;
                 }
 
                 if (p.IsBare && (IsStreetNumber(after) || IsPostcode(p, prev)))
                 {
-                    p.Excluded = true;
+                    Exclude(p, NonQuantityKind.Address);
                     return;
                 }
 
@@ -1972,7 +2033,7 @@ public sealed partial class QuantityExtractor
                     && !Lexicon.Countries.ContainsKey(Lexicon.StripPossessive(tokens[prev].Text)) && !IsHedgeWord(tokens[prev].Text)
                     && !Lexicon.UpVerbs.Contains(tokens[prev].Text) && !Lexicon.DownVerbs.Contains(tokens[prev].Text))
                 {
-                    p.Excluded = true;
+                    Exclude(p, NonQuantityKind.Identifier);
                     return;
                 }
             }
@@ -1980,7 +2041,7 @@ public sealed partial class QuantityExtractor
             // "one of them", "One importer, ...": a spelled "one" is a pronoun or determiner far more often than a figure.
             if (p.WordNumber && p.Unit is null && p.Raw == 1 && !p.HasScale)
             {
-                p.Excluded = true;
+                Exclude(p, NonQuantityKind.Pronoun);
             }
         }
 

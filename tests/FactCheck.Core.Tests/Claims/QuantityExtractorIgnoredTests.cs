@@ -1,0 +1,36 @@
+using FactCheck.Core.Claims;
+
+namespace FactCheck.Core.Tests.Claims;
+
+/// <summary>Numbers that are not quantities are still recognised, with what they are.</summary>
+public class QuantityExtractorIgnoredTests
+{
+    private static readonly QuantityExtractor Extractor = new();
+
+    [Theory]
+    [InlineData("The talks resume on 16 May in Geneva.", "16 May", NonQuantityKind.Date)]
+    [InlineData("The market opened at 10:30 sharp.", "10:30", NonQuantityKind.Time)]
+    [InlineData("The plant was built in 1998 by a German firm.", "1998", NonQuantityKind.Year)]
+    [InlineData("She finished 3rd in the final standings.", "3", NonQuantityKind.Ordinal)]
+    [InlineData("A 45-year-old man was arrested.", "45-year", NonQuantityKind.Age)]
+    [InlineData("Call +44 20 7946 0958 for tickets.", "+44 20 7946 0958", NonQuantityKind.Phone)]
+    [InlineData("Two F-16 jets escorted the plane.", "16", NonQuantityKind.Identifier)]
+    [InlineData("Rangers won 3-1 at home.", "3-1", NonQuantityKind.Score)]
+    public void ExtractAll_NamesNonQuantity_WhenNumberIsNotAClaim(string text, string surface, NonQuantityKind kind)
+    {
+        var extraction = Extractor.ExtractAll(text);
+        var ignored = Assert.Single(extraction.Ignored, n => n.Text.StartsWith(surface, StringComparison.Ordinal));
+        Assert.Equal(kind, ignored.Kind);
+        Assert.Equal(ignored.Text, text[ignored.Start..ignored.End]);
+        Assert.DoesNotContain(extraction.Quantities, q => q.Start < ignored.End && ignored.Start < q.End);
+    }
+
+    [Fact]
+    public void ExtractAll_ReturnsQuantitiesAsExtract_WhenTextMixesBoth()
+    {
+        const string text = "On 4 July 2024 the firm sold 1,200 cars, up 8%, from its plant at 12 Mill Road.";
+        var extraction = Extractor.ExtractAll(text);
+        Assert.Equal(Extractor.Extract(text).Select(q => q.Text), extraction.Quantities.Select(q => q.Text));
+        Assert.Equal([NonQuantityKind.Date, NonQuantityKind.Year, NonQuantityKind.Address], extraction.Ignored.Select(n => n.Kind));
+    }
+}
