@@ -29,6 +29,7 @@ app.MapSubmissionsApi();
 app.MapFlagsApi();
 app.MapClaimsApi();
 app.MapDatasetsApi();
+app.MapLinksApi();
 app.MapOpenApi();
 app.MapJobsDashboard();
 app.MapRazorPages();

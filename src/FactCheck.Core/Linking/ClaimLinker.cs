@@ -17,7 +17,7 @@ public sealed class ClaimLinker(RecordIndex index)
     /// <summary>Links below this confidence are not made.</summary>
     public const double Threshold = 0.7;
 
-    private const int Candidates = 20;
+    private const int CandidateCount = 20;
 
     public IReadOnlyList<ClaimLink> Link(IReadOnlyList<Claim> claims) => claims.Select(Link).ToList();
 
@@ -40,26 +40,7 @@ public sealed class ClaimLinker(RecordIndex index)
             return None(claim, "neither actors nor a measure to match");
         }
 
-        var query = new BooleanQuery
-        {
-            { new TermQuery(new Term("dimension", StoredForms.DimensionName(q.Dimension))), Occur.MUST },
-            { NumericRangeQuery.NewInt32Range("period_from", from.DayNumber, from.DayNumber, true, true), Occur.MUST },
-            { NumericRangeQuery.NewInt32Range("period_to", to.DayNumber, to.DayNumber, true, true), Occur.MUST },
-        };
-        var should = new BooleanQuery();
-        foreach (var term in claim.Actors.SelectMany(Terms).Concat(measureTerms).Distinct())
-        {
-            should.Add(new TermQuery(new Term("about", term)), Occur.SHOULD);
-        }
-
-        query.Add(should, Occur.MUST);
-
-        var scored = index.Search(query, Candidates)
-            .Where(c => c.Record.CanonicalUnit == q.CanonicalUnit)
-            .Select(c => (c.Record, Score: Score(claim, measureTerms, c.Record)))
-            .OrderByDescending(c => c.Score.Confidence)
-            .ThenBy(c => c.Record.RecordId)
-            .ToList();
+        var scored = Scored(claim, measureTerms, from, to, requireTerms: true, CandidateCount);
         if (scored.Count == 0)
         {
             return None(claim, $"no record of {StoredForms.DimensionName(q.Dimension)} for {claim.Period.Text} mentions {Describe(claim)}");
@@ -74,6 +55,52 @@ public sealed class ClaimLinker(RecordIndex index)
         return score.Confidence >= Threshold
             ? new ClaimLink(claim.Ordinal, best, score.Confidence, score.Explanation)
             : new ClaimLink(claim.Ordinal, null, score.Confidence, $"best record only partly matches: {score.Explanation} ({best.Description})");
+    }
+
+    /// <summary>
+    /// Records an editor may choose from to replace a claim's link: the same unit dimension (and unit) and period,
+    /// those naming the claim's actors or measure first, but also the others, since the right one may share no word.
+    /// </summary>
+    public IReadOnlyList<(LinkedRecord Record, double Confidence)> Candidates(Claim claim, int limit = 10)
+    {
+        var q = claim.Quantity;
+        if (q.Normalized is null || q.Dimension is Dimension.None or Dimension.Multiplier || claim.Period is not { From: { } from, To: { } to })
+        {
+            return [];
+        }
+
+        return Scored(claim, Terms(claim.Measure), from, to, requireTerms: false, limit)
+            .Select(c => (c.Record, c.Score.Confidence))
+            .ToList();
+    }
+
+    private List<(LinkedRecord Record, (double Confidence, string Explanation) Score)> Scored(
+        Claim claim, IReadOnlyList<string> measureTerms, DateOnly from, DateOnly to, bool requireTerms, int limit)
+    {
+        var q = claim.Quantity;
+        var query = new BooleanQuery
+        {
+            { new TermQuery(new Term("dimension", StoredForms.DimensionName(q.Dimension))), Occur.MUST },
+            { NumericRangeQuery.NewInt32Range("period_from", from.DayNumber, from.DayNumber, true, true), Occur.MUST },
+            { NumericRangeQuery.NewInt32Range("period_to", to.DayNumber, to.DayNumber, true, true), Occur.MUST },
+        };
+        var should = new BooleanQuery();
+        foreach (var term in claim.Actors.SelectMany(Terms).Concat(measureTerms).Distinct())
+        {
+            should.Add(new TermQuery(new Term("about", term)), Occur.SHOULD);
+        }
+
+        if (should.Clauses.Count > 0)
+        {
+            query.Add(should, requireTerms ? Occur.MUST : Occur.SHOULD);
+        }
+
+        return index.Search(query, limit)
+            .Where(c => c.Record.CanonicalUnit == q.CanonicalUnit)
+            .Select(c => (c.Record, Score: Score(claim, measureTerms, c.Record)))
+            .OrderByDescending(c => c.Score.Confidence)
+            .ThenBy(c => c.Record.RecordId)
+            .ToList();
     }
 
     private (double Confidence, string Explanation) Score(Claim claim, IReadOnlyList<string> measureTerms, LinkedRecord record)

@@ -1,5 +1,7 @@
 using FactCheck.Core.Articles;
 using FactCheck.Core.Checks;
+using FactCheck.Core.Jobs;
+using FactCheck.Core.Linking;
 using FactCheck.Core.Pipeline;
 using FactCheck.Core.Storage;
 using FactCheck.Web.Api;
@@ -9,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FactCheck.Web.Pages.Submissions;
 
-public sealed class DetailsModel(FactCheckDb db, FlagReviews reviews) : PageModel
+public sealed class DetailsModel(FactCheckDb db, FlagReviews reviews, ClaimLinker linker) : PageModel
 {
     public const string ReviewerCookie = "factcheck-reviewer";
 
@@ -20,6 +22,9 @@ public sealed class DetailsModel(FactCheckDb db, FlagReviews reviews) : PageMode
     public IReadOnlyList<RenderedBlock> Blocks { get; private set; } = [];
     public string Reviewer { get; private set; } = "";
     public IReadOnlyList<LinkRow> Links { get; private set; } = [];
+
+    /// <summary>For each shown link, the records an editor may choose instead.</summary>
+    public IReadOnlyDictionary<long, List<LinkCandidate>> Candidates { get; private set; } = new Dictionary<long, List<LinkCandidate>>();
 
     public static readonly string[] Stages = ["queued", "fetching", "extracting", "indexing", "checking", "done"];
 
@@ -52,18 +57,26 @@ public sealed class DetailsModel(FactCheckDb db, FlagReviews reviews) : PageMode
         return Redirect($"/submissions/{id}#flag-{flagId}");
     }
 
-    public async Task<IActionResult> OnPostLinkAsync(long id, long linkId, string decision, string? note, string? reviewer, [FromServices] Core.Linking.LinkReviews links, CancellationToken ct)
+    public async Task<IActionResult> OnPostLinkAsync(
+        long id, long linkId, string decision, long? recordId, string? note, string? reviewer, [FromServices] LinkReviews links, [FromServices] SubmissionChecks checks, CancellationToken ct)
     {
-        if (decision is not ("confirm" or "remove"))
+        if (LinksApi.ParseDecision(decision) is not { } choice || (choice == LinkDecision.Replace && recordId is null))
         {
             return BadRequest();
         }
 
         var name = RememberReviewer(reviewer);
         var link = await db.Links.AsNoTracking().SingleOrDefaultAsync(l => l.Id == linkId && l.SubmissionId == id, ct);
-        if (link is null || await links.ReviewAsync(linkId, decision == "confirm" ? Core.Linking.LinkDecision.Confirm : Core.Linking.LinkDecision.Remove, note, name, ct) is null)
+        try
         {
-            return NotFound();
+            if (link is null || await LinksApi.DecideAsync(links, checks, db, linkId, choice, recordId, note, name, ct) is null)
+            {
+                return NotFound();
+            }
+        }
+        catch (UnknownRecordException)
+        {
+            return BadRequest();
         }
 
         return Redirect($"/submissions/{id}#link-{linkId}");
@@ -102,8 +115,15 @@ public sealed class DetailsModel(FactCheckDb db, FlagReviews reviews) : PageMode
         var flagged = Flags.Where(f => f.Status != "dismissed" && f.Severity != "info").SelectMany(f => f.Claims.Select(c => c.Ordinal)).ToHashSet();
         Blocks = ArticleView.Render(Article, Claims, flagged);
         Links = await db.Links.AsNoTracking()
-            .Where(l => l.SubmissionId == id && (l.Status == LinkStatus.Auto || l.Status == LinkStatus.Confirmed || l.Status == LinkStatus.Removed))
+            .Where(l => l.SubmissionId == id && l.Status != LinkStatus.None)
             .OrderBy(l => l.ClaimOrdinal).ToListAsync(ct);
+        var candidates = new Dictionary<long, List<LinkCandidate>>();
+        foreach (var link in Links)
+        {
+            candidates[link.Id] = await LinksApi.CandidatesForAsync(db, linker, link, 8, ct);
+        }
+
+        Candidates = candidates;
         return true;
     }
 }
