@@ -6,10 +6,6 @@ using FactCheck.Core.Datasets;
 using FactCheck.Core.Indexing;
 using FactCheck.Core.Linking;
 using FactCheck.Core.Storage;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace FactCheck.Bench;
 
@@ -43,17 +39,8 @@ public static class ScaleBench
 
     private static async Task<int> RunAsync(int recordCount, int claimCount, string root)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddEnvironmentVariables()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["FactCheck:DataDir"] = Path.Combine(root, "data") })
-            .Build();
-        await using var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration).AddStorage(configuration).AddDatasets().BuildServiceProvider();
-        await using (var scope = services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<FactCheckDb>().Database.MigrateAsync();
-        }
-
-        Console.WriteLine($"scale on {services.GetRequiredService<DatabaseSettings>().Provider}: {recordCount:N0} records, {claimCount:N0} claims");
+        await using var store = await BenchStore.CreateAsync(root);
+        Console.WriteLine($"scale on {store.Provider}: {recordCount:N0} records, {claimCount:N0} claims");
 
         // 1. Generate a long table (country × partner × commodity × month) and import + index it.
         var csv = Path.Combine(root, "trade.csv");
@@ -77,10 +64,9 @@ public static class ScaleBench
         };
         var watch = Stopwatch.StartNew();
         ImportResult imported;
-        await using (var scope = services.CreateAsyncScope())
         await using (var file = File.OpenRead(csv))
         {
-            imported = await scope.ServiceProvider.GetRequiredService<DatasetImporter>().ImportAsync(file, csv, mapping, CancellationToken.None);
+            imported = await store.ImportAsync(file, csv, mapping);
         }
 
         var importTime = watch.Elapsed;
@@ -90,10 +76,8 @@ public static class ScaleBench
             return 1;
         }
 
-        using var recordIndex = new RecordIndex(Path.Combine(root, "records"));
-        using var sync = new RecordIndexSync(recordIndex, services.GetRequiredService<IServiceScopeFactory>(), NullLogger<RecordIndexSync>.Instance);
         watch.Restart();
-        await sync.CatchUpAsync(CancellationToken.None);
+        using var recordIndex = await store.IndexRecordsAsync();
         var indexTime = watch.Elapsed;
         Console.WriteLine($"  import                  {importTime.TotalSeconds:N1} s ({imported.Records / importTime.TotalSeconds:N0} records/s)");
         Console.WriteLine($"  record index            {indexTime.TotalSeconds:N1} s; import + index {(importTime + indexTime).TotalSeconds:N1} s (target < 180 s for 1,000,000)");

@@ -116,7 +116,7 @@ public sealed class DatasetImporter(FactCheckDb db, TimeProvider clock)
         }
     }
 
-    private static RecordRow ToRow(long versionId, DatasetRecord r) => new()
+    internal static RecordRow ToRow(long versionId, DatasetRecord r) => new()
     {
         VersionId = versionId,
         Line = r.Line,

@@ -23,7 +23,7 @@ public sealed class RecordIndex : IDisposable
     private const string SchemaKey = "schema";
 
     /// <summary>Bumped when documents gain fields; an index of an older schema is rebuilt by the sync.</summary>
-    private const string Schema = "2";
+    private const string Schema = "3";
 
     private readonly LuceneFolder folder;
 
@@ -62,7 +62,7 @@ public sealed class RecordIndex : IDisposable
             new StoredField("as_reported", dataset.AsReported ? 1 : 0),
             // Searched over what the record is about and the dataset's name ("Primary energy consumption" tables
             // often name the measure only in their title); actors are later matched on the dimensions alone.
-            new TextField("about", about + " | " + dataset.Name, Field.Store.NO),
+            new TextField("about", about + " | " + RecordText.Title(dataset.Name), Field.Store.NO),
             new StoredField("dims", about),
             new StoredField("description", record.DimensionText),
             new StringField("dimension", record.Dimension, Field.Store.YES),
