@@ -146,10 +146,12 @@ public sealed class ClaimLinker
 
     private Score ScoreOf(Claim claim, Wanted wanted, LinkedRecord record)
     {
-        var described = titleTerms.GetOrAdd(record.Dataset, name => Terms(RecordText.Title(name))).Concat(Terms(record.About)).ToHashSet(StringComparer.Ordinal);
-        // An actor must be a whole dimension value (or its alias): "Ukraine" is not the firm "Ukraine-0042".
+        // Each part of what the record is about analysed once; an actor must be a whole part (a dimension value or
+        // one of its names): "Ukraine" is not the firm "Ukraine-0042".
         var values = record.About.Split(" | ");
-        var valueTerms = values.Select(v => string.Join(' ', Terms(v))).ToHashSet(StringComparer.Ordinal);
+        var partTerms = values.Select(Terms).ToList();
+        var valueTerms = partTerms.Select(t => string.Join(' ', t)).ToHashSet(StringComparer.Ordinal);
+        var described = titleTerms.GetOrAdd(record.Dataset, name => Terms(RecordText.Title(name))).Concat(partTerms.SelectMany(t => t)).ToHashSet(StringComparer.Ordinal);
         var actors = wanted.Actors.Where(a => valueTerms.Contains(string.Join(' ', Terms(a)))).ToList();
         var measure = wanted.Measure.Where(described.Contains).ToList();
         // A record about other places than the claim's ("China → Russia" for "China → Kazakhstan") is not its record,

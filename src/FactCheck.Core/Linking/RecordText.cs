@@ -8,7 +8,7 @@ namespace FactCheck.Core.Linking;
 
 /// <summary>
 /// The searchable text of a record: its dimension values, each country also under the name claims use for
-/// it ("Russian Federation" → Russia), commodity codes with their Harmonized System description, and names in
+/// it ("Russian Federation" → Russia) and its other names and demonyms, commodity codes with their Harmonized System description, and names in
 /// one spelling for both records and claims ("optical fibre cables" → fiber-optic cables, "carbon dioxide" → CO2).
 /// </summary>
 public static partial class RecordText
@@ -32,6 +32,8 @@ public static partial class RecordText
 
     private static readonly Lazy<FrozenDictionary<string, string>> HsDescriptions = new(LoadHs);
 
+    private static readonly Lazy<ILookup<string, string>> CountryForms = new(() => Lexicon.Countries.ToLookup(c => c.Value, c => c.Key, StringComparer.Ordinal));
+
     public static string About(string dimensionsJson)
     {
         var dimensions = JsonSerializer.Deserialize<Dictionary<string, string>>(dimensionsJson, StoredForms.Json) ?? [];
@@ -40,9 +42,11 @@ public static partial class RecordText
         {
             var value = raw.Trim();
             parts.Add(value);
-            if (Lexicon.Countries.TryGetValue(value, out var country) && country != value)
+            if (Lexicon.Countries.TryGetValue(value, out var country))
             {
+                // Searchable under every name of the country: "Russian Federation", "Russian", "Russia".
                 parts.Add(country);
+                parts.AddRange(CountryForms.Value[country]);
             }
 
             if (HsCode().Match(value) is { Success: true } code && HsDescriptions.Value.TryGetValue(code.Groups[1].Value + code.Groups[2].Value, out var described))

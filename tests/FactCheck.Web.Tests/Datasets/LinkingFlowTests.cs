@@ -81,9 +81,7 @@ public sealed class LinkingFlowTests(TestPostgres postgres) : IClassFixture<Test
     {
         await using var app = await StartWithSampleTableAsync();
         var client = app.CreateClient();
-        var id = await client.SubmitAsync(new { title = "Cable", text = "China shipped 209,215 km of fiber-optic cable to Russia in June 2025." });
-        Assert.Equal("done", (await client.WaitAsync(id)).Status);
-        var link = Assert.Single(await client.GetJsonAsync<List<LinkState>>($"/api/submissions/{id}/links"), l => l.Linked);
+        var (id, link) = await SubmitLinkedAsync(client, "China shipped 209,215 km of fiber-optic cable to Russia in June 2025.");
 
         using var review = await client.PostAsJsonAsync($"/api/links/{link.Id}/review", new { decision = "confirm", note = "matches the customs table", reviewer = "Ana" });
         review.EnsureSuccessStatusCode();
@@ -103,9 +101,7 @@ public sealed class LinkingFlowTests(TestPostgres postgres) : IClassFixture<Test
     {
         await using var app = await StartWithSampleTableAsync();
         var client = app.CreateClient();
-        var id = await client.SubmitAsync(new { title = "Cable", text = "China shipped 250,000 km of fiber-optic cable to Russia in June 2025." });
-        Assert.Equal("done", (await client.WaitAsync(id)).Status);
-        var link = Assert.Single(await client.GetJsonAsync<List<LinkState>>($"/api/submissions/{id}/links"), l => l.Linked);
+        var (id, link) = await SubmitLinkedAsync(client, "China shipped 250,000 km of fiber-optic cable to Russia in June 2025.");
 
         using var review = await client.PostAsJsonAsync($"/api/links/{link.Id}/review", new { decision = "remove", note = "the article means a different cable type", reviewer = "Ana" });
         review.EnsureSuccessStatusCode();
@@ -124,9 +120,7 @@ public sealed class LinkingFlowTests(TestPostgres postgres) : IClassFixture<Test
         await using var app = await StartWithSampleTableAsync();
         var client = app.CreateClient();
         // The linker takes Russia's August cable; the editor knows the article's 116 km went to Ukraine.
-        var id = await client.SubmitAsync(new { title = "Cable", text = "China shipped 116 km of fiber-optic cable to Russia in August 2025." });
-        Assert.Equal("done", (await client.WaitAsync(id)).Status);
-        var link = Assert.Single(await client.GetJsonAsync<List<LinkState>>($"/api/submissions/{id}/links"), l => l.Linked);
+        var (id, link) = await SubmitLinkedAsync(client, "China shipped 116 km of fiber-optic cable to Russia in August 2025.");
         Assert.Contains("Russia", link.RecordSays, StringComparison.Ordinal);
         Assert.Equal("dataset-mismatch", Assert.Single(await client.GetJsonAsync<List<FlagState>>($"/api/submissions/{id}/flags")).Type);
 
@@ -155,9 +149,7 @@ public sealed class LinkingFlowTests(TestPostgres postgres) : IClassFixture<Test
     {
         await using var app = await StartWithSampleTableAsync();
         var client = app.CreateClient();
-        var id = await client.SubmitAsync(new { title = "Cable", text = "China shipped 209,215 km of fiber-optic cable to Russia in June 2025." });
-        Assert.Equal("done", (await client.WaitAsync(id)).Status);
-        var link = Assert.Single(await client.GetJsonAsync<List<LinkState>>($"/api/submissions/{id}/links"), l => l.Linked);
+        var (id, link) = await SubmitLinkedAsync(client, "China shipped 209,215 km of fiber-optic cable to Russia in June 2025.");
 
         using var missing = await client.PostAsJsonAsync($"/api/links/{link.Id}/review", new { decision = "replace", recordId = 987654321 });
         using var noRecord = await client.PostAsJsonAsync($"/api/links/{link.Id}/review", new { decision = "replace" });
@@ -181,6 +173,14 @@ public sealed class LinkingFlowTests(TestPostgres postgres) : IClassFixture<Test
         Assert.Equal("cross-article-conflict", flag.Type);
         Assert.Contains("\"Record cable month\"", flag.Message, StringComparison.Ordinal);
         Assert.Empty(await client.GetJsonAsync<List<FlagState>>($"/api/submissions/{first}/flags"));
+    }
+
+    /// <summary>Submits a one-sentence article and returns it with the link of its one linked claim.</summary>
+    private static async Task<(long Id, LinkState Link)> SubmitLinkedAsync(HttpClient client, string text)
+    {
+        var id = await client.SubmitAsync(new { title = "Cable", text });
+        Assert.Equal("done", (await client.WaitAsync(id)).Status);
+        return (id, Assert.Single(await client.GetJsonAsync<List<LinkState>>($"/api/submissions/{id}/links"), l => l.Linked));
     }
 
     private static async Task ImportRevisionAsync(FactCheckApp app, string june)
