@@ -21,6 +21,8 @@ public sealed class ClaimLinker
 
     private const int CandidateCount = 20;
 
+    private const int MaxCached = 100_000;
+
     /// <summary>The row of a table that stands for the whole world (Our World in Data's "World").</summary>
     private const string World = "World";
 
@@ -29,7 +31,13 @@ public sealed class ClaimLinker
     /// <summary>Single-word country names, demonyms and words for the world as analysed terms: in a measure they name an actor, scored as one.</summary>
     private readonly FrozenSet<string> placeTerms;
 
-    /// <summary>Each dataset title's terms, analysed once: every candidate of a dataset shares them.</summary>
+    /// <summary>
+    /// Terms of the parts records are about ("Chile", "Chilean", "wheat"), analysed once: the
+    /// same few thousand parts recur across millions of records. Emptied when it grows past <see cref="MaxCached"/>.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, IReadOnlyList<string>> cachedTerms = new(StringComparer.Ordinal);
+
+    /// <summary>Each dataset title's terms, with its spellings: every candidate of a dataset shares them.</summary>
     private readonly ConcurrentDictionary<string, IReadOnlyList<string>> titleTerms = new(StringComparer.Ordinal);
 
     public ClaimLinker(RecordIndex index)
@@ -149,7 +157,7 @@ public sealed class ClaimLinker
         // Each part of what the record is about analysed once; an actor must be a whole part (a dimension value or
         // one of its names): "Ukraine" is not the firm "Ukraine-0042".
         var values = record.About.Split(" | ");
-        var partTerms = values.Select(Terms).ToList();
+        var partTerms = values.Select(CachedTerms).ToList();
         var valueTerms = partTerms.Select(t => string.Join(' ', t)).ToHashSet(StringComparer.Ordinal);
         var described = titleTerms.GetOrAdd(record.Dataset, name => Terms(RecordText.Title(name))).Concat(partTerms.SelectMany(t => t)).ToHashSet(StringComparer.Ordinal);
         var actors = wanted.Actors.Where(a => valueTerms.Contains(string.Join(' ', Terms(a)))).ToList();
@@ -193,7 +201,17 @@ public sealed class ClaimLinker
 
     private static ClaimLink None(Claim claim, string why) => new(claim.Ordinal, null, 0, "no matching record: " + why);
 
-    /// <summary>The analysed terms of a text, as the index stores them (stemmed, lower-case, no stop words).</summary>
+    private IReadOnlyList<string> CachedTerms(string text)
+    {
+        if (cachedTerms.Count > MaxCached)
+        {
+            cachedTerms.Clear();
+        }
+
+        return cachedTerms.GetOrAdd(text, Terms);
+    }
+
+        /// <summary>The analysed terms of a text, as the index stores them (stemmed, lower-case, no stop words).</summary>
     private List<string> Terms(string? text)
     {
         var terms = new List<string>();
