@@ -74,16 +74,16 @@ public sealed class ClaimLinker
         }
 
         var (best, score) = scored[0];
-        // Two records fitting as well are a coin toss, unless only one names the claim's first actor (its subject, usually).
-        if (scored.Count > 1 && scored[1].Score.Confidence >= score.Confidence - 0.05 && scored[1].Record.Normalized != best.Normalized
-            && !(score.NamesFirstActor && !scored[1].Score.NamesFirstActor))
+        if (score.Confidence < Threshold)
         {
-            return None(claim, $"two records fit equally well ({best.Description}; {scored[1].Record.Description})");
+            return new ClaimLink(claim.Ordinal, null, score.Confidence, $"best record only partly matches: {score.Explanation} ({best.Description})");
         }
 
-        return score.Confidence >= Threshold
-            ? new ClaimLink(claim.Ordinal, best, score.Confidence, score.Explanation)
-            : new ClaimLink(claim.Ordinal, null, score.Confidence, $"best record only partly matches: {score.Explanation} ({best.Description})");
+        // Two records fitting as well are a coin toss, unless only one names the claim's first actor (its subject, usually).
+        return scored.Count > 1 && scored[1].Score.Confidence >= score.Confidence - 0.05 && scored[1].Record.Normalized != best.Normalized
+            && !(score.NamesFirstActor && !scored[1].Score.NamesFirstActor)
+            ? None(claim, $"two records fit equally well ({best.Description}; {scored[1].Record.Description})")
+            : new ClaimLink(claim.Ordinal, best, score.Confidence, score.Explanation);
     }
 
     /// <summary>
@@ -128,9 +128,7 @@ public sealed class ClaimLinker
         var q = claim.Quantity;
         var query = new BooleanQuery
         {
-            { new TermQuery(new Term("dimension", StoredForms.DimensionName(q.Dimension))), Occur.MUST },
-            { NumericRangeQuery.NewInt32Range("period_from", from.DayNumber, from.DayNumber, true, true), Occur.MUST },
-            { NumericRangeQuery.NewInt32Range("period_to", to.DayNumber, to.DayNumber, true, true), Occur.MUST },
+            { new TermQuery(new Term("link_key", RecordIndex.LinkKey(StoredForms.DimensionName(q.Dimension), from, to))), Occur.MUST },
         };
         var should = new BooleanQuery();
         foreach (var term in wanted.Actors.SelectMany(Terms).Concat(wanted.Measure).Distinct())
