@@ -100,7 +100,7 @@ public sealed class RecordIndex : IDisposable
 
     /// <summary>
     /// Unit dimension and exact period in one term: what a linked record must share with its claim, looked up as one
-    /// term rather than two numeric ranges and a term, each of which built a filter over the whole index per claim.
+    /// term rather than intersecting two numeric ranges and a term for every claim.
     /// </summary>
     public static string LinkKey(string dimension, DateOnly from, DateOnly to) =>
         string.Create(CultureInfo.InvariantCulture, $"{dimension}|{from.DayNumber}|{to.DayNumber}");
