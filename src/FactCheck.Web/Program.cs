@@ -32,6 +32,7 @@ app.MapSubmissionsApi();
 app.MapFlagsApi();
 app.MapClaimsApi();
 app.MapDatasetsApi();
+app.MapLinksApi();
 app.MapOpenApi();
 app.MapJobsDashboard();
 app.MapRazorPages();

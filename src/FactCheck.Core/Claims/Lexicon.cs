@@ -184,6 +184,18 @@ internal static class Lexicon
         ["wolves"] = "wolf", ["shelves"] = "shelf", ["thieves"] = "thief", ["calves"] = "calf", ["loaves"] = "loaf",
     }.ToFrozenDictionary(Ci);
 
+    /// <summary>
+    /// Capitals and seats of government standing for their country ("Washington imposed tariffs"); inside a longer
+    /// proper name they name something else ("The Washington Post", "Moscow State University").
+    /// </summary>
+    public static readonly FrozenSet<string> Seats = new[]
+    {
+        "Kremlin", "Moscow", "Kyiv", "Kiev", "Beijing", "Washington", "London", "Brussels", "Berlin", "Paris", "Rome", "Madrid",
+        "Warsaw", "Minsk", "Tehran", "New Delhi", "Tokyo", "Pyongyang", "Seoul", "Taipei", "Ankara", "Ottawa", "Canberra",
+        "Riyadh", "Cairo", "Damascus", "Baghdad", "Kabul", "Islamabad", "Budapest", "Helsinki", "Stockholm", "Oslo",
+        "Copenhagen", "Amsterdam", "Vienna", "Athens", "Lisbon", "Dublin", "Belgrade", "Hanoi", "Bangkok", "Jakarta", "Manila",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Country names and how they are also written (demonyms, abbreviations), mapped to the name.</summary>
     public static readonly FrozenDictionary<string, string> Countries = BuildCountries();
 
@@ -283,7 +295,45 @@ internal static class Lexicon
         C("Gaza", "Gazan", "Palestinian", "Palestinians", "Palestine");
         C("Lebanon", "Lebanese");
         C("Yemen", "Yemeni");
+        AddCountryTable(d);
         return d.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Every country's official and other names and its demonyms from Claims/Data/countries.tsv (mledoze/countries,
+    /// ODbL 1.0), under the names above where a row shares a form with them ("Türkiye" → Turkey). A form two
+    /// countries share ("Congolese", "Dominican") names neither.
+    /// </summary>
+    private static void AddCountryTable(Dictionary<string, string> d)
+    {
+        using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream("FactCheck.Core.Claims.Data.countries.tsv")
+            ?? throw new InvalidOperationException("countries.tsv is not embedded");
+        using var reader = new StreamReader(stream);
+        // Names that are also first names or parts of other places' names: "Chad", "Jordan", "New Jersey".
+        string[] ambiguous = ["Chad", "Jordan", "Jersey", "Guernsey", "Georgia", "Niger", "Guinea", "Dominica"];
+        var found = new Dictionary<string, string?>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.StartsWith('#') || line.Split('\t') is not [_, var common, var others, var demonyms])
+            {
+                continue;
+            }
+
+            var forms = new[] { common }.Concat(others.Split(';')).Concat(demonyms.Split(';')).Where(f => f.Length > 2 && !ambiguous.Contains(f)).ToList();
+            var name = forms.Select(f => d.GetValueOrDefault(f)).FirstOrDefault(n => n is not null) ?? common;
+            foreach (var form in forms)
+            {
+                found[form] = found.TryGetValue(form, out var other) && other != name ? null : name;
+            }
+        }
+
+        foreach (var (form, name) in found)
+        {
+            if (name is not null)
+            {
+                d.TryAdd(form, name);
+            }
+        }
     }
 
     /// <summary>

@@ -128,6 +128,12 @@ internal sealed partial class SentenceContext
             var inAttribution = t.Start >= skipStart && t.Start < skipEnd;
             string? name = null;
             var end = k + 1;
+            if (FormulaEnd(k) is { } formula)
+            {
+                k = formula;
+                continue;
+            }
+
             if (MatchCountry(k) is { } country)
             {
                 (name, end) = country;
@@ -142,7 +148,7 @@ internal sealed partial class SentenceContext
                 // Capitalised runs: "Shenzhen Huaxin Energy", "Rustakt LLC"; single words only as acronyms ("DJI").
                 var j = k + 1;
                 while (j < N && tokens[j].IsCapitalised && tokens[j].SpaceBefore && !tokens[j].BreakBefore
-                       && !Lexicon.Months.ContainsKey(tokens[j].Text) && MatchCountry(j) is null)
+                       && !Lexicon.Months.ContainsKey(tokens[j].Text) && MatchCountry(j) is null && FormulaEnd(j) is null)
                 {
                     j++;
                 }
@@ -210,6 +216,14 @@ internal sealed partial class SentenceContext
             {
                 best = (name, k + len);
             }
+        }
+
+        // A capital starting a longer proper name is not its country: "The Washington Post", "Moscow Times".
+        if (best is { } found && Lexicon.Seats.Contains(sentence[tokens[k].Start..tokens[found.Item2 - 1].End])
+            && found.Item2 < N && tokens[found.Item2].IsCapitalised && tokens[found.Item2].SpaceBefore && !tokens[found.Item2].BreakBefore
+            && !NameStoppers.Contains(tokens[found.Item2].Text) && !Lexicon.Months.ContainsKey(tokens[found.Item2].Text))
+        {
+            return null;
         }
 
         return best;
@@ -616,6 +630,41 @@ internal sealed partial class SentenceContext
         "is", "are", "peaked", "topped", "exceeded", "neared", "amounted", "averaged", "numbered", "hovered",
     };
 
+    /// <summary>
+    /// The end of a formula or code written with its digits ("CO2", "N2O", "PM2.5", "G7") starting at token k, which the
+    /// tokenizer splits into letters and numbers; null when there is none. It is a noun, never an actor.
+    /// </summary>
+    private int? FormulaEnd(int k)
+    {
+        if (!tokens[k].IsWord || !char.IsUpper(tokens[k].Text[0]) || tokens[k].Text.Length > 3
+            || k + 1 >= N || tokens[k + 1].Kind != TokenKind.Number || tokens[k + 1].SpaceBefore)
+        {
+            return null;
+        }
+
+        var e = k + 2;
+        while (e < N && !tokens[e].SpaceBefore && (tokens[e].IsWord || tokens[e].Kind == TokenKind.Number))
+        {
+            e++;
+        }
+
+        return e;
+    }
+
+    /// <summary>The first token of the formula token k belongs to ("CO2" for the "2"), or null.</summary>
+    private int? FormulaAround(int k)
+    {
+        for (var j = k; j >= Math.Max(0, k - 4); j--)
+        {
+            if (FormulaEnd(j) is { } e && e > k)
+            {
+                return j;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"Chinese", "US": a word that qualifies a noun phrase, unlike the country's own name.</summary>
     private static bool IsDemonym(string word) =>
         Lexicon.Countries.TryGetValue(word, out var country) && country != word;
@@ -650,14 +699,15 @@ internal sealed partial class SentenceContext
                 break;
             }
 
-            if (Lexicon.StopWords.Contains(t.Text) || Lexicon.Months.ContainsKey(t.Text)
+            var formulaEnd = FormulaEnd(k);
+            if (formulaEnd is null && (Lexicon.StopWords.Contains(t.Text) || Lexicon.Months.ContainsKey(t.Text)
                 || (t.IsCapitalised && !IsDemonym(t.Text))
-                || (words > 0 && t.Text.EndsWith("ed", StringComparison.Ordinal)))
+                || (words > 0 && t.Text.EndsWith("ed", StringComparison.Ordinal))))
             {
                 break;
             }
 
-            var e = k + 1;
+            var e = formulaEnd ?? k + 1;
             while (e + 1 < N && tokens[e].Is('-') && !tokens[e].SpaceBefore && tokens[e + 1].IsWord && !tokens[e + 1].SpaceBefore)
             {
                 e += 2;
@@ -669,7 +719,7 @@ internal sealed partial class SentenceContext
         }
 
         // A phrase of demonyms alone ("of Chinese") names an actor, not a measure.
-        if (last < 0 || (words == 1 && tokens[start].IsCapitalised))
+        if (last < 0 || (words == 1 && tokens[start].IsCapitalised && FormulaEnd(start) is null))
         {
             return null;
         }
@@ -688,6 +738,14 @@ internal sealed partial class SentenceContext
             if (t.Is('-') && k >= 1 && !t.SpaceBefore && k + 1 <= end && !tokens[k + 1].SpaceBefore)
             {
                 k--;
+                continue;
+            }
+
+            if (FormulaAround(k) is { } formula)
+            {
+                start = formula;
+                words++;
+                k = formula - 1;
                 continue;
             }
 

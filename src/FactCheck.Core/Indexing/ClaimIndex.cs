@@ -6,7 +6,6 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Highlight;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 using Microsoft.Extensions.Options;
@@ -23,8 +22,6 @@ public sealed class ClaimIndex : IDisposable
 {
     private const LuceneVersion Version = LuceneFolder.Version;
     private const string SequenceKey = "sequence";
-    private const char HitStart = '\u0001';
-    private const char HitEnd = '\u0002';
     private static readonly string[] TextFields = ["text", "measure", "actors", "title"];
 
     private readonly LuceneFolder folder;
@@ -74,13 +71,8 @@ public sealed class ClaimIndex : IDisposable
             var facets = new DimensionCounter();
             searcher.Search(lucene, MultiCollector.Wrap(collector, facets));
             var top = collector.GetTopDocs();
-            var highlighter = textQuery is null
-                ? null
-                : new Highlighter(new SimpleHTMLFormatter(HitStart.ToString(), HitEnd.ToString()), new QueryScorer(textQuery, "text"))
-                {
-                    TextFragmenter = new NullFragmenter(),
-                };
-            var hits = top.ScoreDocs.Select(d => ToHit(searcher.Doc(d.Doc), d.Score, highlighter)).ToList();
+            var marker = textQuery is null ? null : new SnippetMarker(textQuery, "text");
+            var hits = top.ScoreDocs.Select(d => ToHit(searcher.Doc(d.Doc), d.Score, marker)).ToList();
             return new ClaimSearchResult(top.TotalHits, hits, facets.Counts());
         });
     }
@@ -270,10 +262,10 @@ public sealed class ClaimIndex : IDisposable
         return doc;
     }
 
-    private ClaimHit ToHit(Document doc, float score, Highlighter? highlighter)
+    private ClaimHit ToHit(Document doc, float score, SnippetMarker? marker)
     {
         var sentence = doc.Get("text");
-        var marked = highlighter?.GetBestFragment(folder.Analyzer, "text", sentence);
+        IReadOnlyList<SnippetPart> parts = marker is null || marker.IsEmpty ? [new SnippetPart(sentence, false)] : marker.Mark(folder.Analyzer, "text", sentence);
         return new ClaimHit
         {
             SubmissionId = long.Parse(doc.Get("submission"), CultureInfo.InvariantCulture),
@@ -288,39 +280,10 @@ public sealed class ClaimIndex : IDisposable
             Measure = doc.Get("measure"),
             Period = doc.Get("period"),
             Flagged = doc.Get("flagged") == "1",
-            Snippet = MarkQuantity(marked is null ? [new SnippetPart(sentence, false)] : Split(marked), doc.Get("quantity"), doc.GetField("quantity_offset")?.GetInt32Value()),
+            Snippet = MarkQuantity(parts, doc.Get("quantity"), doc.GetField("quantity_offset")?.GetInt32Value()),
             // Sorted searches do not score (NaN): report 0 rather than a number JSON cannot carry.
             Score = float.IsFinite(score) ? score : 0,
         };
-    }
-
-    /// <summary>Cuts highlighter output at its private markers. The sentence is never treated as HTML.</summary>
-    internal static IReadOnlyList<SnippetPart> Split(string marked)
-    {
-        var parts = new List<SnippetPart>();
-        var hit = false;
-        var start = 0;
-        for (var i = 0; i <= marked.Length; i++)
-        {
-            if (i < marked.Length && marked[i] != HitStart && marked[i] != HitEnd)
-            {
-                continue;
-            }
-
-            if (i > start)
-            {
-                parts.Add(new SnippetPart(marked[start..i], hit));
-            }
-
-            if (i < marked.Length)
-            {
-                hit = marked[i] == HitStart;
-            }
-
-            start = i + 1;
-        }
-
-        return parts;
     }
 
     /// <summary>Cuts the parts again at the claim's quantity (by its offset in the sentence) and marks it.</summary>

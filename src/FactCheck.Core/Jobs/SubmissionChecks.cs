@@ -18,7 +18,7 @@ public sealed class SubmissionChecks(FactCheckDb db, ArticlePipeline pipeline, C
     {
         await records.CatchUpAsync(ct);
         var decided = await db.Links.AsNoTracking()
-            .Where(l => l.SubmissionId == submissionId && (l.Status == LinkStatus.Confirmed || l.Status == LinkStatus.Removed))
+            .Where(l => l.SubmissionId == submissionId && (l.Status == LinkStatus.Confirmed || l.Status == LinkStatus.Removed || l.Status == LinkStatus.Replaced))
             .ToDictionaryAsync(l => l.ClaimOrdinal, ct);
         var links = new List<ClaimLink>();
         foreach (var proposed in linker.Link(claims))
@@ -38,25 +38,25 @@ public sealed class SubmissionChecks(FactCheckDb db, ArticlePipeline pipeline, C
     }
 
     /// <summary>
-    /// The link an editor decided: none when removed; when confirmed, the linker's record if it is the same row of a
-    /// newer version of the same dataset (the confirmation follows revisions), else the confirmed record itself.
+    /// The link an editor decided: none when removed; when confirmed or chosen, that record followed into its
+    /// dataset's latest version (the decision follows revisions), whatever the linker proposes now.
     /// </summary>
     private async Task<ClaimLink> EditorLinkAsync(LinkRow decision, ClaimLink proposed, CancellationToken ct)
     {
-        var why = $"{(decision.Status == LinkStatus.Removed ? "removed" : "confirmed")} by {decision.ReviewedBy}";
+        var why = $"{decision.Status.ToString().ToLowerInvariant()} by {decision.ReviewedBy}";
         if (decision.Status == LinkStatus.Removed)
         {
             return new ClaimLink(decision.ClaimOrdinal, null, 0, "no link: " + why);
         }
 
-        if (await LinkReviews.LoadAsync(db, decision.RecordId!.Value, ct) is not { } confirmed)
+        if (await LinkReviews.LatestAsync(db, decision.RecordId!.Value, ct) is not { } record)
         {
             return proposed;
         }
 
-        return proposed.Record is { } r && r.IsSameRowAs(confirmed)
-            ? proposed with { Confidence = 1, Explanation = $"{why}; {proposed.Explanation}" }
-            : new ClaimLink(decision.ClaimOrdinal, confirmed, 1, why);
+        return proposed.Record is { } r && r.IsSameRowAs(record)
+            ? proposed with { Record = record, Confidence = 1, Explanation = $"{why}; {proposed.Explanation}" }
+            : new ClaimLink(decision.ClaimOrdinal, record, 1, why);
     }
 
     /// <summary>
@@ -109,18 +109,18 @@ public sealed class SubmissionChecks(FactCheckDb db, ArticlePipeline pipeline, C
         var now = Now();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         // Editors' decisions stay (their record and verdict refreshed); everything else is replaced.
-        var decided = await db.Links.Where(l => l.SubmissionId == submissionId && (l.Status == LinkStatus.Confirmed || l.Status == LinkStatus.Removed))
+        var decided = await db.Links.Where(l => l.SubmissionId == submissionId && (l.Status == LinkStatus.Confirmed || l.Status == LinkStatus.Removed || l.Status == LinkStatus.Replaced))
             .ToDictionaryAsync(l => l.ClaimOrdinal, ct);
-        await db.Links.Where(l => l.SubmissionId == submissionId && l.Status != LinkStatus.Confirmed && l.Status != LinkStatus.Removed).ExecuteDeleteAsync(ct);
+        await db.Links.Where(l => l.SubmissionId == submissionId && (l.Status == LinkStatus.Auto || l.Status == LinkStatus.None)).ExecuteDeleteAsync(ct);
         foreach (var l in links.Where(l => decided.ContainsKey(l.ClaimOrdinal)))
         {
             var row = decided[l.ClaimOrdinal];
-            if (row.Status == LinkStatus.Confirmed && l.Record is { } r)
+            if (row.Status is LinkStatus.Confirmed or LinkStatus.Replaced && l.Record is { } r)
             {
                 row.RecordId = r.RecordId;
                 row.VersionId = r.VersionId;
                 row.Version = r.Version;
-                row.RecordSays = Says(r);
+                row.RecordSays = LinkReviews.Says(r);
                 row.Consistent = !mismatched.Contains(l.ClaimOrdinal);
             }
         }
@@ -136,7 +136,7 @@ public sealed class SubmissionChecks(FactCheckDb db, ArticlePipeline pipeline, C
             Explanation = l.Explanation,
             Dataset = l.Record?.Dataset,
             Version = l.Record?.Version,
-            RecordSays = l.Record is { } r ? Says(r) : null,
+            RecordSays = l.Record is { } r ? LinkReviews.Says(r) : null,
             Consistent = l.IsLinked ? !mismatched.Contains(l.ClaimOrdinal) : null,
             CreatedAt = now,
         }));
@@ -180,8 +180,6 @@ public sealed class SubmissionChecks(FactCheckDb db, ArticlePipeline pipeline, C
         await tx.CommitAsync(ct);
         db.ChangeTracker.Clear();
     }
-
-    private static string Says(LinkedRecord r) => $"{r.Statement} (line {r.Line})";
 
     private DateTime Now() => clock.GetUtcNow().UtcDateTime;
 }

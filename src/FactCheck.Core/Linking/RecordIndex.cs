@@ -23,7 +23,13 @@ public sealed class RecordIndex : IDisposable
     private const string SchemaKey = "schema";
 
     /// <summary>Bumped when documents gain fields; an index of an older schema is rebuilt by the sync.</summary>
-    private const string Schema = "2";
+    private const string Schema = "4";
+
+    /// <summary>
+    /// Searched text without length norms: a country with many names ("Norway | Norge | Noreg | Kingdom of Norway …")
+    /// must not rank below one with few when both match the same words, or it falls out of the linker's candidates.
+    /// </summary>
+    private static readonly FieldType AboutType = new(TextField.TYPE_NOT_STORED) { OmitNorms = true };
 
     private readonly LuceneFolder folder;
 
@@ -62,7 +68,7 @@ public sealed class RecordIndex : IDisposable
             new StoredField("as_reported", dataset.AsReported ? 1 : 0),
             // Searched over what the record is about and the dataset's name ("Primary energy consumption" tables
             // often name the measure only in their title); actors are later matched on the dimensions alone.
-            new TextField("about", about + " | " + dataset.Name, Field.Store.NO),
+            new Field("about", about + " | " + RecordText.Title(dataset.Name), AboutType),
             new StoredField("dims", about),
             new StoredField("description", record.DimensionText),
             new StringField("dimension", record.Dimension, Field.Store.YES),
@@ -75,6 +81,7 @@ public sealed class RecordIndex : IDisposable
         {
             doc.Add(new Int32Field("period_from", from.DayNumber, Field.Store.YES));
             doc.Add(new Int32Field("period_to", to.DayNumber, Field.Store.YES));
+            doc.Add(new StringField("link_key", LinkKey(record.Dimension, from, to), Field.Store.NO));
         }
 
         if (record.Normalized is { } n)
@@ -91,7 +98,14 @@ public sealed class RecordIndex : IDisposable
         folder.Writer.AddDocument(doc);
     }
 
-    /// <summary>Makes changes durable and visible, recording which version of each dataset is now indexed.</summary>
+    /// <summary>
+    /// Unit dimension and exact period in one term: what a linked record must share with its claim, looked up as one
+    /// term rather than intersecting two numeric ranges and a term for every claim.
+    /// </summary>
+    public static string LinkKey(string dimension, DateOnly from, DateOnly to) =>
+        string.Create(CultureInfo.InvariantCulture, $"{dimension}|{from.DayNumber}|{to.DayNumber}");
+
+        /// <summary>Makes changes durable and visible, recording which version of each dataset is now indexed.</summary>
     public void Commit(IReadOnlyDictionary<long, long> versions) =>
         folder.Commit(new Dictionary<string, string>
         {

@@ -84,6 +84,9 @@ public enum LinkStatus
 
     /// <summary>An editor said the record is not what the claim is about; re-links leave the claim unlinked.</summary>
     Removed,
+
+    /// <summary>An editor chose another record for the claim; re-links keep that choice (following the record into newer versions).</summary>
+    Replaced,
 }
 
 /// <summary>A claim tied to a dataset record (or explicitly to none), with confidence and explanation.</summary>
@@ -111,7 +114,10 @@ public sealed class LinkRow
     public DateTime? ReviewedAt { get; set; }
     public string? Note { get; set; }
 
-    public bool IsEditorDecision => Status is LinkStatus.Confirmed or LinkStatus.Removed;
+    public bool IsEditorDecision => Status is LinkStatus.Confirmed or LinkStatus.Removed or LinkStatus.Replaced;
+
+    /// <summary>The claim stands linked to a record: the linker's, or one an editor confirmed or chose.</summary>
+    public bool IsLinked => Status is LinkStatus.Auto or LinkStatus.Confirmed or LinkStatus.Replaced;
 
     public DateTime CreatedAt { get; set; }
 }

@@ -197,6 +197,7 @@ internal sealed class LinkRowConfiguration : IEntityTypeConfiguration<LinkRow>
         b.Property(l => l.ReviewedBy).HasMaxLength(256);
         b.Property(l => l.Note).HasMaxLength(4000);
         b.Ignore(l => l.IsEditorDecision);
+        b.Ignore(l => l.IsLinked);
     }
 }
 

@@ -53,10 +53,9 @@ public static class DatasetsApi
         var group = app.MapGroup("/api/datasets").WithTags("Datasets");
         group.MapGet("/", ListAsync);
         group.MapGet("/{id:long}/records", RecordsAsync);
+        app.MapGet("/api/records/search", SearchRecords).WithTags("Datasets").RequireRateLimiting(RateLimits.Searches);
         // A script's multipart upload with its API key (writes to /api never take the cookie), not a browser form:
         // the page has its own antiforgery-checked form.
-        app.MapPost("/api/links/{id:long}/review", ReviewLinkAsync).WithTags("Links");
-        app.MapGet("/api/records/search", SearchRecords).WithTags("Datasets").RequireRateLimiting(RateLimits.Searches);
         group.MapPost("/", ImportAsync).RequireAuthorization(Policies.Admin).DisableAntiforgery().WithMetadata(new RequestSizeLimitAttribute(MaxUploadBytes), new RequestFormLimitsAttribute { MultipartBodyLengthLimit = MaxUploadBytes });
         return group;
     }
@@ -111,27 +110,6 @@ public static class DatasetsApi
         {
             return TypedResults.Problem(e.Message, statusCode: 400, title: "Invalid search");
         }
-    }
-
-    /// <summary>An editor confirms a link (kept through re-links) or removes it (the claim stays unlinked).</summary>
-    public static async Task<Results<Ok<LinkState>, NotFound, ProblemHttpResult>> ReviewLinkAsync(
-        long id, ReviewRequest request, Core.Linking.LinkReviews reviews, ClaimsPrincipal user, CancellationToken ct)
-    {
-        Core.Linking.LinkDecision decision;
-        switch (request.Decision?.Trim().ToLowerInvariant())
-        {
-            case "confirm":
-                decision = Core.Linking.LinkDecision.Confirm;
-                break;
-            case "remove":
-                decision = Core.Linking.LinkDecision.Remove;
-                break;
-            default:
-                return TypedResults.Problem("decision must be \"confirm\" or \"remove\".", statusCode: StatusCodes.Status400BadRequest, title: "Invalid link review");
-        }
-
-        var link = await reviews.ReviewAsync(id, decision, request.Note, user.Actor(), ct);
-        return link is null ? TypedResults.NotFound() : TypedResults.Ok(LinkState.From(link));
     }
 
     public static async Task<Results<Created<ImportResult>, ProblemHttpResult>> ImportAsync(

@@ -85,7 +85,7 @@ public sealed record LinkState(
     public static LinkState From(LinkRow l) => new(
         l.Id,
         l.ClaimOrdinal,
-        l.Status is LinkStatus.Auto or LinkStatus.Confirmed,
+        l.IsLinked,
         l.Status.ToString().ToLowerInvariant(),
         l.RecordId,
         l.Dataset,

@@ -137,6 +137,50 @@ public class ClaimExtractorTests
         Assert.Contains("Poland", claim.Actors);
     }
 
+    [Theory]
+    [InlineData("China shipped 328,000 miles of cable to Russia in August, according to customs records analyzed by The Washington Post.")]
+    [InlineData("The Washington Post found that China shipped 328,000 miles of cable to Russia in August.")]
+    public void Extract_LeavesTheUnitedStatesOut_WhenWashingtonIsPartOfANewspaperName(string text)
+    {
+        var claim = Assert.Single(Claims(text));
+        Assert.DoesNotContain("United States", claim.Actors);
+        Assert.Equal(["China", "Russia"], claim.Actors.Where(a => a != "Washington Post"));
+    }
+
+    [Fact]
+    public void Extract_MapsACapitalToItsCountry_WhenItStandsAlone()
+    {
+        var claim = Assert.Single(Claims("Washington imposed tariffs on $50 billion of Chinese goods in 2019."));
+        Assert.Contains("United States", claim.Actors);
+    }
+
+    [Theory]
+    [InlineData("Germany emitted 832 million tonnes of CO2 in 2010.", "CO2")]
+    [InlineData("Worldwide CO2 emissions were 35.5 billion tonnes in 2015.", "worldwide CO2 emissions")]
+    public void Extract_ReadsAFormulaAsTheMeasure_NotAsAnActor(string text, string measure)
+    {
+        var claim = Assert.Single(Claims(text));
+        Assert.Equal(measure, claim.Measure);
+        Assert.DoesNotContain(claim.Actors, a => a.StartsWith("CO", StringComparison.Ordinal) || a.StartsWith("Worldwide", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Czechia", "Czech Republic")]
+    [InlineData("Republic of Korea", "South Korea")]
+    [InlineData("Türkiye", "Turkey")]
+    [InlineData("Russian Federation", "Russia")]
+    [InlineData("Mongolian", "Mongolia")]
+    [InlineData("Democratic Republic of the Congo", "DR Congo")]
+    public void Countries_MapsNamesAndDemonymsFromTheCountryTable_ToOneName(string form, string name) =>
+        Assert.Equal(name, Lexicon.Countries[form]);
+
+    [Theory]
+    [InlineData("Congolese")]
+    [InlineData("Chad")]
+    [InlineData("Jordan")]
+    public void Countries_LeavesOutForms_WhenTheyNameTwoCountriesOrAreCommonFirstNames(string form) =>
+        Assert.False(Lexicon.Countries.ContainsKey(form));
+
     // ---------------------------------------------------------------- period
 
     [Fact]

@@ -80,6 +80,18 @@ public sealed class ClaimIndexTests : IDisposable
         Assert.Equal(hit.Sentence, string.Concat(hit.Snippet.Select(p => p.Text)));
     }
 
+    [Theory]
+    [InlineData("\"fiber-optic cable\"", new[] { "fiber", "optic", "cable" })]
+    [InlineData("harvest*", new[] { "harvested" })]
+    [InlineData("fib?r AND NOT wheat", new[] { "fiber" })]
+    public void Search_MarksEveryWordTheQueryMatches_WhenQueryIsAPhrasePrefixOrWildcard(string query, string[] marked)
+    {
+        var hit = Assert.Single(index.Search(new ClaimQuery { Text = query }).Hits);
+
+        Assert.Equal(marked, hit.Snippet.Where(p => p.Hit).Select(p => p.Text));
+        Assert.Equal(hit.Sentence, string.Concat(hit.Snippet.Select(p => p.Text)));
+    }
+
     [Fact]
     public void Search_ThrowsReadableError_WhenQueryCannotBeParsed()
     {

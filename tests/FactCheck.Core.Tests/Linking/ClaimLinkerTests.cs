@@ -24,13 +24,16 @@ public sealed class ClaimLinkerTests : IDisposable
         var energy = new DatasetRow { Id = 2, Name = "Primary energy consumption (OWID sample)" };
         Add(energy, new() { ["country"] = "Norway" }, "2019", 1_200, "TWh", Dimension.Energy, 1_200_000_000_000, "kWh");
         Add(energy, new() { ["country"] = "Chile" }, "2019", 400, "TWh", Dimension.Energy, 400_000_000_000, "kWh");
+        Add(energy, new() { ["country"] = "World" }, "2019", 160_000, "TWh", Dimension.Energy, 160_000_000_000_000, "kWh");
         var titled = new DatasetRow { Id = 3, Name = "Cable shipments to Russia and Ukraine" };
         Add(titled, new() { ["partner"] = "Russia", ["commodity"] = "drone cable" }, "2025-09", 600_000, "km", Dimension.Length, 600_000, "km");
         Add(titled, new() { ["partner"] = "Ukraine", ["commodity"] = "drone cable" }, "2025-09", 150, "km", Dimension.Length, 150, "km");
         var firms = new DatasetRow { Id = 4, Name = "Firm shipments" };
         Add(firms, new() { ["exporter"] = "Ukraine-0042", ["partner"] = "Russia", ["commodity"] = "grain" }, "2025-07", 900, "tonnes", Dimension.Mass, 900_000, "kg");
         Add(firms, new() { ["exporter"] = "Ukraine-0042", ["partner"] = "Ukraine", ["commodity"] = "grain" }, "2025-07", 300, "tonnes", Dimension.Mass, 300_000, "kg");
-        index.Commit(new Dictionary<long, long> { [1] = 1, [2] = 2, [3] = 3, [4] = 4 });
+        var coded = new DatasetRow { Id = 5, Name = "Exports by HS code" };
+        Add(coded, new() { ["partner"] = "Russian Federation", ["hs"] = "8544.70" }, "2025-07", 90_000, "km", Dimension.Length, 90_000, "km");
+        index.Commit(new Dictionary<long, long> { [1] = 1, [2] = 2, [3] = 3, [4] = 4, [5] = 5 });
         linker = new ClaimLinker(index);
     }
 
@@ -97,6 +100,43 @@ public sealed class ClaimLinkerTests : IDisposable
 
         Assert.True(link.IsLinked, link.Explanation);
         Assert.Equal(1_200, link.Record!.Value);
+    }
+
+    [Fact]
+    public void Link_SaysNoMatchingRecord_WhenRecordNamesAnotherPartnerThanTheClaim()
+    {
+        var link = linker.Link(Claim("116 km", "fiber-optic cable", ["China", "Kazakhstan"], Month(2025, 8)));
+
+        Assert.False(link.IsLinked, link.Explanation);
+    }
+
+    [Fact]
+    public void Link_PicksTheWorldRow_WhenClaimSpeaksOfAGlobalFigureAndNamesNoCountry()
+    {
+        var claim = Claim("160,000 TWh", "global primary energy consumption", [], Year(2019)) with { Sentence = "Global primary energy consumption reached 160,000 TWh." };
+
+        var link = linker.Link(claim);
+
+        Assert.True(link.IsLinked, link.Explanation);
+        Assert.Equal("country: World", link.Record!.Description);
+    }
+
+    [Fact]
+    public void Link_FindsTheRecordByItsCommodityCode_WhenTableGivesHsCodesAndClaimSpellsTheGoods()
+    {
+        var link = linker.Link(Claim("90,000 km", "optical fibre cables", ["Russia"], Month(2025, 7)));
+
+        Assert.True(link.IsLinked, link.Explanation);
+        Assert.Equal("Exports by HS code", link.Record!.Dataset);
+    }
+
+    [Fact]
+    public void Candidates_ListsRecordsOfTheSamePeriodAndUnit_WhenTheyShareNoWordWithTheClaim()
+    {
+        var candidates = linker.Candidates(Claim("116 km", "fiber-optic cable", ["China", "Russia"], Month(2025, 8)));
+
+        Assert.Contains(candidates, c => c.Record.Description.Contains("Ukraine", StringComparison.Ordinal));
+        Assert.All(candidates, c => Assert.Equal("length", c.Record.Dimension));
     }
 
     [Fact]

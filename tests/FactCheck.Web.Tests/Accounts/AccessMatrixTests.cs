@@ -58,6 +58,7 @@ public sealed class AccessMatrixTests
         ["GET /api/datasets/{id:long}/records"] = Access.Editor,
         ["GET /api/records/search"] = Access.Editor,
         ["POST /api/links/{id:long}/review"] = Access.Editor,
+        ["GET /api/links/{id:long}/candidates"] = Access.Editor,
         ["POST /api/datasets/"] = Access.Admin,
     };
 

@@ -57,6 +57,34 @@ public sealed class DatasetFlowTests(TestPostgres postgres, Chromium chromium) :
         Assert.Equal(0, await page.Locator("#datasets").CountAsync());
     }
 
+    [Fact]
+    public async Task ReplaceLink_ChecksAgainstChosenRecord_WhenEditorPicksAnotherRecordOnTheArticlePage()
+    {
+        await using var app = await SampleTable.StartAsync(postgres, kestrel: true);
+        using var client = app.CreateServerClient();
+        var id = await client.SubmitAsync(new { title = "Cable", text = "China shipped 116 km of fiber-optic cable to Russia in August 2025." });
+        Assert.Equal("done", (await client.WaitAsync(id)).Status);
+        var page = await chromium.NewPageAsync();
+        await app.SignInAsync(page);
+        await page.GotoAsync(new Uri(app.ServerAddress, $"/submissions/{id}").AbsoluteUri);
+        var link = page.Locator("#links li.link");
+        Assert.Contains("disagrees with", await link.TextContentAsync(), StringComparison.Ordinal);
+        Assert.Equal(1, await page.Locator("section.flag[data-type='dataset-mismatch']").CountAsync());
+
+        var ukraine = await link.Locator("select[name=recordId] option", new() { HasTextString = "partner: Ukraine" }).GetAttributeAsync("value");
+        await link.Locator("select[name=recordId]").SelectOptionAsync(ukraine!);
+        await link.Locator(".replace-form input[name=note]").FillAsync("the 116 km went to Ukraine");
+        await link.Locator("button[value=replace]").ClickAsync();
+        await page.WaitForSelectorAsync("#links .link-review");
+
+        var text = await page.Locator("#links li.link").TextContentAsync();
+        Assert.Contains("Replaced by", text, StringComparison.Ordinal);
+        Assert.Contains("consistent with", text, StringComparison.Ordinal);
+        Assert.Contains("partner: Ukraine", text, StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator("section.flag[data-type='dataset-mismatch']").CountAsync());
+        Assert.Equal("Replaced", app.WithDb(db => db.Links.Single(l => l.SubmissionId == id && l.RecordId != null).Status.ToString()));
+    }
+
     private static async Task FillAsync(IPage page, string csv)
     {
         await page.SetInputFilesAsync("input[name=Upload]", new FilePayload { Name = "energy.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });

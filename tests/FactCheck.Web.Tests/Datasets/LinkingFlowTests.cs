@@ -1,10 +1,7 @@
 using System.Net.Http.Json;
-using FactCheck.Core.Datasets;
-using FactCheck.Core.Samples;
 using FactCheck.Web.Api;
 using FactCheck.Web.Tests.Infrastructure;
 using FactCheck.Web.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace FactCheck.Web.Tests.Datasets;
 
@@ -69,13 +66,7 @@ public sealed class LinkingFlowTests(TestPostgres postgres) : IClassFixture<Test
         Assert.Empty(await client.GetJsonAsync<List<FlagState>>($"/api/submissions/{id}/flags"));
 
         // The publisher revises June: the article's figure no longer matches the source.
-        const string revised = "exporter,partner,commodity,month,value,unit\nChina,Russia,fiber-optic cable,2025-06,\"230,400\",km\n";
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var result = await scope.ServiceProvider.GetRequiredService<DatasetImporter>().ImportAsync(
-                new MemoryStream(System.Text.Encoding.UTF8.GetBytes(revised)), "revised.csv", SampleDatasets.Mapping("china-exports-as-reported"), "test", CancellationToken.None);
-            Assert.Equal(2, result.Version);
-        }
+        await ImportRevisionAsync(app, "230,400");
 
         var summary = await WaitForSummaryAsync(app, version: 2);
         Assert.Equal("1 article re-checked: 1 claim now linked to version 2, 1 new flag, 0 flags no longer raised.", summary);
@@ -90,9 +81,7 @@ public sealed class LinkingFlowTests(TestPostgres postgres) : IClassFixture<Test
     {
         await using var app = await StartWithSampleTableAsync();
         var client = app.CreateClient();
-        var id = await client.SubmitAsync(new { title = "Cable", text = "China shipped 209,215 km of fiber-optic cable to Russia in June 2025." });
-        Assert.Equal("done", (await client.WaitAsync(id)).Status);
-        var link = Assert.Single(await client.GetJsonAsync<List<LinkState>>($"/api/submissions/{id}/links"), l => l.Linked);
+        var (id, link) = await SubmitLinkedAsync(client, "China shipped 209,215 km of fiber-optic cable to Russia in June 2025.");
 
         using var review = await client.PostAsJsonAsync($"/api/links/{link.Id}/review", new { decision = "confirm", note = "matches the customs table" });
         review.EnsureSuccessStatusCode();
@@ -112,9 +101,7 @@ public sealed class LinkingFlowTests(TestPostgres postgres) : IClassFixture<Test
     {
         await using var app = await StartWithSampleTableAsync();
         var client = app.CreateClient();
-        var id = await client.SubmitAsync(new { title = "Cable", text = "China shipped 250,000 km of fiber-optic cable to Russia in June 2025." });
-        Assert.Equal("done", (await client.WaitAsync(id)).Status);
-        var link = Assert.Single(await client.GetJsonAsync<List<LinkState>>($"/api/submissions/{id}/links"), l => l.Linked);
+        var (id, link) = await SubmitLinkedAsync(client, "China shipped 250,000 km of fiber-optic cable to Russia in June 2025.");
 
         using var review = await client.PostAsJsonAsync($"/api/links/{link.Id}/review", new { decision = "remove", note = "the article means a different cable type" });
         review.EnsureSuccessStatusCode();
@@ -125,6 +112,50 @@ public sealed class LinkingFlowTests(TestPostgres postgres) : IClassFixture<Test
         Assert.DoesNotContain(links, l => l.Linked);
         Assert.Equal("removed", Assert.Single(links, l => l.Id == link.Id).Status);
         Assert.Empty(await client.GetJsonAsync<List<FlagState>>($"/api/submissions/{id}/flags"));
+    }
+
+    [Fact]
+    public async Task ReviewLink_ChecksAgainstChosenRecordAndKeepsItThroughANewVersion_WhenEditorReplacesIt()
+    {
+        await using var app = await StartWithSampleTableAsync();
+        var client = app.CreateClient();
+        // The linker takes Russia's August cable; the editor knows the article's 116 km went to Ukraine.
+        var (id, link) = await SubmitLinkedAsync(client, "China shipped 116 km of fiber-optic cable to Russia in August 2025.");
+        Assert.Contains("Russia", link.RecordSays, StringComparison.Ordinal);
+        Assert.Equal("dataset-mismatch", Assert.Single(await client.GetJsonAsync<List<FlagState>>($"/api/submissions/{id}/flags")).Type);
+
+        var candidates = await client.GetJsonAsync<List<LinkCandidate>>($"/api/links/{link.Id}/candidates");
+        Assert.True(Assert.Single(candidates, c => c.Current).RecordId == link.RecordId);
+        var ukraine = Assert.Single(candidates, c => c.Says.Contains("Ukraine", StringComparison.Ordinal));
+        using var review = await client.PostAsJsonAsync($"/api/links/{link.Id}/review", new { decision = "replace", recordId = ukraine.RecordId, note = "the 116 km went to Ukraine" });
+        review.EnsureSuccessStatusCode();
+
+        var replaced = (await review.Content.ReadFromJsonAsync<LinkState>())!;
+        Assert.Equal(("replaced", ukraine.RecordId, true), (replaced.Status, replaced.RecordId, replaced.Consistent));
+        Assert.Empty(await client.GetJsonAsync<List<FlagState>>($"/api/submissions/{id}/flags"));
+
+        // A new version moves the chosen row to 120 km; the choice follows it there, and the check uses it.
+        Assert.Equal(2, (await SampleTable.ImportRowsAsync(app, "China,Russia,fiber-optic cable,2025-08,\"527,865\",km", "China,Ukraine,fiber-optic cable,2025-08,120,km")).Version);
+        await WaitForSummaryAsync(app, version: 2);
+        var after = Assert.Single(await client.GetJsonAsync<List<LinkState>>($"/api/submissions/{id}/links"), l => l.Linked);
+        Assert.Equal(("replaced", 2, false, FactCheckApp.EditorEmail), (after.Status, after.Version, after.Consistent, after.ReviewedBy));
+        Assert.Contains("Ukraine", after.RecordSays, StringComparison.Ordinal);
+        var flag = Assert.Single(await client.GetJsonAsync<List<FlagState>>($"/api/submissions/{id}/flags"));
+        Assert.Contains("120 km", flag.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReviewLink_Returns400_WhenReplacementRecordDoesNotExist()
+    {
+        await using var app = await StartWithSampleTableAsync();
+        var client = app.CreateClient();
+        var (id, link) = await SubmitLinkedAsync(client, "China shipped 209,215 km of fiber-optic cable to Russia in June 2025.");
+
+        using var missing = await client.PostAsJsonAsync($"/api/links/{link.Id}/review", new { decision = "replace", recordId = 987654321 });
+        using var noRecord = await client.PostAsJsonAsync($"/api/links/{link.Id}/review", new { decision = "replace" });
+
+        Assert.Equal((System.Net.HttpStatusCode.BadRequest, System.Net.HttpStatusCode.BadRequest), (missing.StatusCode, noRecord.StatusCode));
+        Assert.Equal("auto", Assert.Single(await client.GetJsonAsync<List<LinkState>>($"/api/submissions/{id}/links"), l => l.Id == link.Id).Status);
     }
 
     [Fact]
@@ -144,12 +175,17 @@ public sealed class LinkingFlowTests(TestPostgres postgres) : IClassFixture<Test
         Assert.Empty(await client.GetJsonAsync<List<FlagState>>($"/api/submissions/{first}/flags"));
     }
 
+    /// <summary>Submits a one-sentence article and returns it with the link of its one linked claim.</summary>
+    private static async Task<(long Id, LinkState Link)> SubmitLinkedAsync(HttpClient client, string text)
+    {
+        var id = await client.SubmitAsync(new { title = "Cable", text });
+        Assert.Equal("done", (await client.WaitAsync(id)).Status);
+        return (id, Assert.Single(await client.GetJsonAsync<List<LinkState>>($"/api/submissions/{id}/links"), l => l.Linked));
+    }
+
     private static async Task ImportRevisionAsync(FactCheckApp app, string june)
     {
-        var revised = $"exporter,partner,commodity,month,value,unit\nChina,Russia,fiber-optic cable,2025-06,\"{june}\",km\n";
-        await using var scope = app.Services.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<DatasetImporter>().ImportAsync(
-            new MemoryStream(System.Text.Encoding.UTF8.GetBytes(revised)), "revised.csv", SampleDatasets.Mapping("china-exports-as-reported"), "test", CancellationToken.None);
+        var result = await SampleTable.ImportRowsAsync(app, $"China,Russia,fiber-optic cable,2025-06,\"{june}\",km");
         Assert.Equal(2, result.Version);
     }
 
@@ -169,14 +205,5 @@ public sealed class LinkingFlowTests(TestPostgres postgres) : IClassFixture<Test
         return "";
     }
 
-    private async Task<FactCheckApp> StartWithSampleTableAsync()
-    {
-        var app = new FactCheckApp(await postgres.CreateDatabaseAsync(), new Dictionary<string, string?> { ["FactCheck:Jobs:SweepInterval"] = "00:00:01" });
-        await using var scope = app.Services.CreateAsyncScope();
-        await using var table = SampleDatasets.Open("china-exports-as-reported");
-        var result = await scope.ServiceProvider.GetRequiredService<DatasetImporter>()
-            .ImportAsync(table, "china-exports-as-reported.csv", SampleDatasets.Mapping("china-exports-as-reported"), "test", CancellationToken.None);
-        Assert.True(result.Imported);
-        return app;
-    }
+    private Task<FactCheckApp> StartWithSampleTableAsync() => SampleTable.StartAsync(postgres);
 }

@@ -30,7 +30,14 @@ public sealed class HostingTests(TestPostgres postgres)
         await using var app = new FactCheckApp(await postgres.CreateDatabaseAsync());
         var client = app.CreateClient();
 
-        var ready = await client.GetJsonAsync<Readiness>("/readyz");
+        // The job server announces itself a moment after start; on a loaded machine the first request can beat it.
+        var ready = await WaitForAsync(
+            async () =>
+            {
+                using var response = await client.GetAsync("/readyz");
+                return (await response.Content.ReadFromJsonAsync<Readiness>(Support.Api.Json))!;
+            },
+            r => r.Status == "ready");
 
         Assert.Equal("ready", ready.Status);
         Assert.Equal("ok", ready.Checks["database"]);

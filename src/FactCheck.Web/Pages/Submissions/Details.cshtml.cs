@@ -1,6 +1,8 @@
 using FactCheck.Core.Accounts;
 using FactCheck.Core.Articles;
 using FactCheck.Core.Checks;
+using FactCheck.Core.Jobs;
+using FactCheck.Core.Linking;
 using FactCheck.Core.Pipeline;
 using FactCheck.Core.Storage;
 using FactCheck.Web.Accounts;
@@ -11,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FactCheck.Web.Pages.Submissions;
 
-public sealed class DetailsModel(FactCheckDb db, FlagReviews reviews) : PageModel
+public sealed class DetailsModel(FactCheckDb db, FlagReviews reviews, ClaimLinker linker) : PageModel
 {
     public SubmissionState Submission { get; private set; } = null!;
     public Article? Article { get; private set; }
@@ -22,6 +24,8 @@ public sealed class DetailsModel(FactCheckDb db, FlagReviews reviews) : PageMode
 
     /// <summary>Every recorded decision on this article's flags and links, newest first.</summary>
     public IReadOnlyList<AuditEntry> Audit { get; private set; } = [];
+    /// <summary>For each shown link, the records an editor may choose instead.</summary>
+    public IReadOnlyDictionary<long, List<LinkCandidate>> Candidates { get; private set; } = new Dictionary<long, List<LinkCandidate>>();
 
     public static readonly string[] Stages = ["queued", "fetching", "extracting", "indexing", "checking", "done"];
 
@@ -54,18 +58,26 @@ public sealed class DetailsModel(FactCheckDb db, FlagReviews reviews) : PageMode
         return Redirect($"/submissions/{id}#flag-{flagId}");
     }
 
-    public async Task<IActionResult> OnPostLinkAsync(long id, long linkId, string decision, string? note, [FromServices] Core.Linking.LinkReviews links, CancellationToken ct)
+    public async Task<IActionResult> OnPostLinkAsync(
+        long id, long linkId, string decision, long? recordId, string? note, [FromServices] LinkReviews links, [FromServices] SubmissionChecks checks, CancellationToken ct)
     {
-        if (decision is not ("confirm" or "remove"))
+        if (LinksApi.ParseDecision(decision) is not { } choice || (choice == LinkDecision.Replace && recordId is null))
         {
             return BadRequest();
         }
 
         var name = User.Actor();
         var link = await db.Links.AsNoTracking().SingleOrDefaultAsync(l => l.Id == linkId && l.SubmissionId == id, ct);
-        if (link is null || await links.ReviewAsync(linkId, decision == "confirm" ? Core.Linking.LinkDecision.Confirm : Core.Linking.LinkDecision.Remove, note, name, ct) is null)
+        try
         {
-            return NotFound();
+            if (link is null || await LinksApi.DecideAsync(links, checks, db, linkId, choice, recordId, note, name, ct) is null)
+            {
+                return NotFound();
+            }
+        }
+        catch (UnknownRecordException)
+        {
+            return BadRequest();
         }
 
         return Redirect($"/submissions/{id}#link-{linkId}");
@@ -95,9 +107,16 @@ public sealed class DetailsModel(FactCheckDb db, FlagReviews reviews) : PageMode
         var flagged = Flags.Where(f => f.Status != "dismissed" && f.Severity != "info").SelectMany(f => f.Claims.Select(c => c.Ordinal)).ToHashSet();
         Blocks = ArticleView.Render(Article, Claims, flagged);
         Links = await db.Links.AsNoTracking()
-            .Where(l => l.SubmissionId == id && (l.Status == LinkStatus.Auto || l.Status == LinkStatus.Confirmed || l.Status == LinkStatus.Removed))
+            .Where(l => l.SubmissionId == id && l.Status != LinkStatus.None)
             .OrderBy(l => l.ClaimOrdinal).ToListAsync(ct);
         Audit = await db.AuditEntries.AsNoTracking().Where(a => a.SubmissionId == id).OrderByDescending(a => a.Id).ToListAsync(ct);
+        var candidates = new Dictionary<long, List<LinkCandidate>>();
+        foreach (var link in Links)
+        {
+            candidates[link.Id] = await LinksApi.CandidatesForAsync(db, linker, link, 8, ct);
+        }
+
+        Candidates = candidates;
         return true;
     }
 }
