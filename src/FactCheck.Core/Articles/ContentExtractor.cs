@@ -80,15 +80,17 @@ internal static partial class ContentExtractor
     // Below this many characters the hints probably removed the article itself (a layout class
     // like "two-col-sidebar" on its wrapper), so extraction is retried with fewer of them.
     private const int MinimumArticleChars = 500;
+    private const int ShortArticleChars = 1500;
 
     public static Result Extract(IDocument document)
     {
         var body = document.Body ?? document.DocumentElement;
+        var kept = MainContentAncestors(body);
         Result? best = null;
         var bestLength = 0;
         foreach (var strictness in Enum.GetValues<Strictness>())
         {
-            var stats = Measure(body, strictness);
+            var stats = Measure(body, strictness, kept, out var weaklyRemoved);
             var roots = ChooseRoots(body, stats, strictness);
 
             var blocks = new List<ArticleBlock>();
@@ -109,7 +111,11 @@ internal static partial class ContentExtractor
                 bestLength = length;
             }
 
-            if (bestLength >= MinimumArticleChars)
+            // A layout class that happens to contain "hidden" or "sidebar" can remove the article
+            // and leave a cookie notice of 600 characters; when the weak hints took away much more
+            // prose than such a short find, the next pass (which ignores them) gets its chance. A
+            // longer find stands: photo galleries and widgets carry more prose than many articles.
+            if (bestLength >= MinimumArticleChars && (bestLength >= ShortArticleChars || weaklyRemoved < 2 * bestLength))
             {
                 break;
             }
@@ -144,9 +150,43 @@ internal static partial class ContentExtractor
         }
     }
 
-    /// <summary>Post-order pass collecting text, link text, commas and descendant kinds per element.</summary>
-    private static Dictionary<IElement, Stats> Measure(IElement root, Strictness strictness)
+    /// <summary>
+    /// The ancestors of the page's main &lt;article&gt; (or articleBody), which no tag, role or
+    /// hint may remove: broken markup leaves whole articles inside an unclosed &lt;header
+    /// role="banner"&gt; or an &lt;aside&gt;. Teaser cards are articles too, so only those
+    /// with at least half the text of the longest one count.
+    /// </summary>
+    private static HashSet<IElement> MainContentAncestors(IElement body)
     {
+        var kept = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+        var articles = body.QuerySelectorAll("article, [itemprop~=articleBody]").Take(30)
+            .Select(e => (Element: e, Chars: CountText(e.TextContent).Chars))
+            .ToList();
+        if (articles.Count == 0)
+        {
+            return kept;
+        }
+
+        var longest = articles.Max(a => a.Chars);
+        foreach (var (element, chars) in articles)
+        {
+            if (chars < MinimumArticleChars || chars * 2 < longest)
+            {
+                continue;
+            }
+
+            for (var e = element.ParentElement; e is not null && kept.Add(e); e = e.ParentElement)
+            {
+            }
+        }
+
+        return kept;
+    }
+
+    /// <summary>Post-order pass collecting text, link text, commas and descendant kinds per element.</summary>
+    private static Dictionary<IElement, Stats> Measure(IElement root, Strictness strictness, HashSet<IElement> kept, out int weaklyRemoved)
+    {
+        weaklyRemoved = 0;
         var stats = new Dictionary<IElement, Stats>(ReferenceEqualityComparer.Instance);
         var stack = new Stack<(IElement Element, bool Done)>();
         stack.Push((root, false));
@@ -155,8 +195,13 @@ internal static partial class ContentExtractor
             var (element, done) = stack.Pop();
             if (!done)
             {
-                if (element != root && IsBoilerplate(element, strictness))
+                if (element != root && Removal(element, strictness, kept) is var removal && removal != Removed.No)
                 {
+                    if (removal == Removed.ByWeakHint)
+                    {
+                        weaklyRemoved = Math.Max(weaklyRemoved, ProseChars(element));
+                    }
+
                     continue;
                 }
 
@@ -420,14 +465,13 @@ internal static partial class ContentExtractor
             score += 30;
         }
 
-        foreach (var hint in new[] { element.ClassName, element.Id })
+        foreach (var h in strictness == Strictness.TagsOnly ? [] : Hints(element))
         {
-            if (string.IsNullOrEmpty(hint) || strictness == Strictness.TagsOnly)
+            if (h.Length == 0)
             {
                 continue;
             }
 
-            var h = Head(hint);
             if (PositiveHint().IsMatch(h))
             {
                 score += 25;
@@ -442,8 +486,16 @@ internal static partial class ContentExtractor
         return score;
     }
 
-    /// <summary>Whether a subtree is navigation, an advert, a share bar, comments or similar.</summary>
-    private static bool IsBoilerplate(IElement element, Strictness strictness)
+    private enum Removed
+    {
+        No,
+        ByMarkup,
+        ByStrongHint,
+        ByWeakHint,
+    }
+
+    /// <summary>Whether (and why) a subtree is navigation, an advert, a share bar, comments or similar.</summary>
+    private static Removed Removal(IElement element, Strictness strictness, HashSet<IElement> kept)
     {
         var name = element.LocalName;
         if (name == "noscript")
@@ -451,56 +503,131 @@ internal static partial class ContentExtractor
             // Without scripting the parser builds noscript's content; some blogs put the whole
             // post there (and in a script template), but consent dialogs and notices live there
             // too, so it is read only by the last pass, when nothing else gave an article.
-            return strictness != Strictness.TagsOnly || CountText(element.TextContent).Chars < 200;
+            return strictness != Strictness.TagsOnly || CountText(element.TextContent).Chars < 200 ? Removed.ByMarkup : Removed.No;
         }
 
-        if (SkipTags.Contains(name))
+        var holdsArticle = kept.Contains(element);
+        if (SkipTags.Contains(name) && !(holdsArticle && name is "aside" or "nav" or "footer" or "menu" or "dialog"))
         {
-            return true;
+            return Removed.ByMarkup;
         }
 
         if (name is "html" or "body" or "main")
         {
-            return false;
+            return Removed.No;
         }
 
         if (element.HasAttribute("hidden")
             || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase)
-            || (element.GetAttribute("role") is { } role && SkipRoles.Contains(role.Trim())))
+            || (element.GetAttribute("style") is { Length: > 0 } style && HiddenStyle().IsMatch(Head(style))))
         {
-            return true;
+            return Removed.ByMarkup;
         }
 
-        if (element.GetAttribute("style") is { Length: > 0 } style && HiddenStyle().IsMatch(Head(style)))
+        if (holdsArticle)
         {
-            return true;
+            return Removed.No;
+        }
+
+        if (element.GetAttribute("role") is { } role && SkipRoles.Contains(role.Trim()))
+        {
+            return Removed.ByMarkup;
         }
 
         if (strictness == Strictness.TagsOnly
             || (element.GetAttribute("itemprop") is { } itemprop && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase)))
         {
-            return false;
+            return Removed.No;
         }
 
         var strong = false;
         var weak = false;
         var positive = false;
-        foreach (var hint in new[] { element.ClassName, element.Id })
+        foreach (var h in Hints(element))
         {
-            if (string.IsNullOrEmpty(hint))
-            {
-                continue;
-            }
-
-            var h = Head(hint);
             strong |= StrongNegativeHint().IsMatch(h);
-            weak |= WeakNegativeHint().IsMatch(h);
+            weak |= WeakNegativeHint().IsMatch(h) || HiddenClass().IsMatch(h);
             positive |= PositiveHint().IsMatch(h);
         }
 
         // Strong hints (comments, share, sponsor…) win even on "article-comments"; weak ones
         // (sidebar, header, menu…) lose to a content hint, as in "article-header".
-        return strong || (weak && !positive && strictness == Strictness.AllHints);
+        if (strong)
+        {
+            return Removed.ByStrongHint;
+        }
+
+        return weak && !positive && strictness == Strictness.AllHints ? Removed.ByWeakHint : Removed.No;
+    }
+
+    /// <summary>
+    /// The class and id an element's hints are read from, lowercased. Class tokens naming the
+    /// post's taxonomy terms say nothing about the element ("category-no-newsletter",
+    /// "custom_tags-werbung"): a WordPress post wrapper ("hentry", "status-publish") keeps only
+    /// its markers ("type-post", "post-123"), and elsewhere "category-…" and "tag-…" tokens are dropped.
+    /// </summary>
+    private static string[] Hints(IElement element)
+    {
+        var id = string.IsNullOrEmpty(element.Id) || IsHeadingAnchor(element) ? string.Empty : Head(element.Id);
+        if (string.IsNullOrEmpty(element.ClassName))
+        {
+            return [id];
+        }
+
+        var tokens = Head(element.ClassName).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var isPost = tokens.Any(t => t is "hentry" or "h-entry" or "status-publish");
+        var classes = string.Join(' ', tokens.Where(t => isPost ? PostMarker().IsMatch(t) : !TaxonomyTerm().IsMatch(t)));
+        return [classes, id];
+    }
+
+    /// <summary>
+    /// Documentation and long-form pages give each section the slug of its heading as id
+    /// ("evolve-shared-mutable-history"); such an id says what the section is about, not
+    /// that it is a share bar.
+    /// </summary>
+    private static bool IsHeadingAnchor(IElement element)
+    {
+        var id = element.Id!;
+        if (id.Length > MaxHintChars || id.IndexOfAny(['-', '_']) < 0
+            || element.FirstElementChild is not { LocalName: "h1" or "h2" or "h3" or "h4" or "h5" or "h6" } heading)
+        {
+            return false;
+        }
+
+        static string Letters(string s) => new(s.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+        var slug = Letters(id);
+        var text = Letters(heading.TextContent.Length > 2 * MaxHintChars ? heading.TextContent[..(2 * MaxHintChars)] : heading.TextContent);
+        return slug.Length >= 8 && text.StartsWith(slug, StringComparison.Ordinal);
+    }
+
+    /// <summary>Non-link text characters of a subtree, skipping scripts and styles; iterative.</summary>
+    private static int ProseChars(IElement element)
+    {
+        var chars = 0;
+        var stack = new Stack<INode>();
+        stack.Push(element);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node is IText text)
+            {
+                chars += CountText(text.Data).Chars;
+                continue;
+            }
+
+            if (node is IElement e && e.LocalName is "a" or "script" or "style" or "template" or "noscript" or "svg")
+            {
+                continue;
+            }
+
+            var children = node.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+            {
+                stack.Push(children[i]);
+            }
+        }
+
+        return chars;
     }
 
     private static bool IsPaywallOffer(IElement element) =>
@@ -753,11 +880,21 @@ internal static partial class ContentExtractor
         return (chars, commas);
     }
 
-    [GeneratedRegex(@"(?:^|[\s_-])(?:ad|ads|adv|advert\w*|advertisement|adslot|ad-?slot|dfp|sponsor\w*|promo\w*|share\w*|sharing|social\w*|related\w*|comments?|comment-?(?:list|section|area|form|respond)|respond|disqus\w*|newsletter\w*|subscribe\w*|subscription|signup|cookie\w*|consent|gdpr|tags|tagcloud|tag-?cloud|tag-?list|keywords?|breadcrumbs?|outbrain\w*|taboola\w*|popup|modal|recommended|trending|most-?read|more-?stories|byline|author-?(?:bio|box|info)|(?:post|entry|article)-?meta\w*)(?:$|[\s_-])")]
+    [GeneratedRegex(@"(?:^|[\s_-])(?:ad|ads|adv|advert\w*|advertisement|adslot|ad-?slot|dfp|sponsor\w*|promo(?!ted)\w*|share(?!d)\w*|sharing|social\w*|related\w*|comments?|comment-?(?:list|section|area|form|respond)|respond|disqus\w*|newsletter\w*|subscribe\w*|subscription|signup|cookie\w*|consent|gdpr|tags|tagcloud|tag-?cloud|tag-?list|keywords?|breadcrumbs?|outbrain\w*|taboola\w*|popup|modal|recommended|trending|most-?read|more-?stories|byline|author-?(?:bio|box|info)|(?:post|entry|article)-?meta\w*)(?:$|[\s_-])")]
     private static partial Regex StrongNegativeHint();
 
-    [GeneratedRegex(@"(?:^|[\s_-])(?:nav\w*|menu\w*|footer|sidebar\w*|widget\w*|banner|masthead|header|toolbar|pagination|pager|skip\w*|hidden|hide|sr-only|visually-hidden|print-only|rss|shoutbox|skyscraper|overlay)(?:$|[\s_-])")]
+    [GeneratedRegex(@"(?:^|[\s_-])(?:nav\w*|menu\w*|footer|sidebar\w*|widget\w*|banner|masthead|header|toolbar|pagination|pager|skip\w*|sr-only|visually-hidden|print-only|rss|shoutbox|skyscraper|overlay)(?:$|[\s_-])")]
     private static partial Regex WeakNegativeHint();
+
+    // "hidden" only as a whole class: "field-label-hidden" and "rt-hidden" are layout states.
+    [GeneratedRegex(@"(?:^|\s)(?:hidden|hide|is-hidden|d-none)(?:$|\s)")]
+    private static partial Regex HiddenClass();
+
+    [GeneratedRegex(@"^(?:hentry|h-entry|type-[\w-]+|status-publish|format-[\w-]+|post-\d+)$")]
+    private static partial Regex PostMarker();
+
+    [GeneratedRegex(@"^(?:category|categories|tag|tags|post_tag|topic|topics)[_-]")]
+    private static partial Regex TaxonomyTerm();
 
     [GeneratedRegex(@"(?:^|[\s_-])(?:meta|media|contact|combx|masthead|extra|foot)(?:$|[\s_-])")]
     private static partial Regex MildNegativeHint();
