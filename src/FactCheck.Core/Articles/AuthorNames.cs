@@ -16,6 +16,9 @@ internal static partial class AuthorNames
         text = GluedLabel().Replace(text, string.Empty);
         text = ByPrefix().Replace(text, string.Empty);
 
+        // "Ada Lind Thursday, November 9": the dateline after the names, commas and all.
+        text = CutAtDateline(text);
+
         // Bylines run on into datelines and roles; names carry no digits or separators.
         var cut = text.IndexOfAny(['|', '•', '·', '\n', '(', '—', '–']);
         if (cut >= 0)
@@ -67,6 +70,28 @@ internal static partial class AuthorNames
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Updated", "Published", "Posted",
     };
 
+    // "Jane Doe Thursday, November 9": the weekday opens the dateline.
+    private static readonly HashSet<string> Weekdays = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag",
+    };
+
+    private static string CutAtDateline(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 1; i < words.Length; i++)
+        {
+            var word = words[i].TrimEnd('.', ',');
+            if (Weekdays.Contains(word) || (MonthWords.Contains(word) && i + 1 < words.Length && char.IsDigit(words[i + 1][0])))
+            {
+                return string.Join(' ', words.Take(i));
+            }
+        }
+
+        return text;
+    }
+
     /// <summary>
     /// Bylines run on into datelines ("Jane Doe March 11") and words like "ago"; a name ends at the
     /// first month word after it, and trailing lowercase words are not part of it.
@@ -98,7 +123,7 @@ internal static partial class AuthorNames
     private static partial Regex ByPrefix();
 
     // "AuthorJane Doe", "Veröffentlicht vonChris Jung": a label glued to the name by a template without a space.
-    [GeneratedRegex(@"^\s*(?:Author|Autor|Autorin|Von|By|[\p{L} ]{0,20}\bvon|[\p{L} ]{0,20}\bby|Beitragvon)(?=\p{Lu}\p{Ll})")]
+    [GeneratedRegex(@"^\s*(?:Author|Autor|Autorin|Von|By|[\p{L} ]{0,20}\bvon|[\p{L} ]{0,20}\bby|Beitragvon)(?=\p{Lu}(?:\p{Ll}|\.\s?\p{Lu}))")]
     private static partial Regex GluedLabel();
 
     [GeneratedRegex(@",\s*(?:PhD|Ph\.D\.|MD|M\.D\.|MBA|MSc|BSc|Dr\.?|Prof\.?)(?=\s*(?:[,;&]|$|\band\b))", RegexOptions.IgnoreCase)]

@@ -69,7 +69,7 @@ internal sealed partial record HtmlMetadata
         {
             Title = title,
             Authors = ReadAuthors(document, meta, ld, siteName),
-            Published = FirstDate(
+            Published = InLocalTime(document, FirstDate(
                 ld?.Published, Get(meta, "article:published_time"), Get(meta, "og:published_time"), Get(meta, "article:published"),
                 Get(meta, "itemprop:datepublished"), Get(meta, "datepublished"), Get(meta, "pubdate"), Get(meta, "publishdate"),
                 Get(meta, "publish-date"), Get(meta, "publish_date"), Get(meta, "publication_date"), Get(meta, "published_time"),
@@ -79,12 +79,13 @@ internal sealed partial record HtmlMetadata
                 Attr(document.QuerySelector("article time[datetime]") ?? document.QuerySelector("time[datetime]"), "datetime"),
                 Attr(document.QuerySelector("[itemprop=dateCreated]"), "datetime", "content"),
                 Attr(document.QuerySelector("[property$=datePublished], [property$=dateCreated]"), "content"))
+                ?? DateInUrl(document.QuerySelector("link[rel~=canonical]")?.GetAttribute("href"), Get(meta, "og:url"), url?.AbsolutePath)
                 ?? DateInText(document)
                 ?? DateNearHeadline(document)
                 ?? DateInScriptData(document)
 
                 // A page that states only when it changed was first published no later than that.
-                ?? modified,
+                ?? modified),
             Modified = modified,
             SiteName = siteName,
             Language = NormalizeLanguage(First(
@@ -126,9 +127,7 @@ internal sealed partial record HtmlMetadata
 
     private static IReadOnlyList<string> ReadAuthors(IDocument document, Dictionary<string, string> meta, JsonLd? ld, string? siteName)
     {
-        var names = ReadAuthorsFromMarkup(document, meta, ld)
-            .Where(name => !IsPublisherName(name, siteName))
-            .ToList();
+        var names = ReadAuthorsFromMarkup(document, meta, ld, siteName);
         return names.Count > 0 ? names : BylineNearHeadline(document);
     }
 
@@ -143,18 +142,24 @@ internal sealed partial record HtmlMetadata
     [GeneratedRegex(@"^[\w\-]+(?:\.[\w\-]+)*\.(?:com|net|org|de|at|ch|fr|it|es|pl|uk|eu|info|io|co|news|tv)$", RegexOptions.IgnoreCase)]
     private static partial Regex DomainName();
 
-    private static IReadOnlyList<string> ReadAuthorsFromMarkup(IDocument document, Dictionary<string, string> meta, JsonLd? ld)
+    /// <summary>
+    /// The first source that names a person: a source naming only the site itself (JSON-LD
+    /// author "Example News") gives way to the next one, which may name the journalist.
+    /// </summary>
+    private static IReadOnlyList<string> ReadAuthorsFromMarkup(IDocument document, Dictionary<string, string> meta, JsonLd? ld, string? siteName)
     {
-        if (ld is { Authors.Count: > 0 })
+        List<string> People(IEnumerable<string> names) => names.Where(name => !IsPublisherName(name, siteName)).ToList();
+
+        if (ld is not null && People(ld.Authors) is { Count: > 0 } inJsonLd)
         {
-            return ld.Authors;
+            return inJsonLd;
         }
 
         // Yoast writes the author as a labelled Twitter card field: twitter:label1 "Written by", twitter:data1 the name.
         for (var i = 1; i <= 3; i++)
         {
             if (Get(meta, $"twitter:label{i}") is { } label && AuthorLabel().IsMatch(label)
-                && AuthorNames.Split(Get(meta, $"twitter:data{i}")) is { Count: > 0 } labelled)
+                && People(AuthorNames.Split(Get(meta, $"twitter:data{i}"))) is { Count: > 0 } labelled)
             {
                 return labelled;
             }
@@ -163,7 +168,7 @@ internal sealed partial record HtmlMetadata
         foreach (var key in new[] { "author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl" })
         {
             // article:author is often a profile URL, which AuthorNames discards.
-            var names = AuthorNames.Split(Get(meta, key));
+            var names = People(AuthorNames.Split(Get(meta, key)));
             if (names.Count > 0)
             {
                 return names;
@@ -173,12 +178,11 @@ internal sealed partial record HtmlMetadata
         // Several authors of one article share a byline; author links elsewhere on the page
         // belong to teasers of other articles.
         var authorLinks = document.QuerySelectorAll("a[rel~=author]").Take(50).ToList();
-        var linked = authorLinks
+        var linked = People(authorLinks
             .Where(a => a.ParentElement == authorLinks[0].ParentElement || a.ParentElement?.ParentElement == authorLinks[0].ParentElement?.ParentElement)
             .SelectMany(a => AuthorNames.Split(a.TextContent))
             .Distinct(StringComparer.OrdinalIgnoreCase)
-            .Take(10)
-            .ToList();
+            .Take(10));
         if (linked.Count > 0)
         {
             return linked;
@@ -186,7 +190,7 @@ internal sealed partial record HtmlMetadata
 
         foreach (var selector in new[]
         {
-            "[itemprop=author] [itemprop=name]", "[itemprop=author]", "[rel=author]", ".byline", ".author", "[class*=byline]", "[class*=author-name]",
+            "[itemprop=author] [itemprop=name]", "[itemprop=author]", "[rel=author]", ".byline", ".author", "[class*=byline]", "[data-testid*=byline]", "[class*=author-name]",
             "[class*=author] .fn", ".vcard .fn", "[class*=author] a[href*='/author']", "a[href*='/author/']", "[class*=wrote]", "[class*=autor]", "[class*=author]", "[class*=Author]", "[id*=author]",
         })
         {
@@ -194,13 +198,13 @@ internal sealed partial record HtmlMetadata
             {
                 // Comment forms label their "author" field ("Name", "E-Mail"); they name no author.
                 var text = element.GetAttribute("content") ?? element.TextContent;
-                if (text.Length > 300 || (selector.StartsWith("[class*=", StringComparison.Ordinal) && text.Length > 100)
+                if (text.Length > 300 || (selector.Contains("*=", StringComparison.Ordinal) && text.Length > 100)
                     || element.LocalName is "label" or "input" or "textarea" || element.Closest("form") is not null)
                 {
                     continue;
                 }
 
-                var names = AuthorNames.Split(text);
+                var names = People(AuthorNames.Split(text));
                 if (names.Count > 0)
                 {
                     return names;
@@ -383,6 +387,30 @@ internal sealed partial record HtmlMetadata
     }
 
     /// <summary>
+    /// The day in an article's address ("/2016/05/22/slug", "/2016-05-22-slug"), which news and
+    /// blog systems set when the article is first published and keep when it is updated.
+    /// </summary>
+    internal static DateTimeOffset? DateInUrl(params string?[] urls)
+    {
+        foreach (var url in urls)
+        {
+            if (url is { Length: > 0 and < 2048 } && UrlDate().Match(url) is { Success: true } m)
+            {
+                var (y, mo, d) = (int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture));
+                if (d <= DateTime.DaysInMonth(y, mo))
+                {
+                    return new DateTimeOffset(y, mo, d, 0, 0, 0, TimeSpan.Zero);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/_.-]|$)")]
+    private static partial Regex UrlDate();
+
+    /// <summary>
     /// The date a reader sees beside the headline ("Von A. Autor | 31.10.2023"), for pages whose
     /// markup states none.
     /// </summary>
@@ -515,6 +543,51 @@ internal sealed partial record HtmlMetadata
 
     private static string? First(params string?[] values) => values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
 
+    /// <summary>
+    /// Metadata often states the time in UTC ("2023-11-09T05:30:59Z") while the page's
+    /// &lt;time&gt; element gives the same moment in the newsroom's zone, with its offset
+    /// ("2023-11-08T23:30:59-06:00") or as bare local time ("2023-11-08 23:30:59"); the local
+    /// form is kept, since the day it falls on is the day readers see.
+    /// </summary>
+    private static DateTimeOffset? InLocalTime(IDocument document, DateTimeOffset? published)
+    {
+        if (published is not { Offset.Ticks: 0 } utc)
+        {
+            return published;
+        }
+
+        foreach (var time in document.QuerySelectorAll("time[datetime]").Take(10))
+        {
+            var raw = time.GetAttribute("datetime")!.Trim();
+            if (raw.Length > 64 || !raw.Contains(':', StringComparison.Ordinal) || ParseDate(raw) is not { } local)
+            {
+                continue;
+            }
+
+            if (ExplicitOffset().IsMatch(raw))
+            {
+                if (local.Offset != TimeSpan.Zero && local.UtcTicks == utc.UtcTicks)
+                {
+                    return local;
+                }
+
+                continue;
+            }
+
+            // A bare local time: the offset is what separates its clock from the UTC one.
+            var offset = local.DateTime - utc.UtcDateTime;
+            if (offset != TimeSpan.Zero && offset.Duration() <= TimeSpan.FromHours(14) && offset.Ticks % TimeSpan.FromMinutes(15).Ticks == 0)
+            {
+                return new DateTimeOffset(local.DateTime, offset);
+            }
+        }
+
+        return published;
+    }
+
+    [GeneratedRegex(@"(?:Z|[+-]\d\d:?\d\d)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ExplicitOffset();
+
     private static DateTimeOffset? FirstDate(params string?[] values)
     {
         foreach (var value in values)
@@ -643,7 +716,7 @@ internal sealed partial record HtmlMetadata
 
                 try
                 {
-                    using var doc = JsonDocument.Parse(json.Trim().Trim(';'), Options);
+                    using var doc = Parse(json.Trim().Trim(';'));
 
                     // A graph names its people once and refers to them by @id ("author": {"@id": "#/person/1"}).
                     var people = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -676,6 +749,29 @@ internal sealed partial record HtmlMetadata
             }
 
             return fallback;
+        }
+
+        /// <summary>
+        /// Templates paste article text into JSON-LD strings with its raw line breaks and tabs,
+        /// which JSON forbids; outside strings they are whitespace anyway, so a second try reads
+        /// them as spaces.
+        /// </summary>
+        private static JsonDocument Parse(string json)
+        {
+            try
+            {
+                return JsonDocument.Parse(json, Options);
+            }
+            catch (JsonException) when (json.Any(char.IsControl))
+            {
+                return JsonDocument.Parse(string.Create(json.Length, json, (span, source) =>
+                {
+                    for (var i = 0; i < source.Length; i++)
+                    {
+                        span[i] = source[i] < ' ' ? ' ' : source[i];
+                    }
+                }), Options);
+            }
         }
 
         /// <summary>Top-level objects, items of top-level arrays and of @graph; no deeper.</summary>

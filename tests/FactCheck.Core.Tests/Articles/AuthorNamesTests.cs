@@ -29,6 +29,8 @@ public class AuthorNamesTests
     [InlineData("Auteur: Anna Kubišta", new[] { "Anna Kubišta" })]
     [InlineData("Sara Zinnecker Stand: 05. Februar 2020", new[] { "Sara Zinnecker" })]
     [InlineData("No Author", new string[0])]
+    [InlineData("By Ada Lind Thursday, November 9, 2023", new[] { "Ada Lind" })]
+    [InlineData("ByJ.R. Stone", new[] { "J.R. Stone" })]
     public void Split_ReturnsNames_WhenBylineHasNoise(string byline, string[] names) =>
         Assert.Equal(names, AuthorNames.Split(byline));
 }
