@@ -77,13 +77,20 @@ internal static partial class AuthorNames
         "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag",
     };
 
+    // "Tomas Spahn Fr, 20. Mai": abbreviations are also surnames ("Lena Sun"), so only a comma or a number after them counts.
+    private static readonly HashSet<string> WeekdayAbbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "Mo", "Di", "Mi", "Do", "Fr", "Sa", "So",
+    };
+
     private static string CutAtDateline(string text)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var i = 1; i < words.Length; i++)
         {
             var word = words[i].TrimEnd('.', ',');
-            if (Weekdays.Contains(word) || (MonthWords.Contains(word) && i + 1 < words.Length && char.IsDigit(words[i + 1][0])))
+            var datelineFollows = words[i].EndsWith(',') || (i + 1 < words.Length && char.IsDigit(words[i + 1][0]));
+            if (Weekdays.Contains(word) || ((MonthWords.Contains(word) || WeekdayAbbreviations.Contains(word)) && datelineFollows))
             {
                 return string.Join(' ', words.Take(i));
             }
@@ -132,6 +139,6 @@ internal static partial class AuthorNames
     [GeneratedRegex(@"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Separator();
 
-    [GeneratedRegex(@"^(?:updated|published|posted|staff|editor|reporter|correspondent|writer|contributor|more|follow|view|share|admin|administrator|wordpressadmin|webmaster|no author|unknown|link|news|name|datum|date|nachricht|message|e-?mail|website|kommentar|comment)\b|\b(?:updated|published|posted|minutes?|hours?|ago)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:updated|published|posted|staff|editor|reporter|correspondent|writer|contributor|more|follow|view|share|admin|administrator|wordpressadmin|webmaster|no author|unknown|link|news|name|datum|date|nachricht|message|e-?mail|website|kommentar|comment|quelle|source|photo|foto|image|bild)\b|\b(?:unsplash|pexels|pixabay|shutterstock|getty images|istock)\b|\b(?:updated|published|posted|minutes?|hours?|ago)$", RegexOptions.IgnoreCase)]
     private static partial Regex RoleWords();
 }

@@ -81,6 +81,7 @@ internal static partial class ContentExtractor
     // like "two-col-sidebar" on its wrapper), so extraction is retried with fewer of them.
     private const int MinimumArticleChars = 500;
     private const int ShortArticleChars = 1500;
+    private const int TinyCandidateChars = 200;
 
     public static Result Extract(IDocument document)
     {
@@ -427,6 +428,15 @@ internal static partial class ContentExtractor
             }
 
             lastScore = p.Score;
+        }
+
+        // A class bonus ("story", "article") can lift a video box or a heading strip with a line
+        // of text above the container holding the paragraphs; the winner must hold some prose.
+        while (stats.TryGetValue(top, out var held) && held.Text - held.LinkText < TinyCandidateChars
+            && top.ParentElement is { } holder && holder != body && stats.TryGetValue(holder, out var h) && h.Scored
+            && h.Text - h.LinkText >= 2 * MinimumArticleChars)
+        {
+            top = holder;
         }
 
         while (top.ParentElement is { } wrapper && wrapper != body && wrapper.ChildElementCount == 1 && stats.ContainsKey(wrapper))

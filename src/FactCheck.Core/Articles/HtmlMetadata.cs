@@ -65,27 +65,30 @@ internal sealed partial record HtmlMetadata
             ld?.Modified, Get(meta, "article:modified_time"), Get(meta, "og:updated_time"),
             Get(meta, "itemprop:datemodified"), Get(meta, "dcterms.modified"), Get(meta, "last-modified"),
             Attr(document.QuerySelector("[itemprop=dateModified]"), "datetime", "content"));
-        return new HtmlMetadata
-        {
-            Title = title,
-            Authors = ReadAuthors(document, meta, ld, siteName),
-            Published = InLocalTime(document, FirstDate(
-                ld?.Published, Get(meta, "article:published_time"), Get(meta, "og:published_time"), Get(meta, "article:published"),
-                Get(meta, "itemprop:datepublished"), Get(meta, "datepublished"), Get(meta, "pubdate"), Get(meta, "publishdate"),
-                Get(meta, "publish-date"), Get(meta, "publish_date"), Get(meta, "publication_date"), Get(meta, "published_time"),
-                Get(meta, "date"), Get(meta, "dc.date"), Get(meta, "dc.date.issued"), Get(meta, "dc.date.created"), Get(meta, "dcterms.created"),
-                Get(meta, "dcterms.issued"), Get(meta, "sailthru.date"), Get(meta, "parsely-pub-date"), Get(meta, "itemprop:uploaddate"),
-                Attr(document.QuerySelector("[itemprop=datePublished]"), "datetime", "content"),
-                Attr(document.QuerySelector("article time[datetime]") ?? document.QuerySelector("time[datetime]"), "datetime"),
-                Attr(document.QuerySelector("[itemprop=dateCreated]"), "datetime", "content"),
-                Attr(document.QuerySelector("[property$=datePublished], [property$=dateCreated]"), "content"))
-                ?? DateInUrl(document.QuerySelector("link[rel~=canonical]")?.GetAttribute("href"), Get(meta, "og:url"), url?.AbsolutePath)
+        var stated = FirstDate(
+            ld?.Published, Get(meta, "article:published_time"), Get(meta, "og:published_time"), Get(meta, "article:published"),
+            Get(meta, "itemprop:datepublished"), Get(meta, "datepublished"), Get(meta, "pubdate"), Get(meta, "publishdate"),
+            Get(meta, "publish-date"), Get(meta, "publish_date"), Get(meta, "publication_date"), Get(meta, "published_time"),
+            Get(meta, "date"), Get(meta, "dc.date"), Get(meta, "dc.date.issued"), Get(meta, "dc.date.created"), Get(meta, "dcterms.created"),
+            Get(meta, "dcterms.issued"), Get(meta, "sailthru.date"), Get(meta, "parsely-pub-date"), Get(meta, "itemprop:uploaddate"),
+            Attr(document.QuerySelector("[itemprop=datePublished]"), "datetime", "content"),
+            Attr(document.QuerySelector("article time[datetime]") ?? document.QuerySelector("time[datetime]"), "datetime"),
+            Attr(document.QuerySelector("[itemprop=dateCreated]"), "datetime", "content"),
+            Attr(document.QuerySelector("[property$=datePublished], [property$=dateCreated]"), "content"));
+        var published = stated is { } markup
+            ? OnVisibleDay(document, InLocalTime(document, markup))
+            : DateInUrl(document.QuerySelector("link[rel~=canonical]")?.GetAttribute("href"), Get(meta, "og:url"), url?.AbsolutePath)
                 ?? DateInText(document)
                 ?? DateNearHeadline(document)
                 ?? DateInScriptData(document)
 
                 // A page that states only when it changed was first published no later than that.
-                ?? modified),
+                ?? modified;
+        return new HtmlMetadata
+        {
+            Title = title,
+            Authors = ReadAuthors(document, meta, ld, siteName),
+            Published = published,
             Modified = modified,
             SiteName = siteName,
             Language = NormalizeLanguage(First(
@@ -128,7 +131,33 @@ internal sealed partial record HtmlMetadata
     private static IReadOnlyList<string> ReadAuthors(IDocument document, Dictionary<string, string> meta, JsonLd? ld, string? siteName)
     {
         var names = ReadAuthorsFromMarkup(document, meta, ld, siteName);
+        if (names is [var single] && char.IsUpper(single[0]) && !single.Contains(' ', StringComparison.Ordinal) && FullName(document, single) is { } full)
+        {
+            return [full];
+        }
+
         return names.Count > 0 ? names : BylineNearHeadline(document);
+    }
+
+    /// <summary>
+    /// Structured data often names the author by first name or handle only ("Todd"), while the
+    /// byline or author box on the page gives the full name ("By Todd Bates").
+    /// </summary>
+    private static string? FullName(IDocument document, string name)
+    {
+        foreach (var element in document.QuerySelectorAll("[class*=author], [class*=byline], [class*=name], [rel=author], [itemprop=author]").Take(30))
+        {
+            // A short element that is a byline of one longer name, not a sentence about the author.
+            var text = element.TextContent;
+            if (text.Length <= 80 && AuthorNames.Split(text) is [var full]
+                && full.StartsWith(name + " ", StringComparison.Ordinal) && full.Count(c => c == ' ') <= 3
+                && !full.EndsWith(" " + name, StringComparison.Ordinal))
+            {
+                return full;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The site itself ("Rob Picheta, CNN", "finanztreff.de") is not an author.</summary>
@@ -525,7 +554,8 @@ internal sealed partial record HtmlMetadata
         return [];
     }
 
-    [GeneratedRegex(@"(?:^|[\s|·•,(])(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|[Pp]or|Autor(?:in)?|Author|Text)\s*:?\s+(\p{Lu}[\p{Ll}'’\-]+\.?(?:\s+(?:\p{Lu}[\p{Ll}'’\-]*\.?|de|van|von|da|del|la|le)){1,3}(?:(?:\s*,\s*|\s+(?:and|und|&)\s+)\p{Lu}[\p{Ll}'’\-]+\.?(?:\s+(?:\p{Lu}[\p{Ll}'’\-]*\.?|de|van|von|da|del|la|le)){1,3}){0,5})(?=$|[\s|·•,;:)\-–—])")]
+    // "Photo by …" credits a picture, not the article.
+    [GeneratedRegex(@"(?:^|[\s|·•,(])(?<!(?:[Pp]hoto|PHOTO|[Ff]oto|[Ii]mage|[Pp]icture|[Bb]ild|[Ii]llustration)s?\s)(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|[Pp]or|Autor(?:in)?|Author|Text)\s*:?\s+(\p{Lu}[\p{Ll}'’\-]+\.?(?:\s+(?:\p{Lu}[\p{Ll}'’\-]*\.?|de|van|von|da|del|la|le)){1,3}(?:(?:\s*,\s*|\s+(?:and|und|&)\s+)\p{Lu}[\p{Ll}'’\-]+\.?(?:\s+(?:\p{Lu}[\p{Ll}'’\-]*\.?|de|van|von|da|del|la|le)){1,3}){0,5})(?=$|[\s|·•,;:)\-–—])")]
     private static partial Regex NearByline();
 
     private static string? Get(Dictionary<string, string> meta, string key) =>
@@ -549,7 +579,7 @@ internal sealed partial record HtmlMetadata
     /// ("2023-11-08T23:30:59-06:00") or as bare local time ("2023-11-08 23:30:59"); the local
     /// form is kept, since the day it falls on is the day readers see.
     /// </summary>
-    private static DateTimeOffset? InLocalTime(IDocument document, DateTimeOffset? published)
+    private static DateTimeOffset InLocalTime(IDocument document, DateTimeOffset published)
     {
         if (published is not { Offset.Ticks: 0 } utc)
         {
@@ -583,6 +613,29 @@ internal sealed partial record HtmlMetadata
         }
 
         return published;
+    }
+
+    /// <summary>
+    /// A UTC time late or early in the day falls on another day where the newsroom is; when the
+    /// date printed on the page is that neighbouring day, the same moment is kept with the
+    /// smallest whole-hour offset that puts it there, since the printed day is what readers cite.
+    /// </summary>
+    private static DateTimeOffset OnVisibleDay(IDocument document, DateTimeOffset published)
+    {
+        if (published.Offset != TimeSpan.Zero || (DateInText(document) ?? DateNearHeadline(document)) is not { } visible)
+        {
+            return published;
+        }
+
+        var timeOfDay = published.UtcDateTime.TimeOfDay;
+        var days = (visible.Date - published.UtcDateTime.Date).Days;
+        var offset = days switch
+        {
+            1 when timeOfDay >= TimeSpan.FromHours(10) => TimeSpan.FromHours(Math.Ceiling((TimeSpan.FromDays(1) - timeOfDay).TotalHours)),
+            -1 when timeOfDay < TimeSpan.FromHours(12) => -TimeSpan.FromHours(Math.Floor(timeOfDay.TotalHours) + 1),
+            _ => TimeSpan.Zero,
+        };
+        return offset == TimeSpan.Zero ? published : published.ToOffset(offset);
     }
 
     [GeneratedRegex(@"(?:Z|[+-]\d\d:?\d\d)$", RegexOptions.IgnoreCase)]

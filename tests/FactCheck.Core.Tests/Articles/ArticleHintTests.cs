@@ -139,4 +139,27 @@ public class ArticleHintTests
 
         Assert.Equal([First, Second, Third], Body(Extractor.Extract(html, null)));
     }
+
+    [Fact]
+    public void Extract_TakesContainer_WhenClassBonusLiftsVideoBoxWithoutProse()
+    {
+        // The video box scores on its "story" class; the paragraphs beside it, one with a link, are the article.
+        const string lead = "But a new report released on Monday by the regional <a href=\"/audit\">audit office on water and waste</a> calls that into question.";
+        var html = $"""
+            <html><body><h1>Water tariff rises</h1><div class="page"><div id="storytext">
+            <h2>The water board has long been praised for keeping its prices low.</h2>
+            <p>{lead}</p>
+            <div class="story-top"><div class="player"><p>Your video will play in 00:25</p></div></div>
+            <p>{First}</p><p>{Second}</p><p>{Third}</p>
+            </div></div>
+            {NoticeBranch}
+            </body></html>
+            """;
+
+        var body = Body(Extractor.Extract(html, null));
+
+        Assert.Contains("The water board has long been praised for keeping its prices low.", body);
+        Assert.Contains(body, b => b.StartsWith("But a new report released on Monday", StringComparison.Ordinal));
+        Assert.Equal([First, Second, Third], body.TakeLast(3));
+    }
 }

@@ -370,4 +370,51 @@ public class ArticleRulesTests
 
         Assert.Equal(new DateTimeOffset(2023, 11, 9, 5, 30, 59, TimeSpan.Zero), Extractor.Extract(html, null).Published);
     }
+
+    [Fact]
+    public void Extract_MovesToPrintedDay_WhenUtcTimeFallsOnNeighbouringDay()
+    {
+        var html = $"""
+            <html><head><meta property="article:published_time" content="2022-11-06T23:00:00Z"></head>
+            <body><article><h1>Budget passed</h1><p class="date">07.11.2022</p><p>{Sentences}</p></article></body></html>
+            """;
+
+        var published = Extractor.Extract(html, null).Published!.Value;
+
+        Assert.Equal(new DateTimeOffset(2022, 11, 6, 23, 0, 0, TimeSpan.Zero), published);
+        Assert.Equal(new DateTime(2022, 11, 7), published.Date);
+        Assert.Equal(TimeSpan.FromHours(1), published.Offset);
+    }
+
+    [Fact]
+    public void Extract_KeepsUtcDay_WhenPrintedDayIsFurtherAway()
+    {
+        var html = $"""
+            <html><head><meta property="article:published_time" content="2022-11-06T12:00:00Z"></head>
+            <body><article><h1>Budget passed</h1><p class="date">08.11.2022</p><p>{Sentences}</p></article></body></html>
+            """;
+
+        Assert.Equal(TimeSpan.Zero, Extractor.Extract(html, null).Published!.Value.Offset);
+    }
+
+    [Fact]
+    public void Extract_CompletesFirstName_WhenBylineOnPageGivesFullName()
+    {
+        var html = $$$"""
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Budget passed","author":{"@type":"Person","name":"Todd"}}</script></head>
+            <body><article><h1>Budget passed</h1><div class="author-box"><p class="label">By</p><p class="full-name">Todd Brandes</p></div><p>{{{Sentences}}}</p></article></body></html>
+            """;
+
+        Assert.Equal(["Todd Brandes"], Extractor.Extract(html, null).Authors);
+    }
+
+    [Fact]
+    public void Extract_IgnoresPhotoCredit_WhenItSitsInAuthorClass()
+    {
+        var html = $"""
+            <html><body><article><h1>Budget passed</h1><p>{Sentences}</p><span class="image-author">Photo by Kai Ro on Unsplash</span></article></body></html>
+            """;
+
+        Assert.Empty(Extractor.Extract(html, null).Authors);
+    }
 }
