@@ -342,6 +342,8 @@ internal static partial class ContentExtractor
         // Articles split into sibling containers (ads or figures between them) need the siblings too.
         var threshold = Math.Max(10, topScore * 0.2);
         var topClass = top.ClassName;
+        var inner = BestCandidateInside(top.ParentElement, candidates, stats);
+        var innerThreshold = Math.Max(10, stats[candidates[0]].Score * 0.25);
         var roots = new List<IElement>();
         var pendingHeadings = new List<IElement>();
         foreach (var sibling in top.ParentElement.ChildNodes.OfType<IElement>())
@@ -356,6 +358,7 @@ internal static partial class ContentExtractor
             {
                 var bonus = !string.IsNullOrEmpty(topClass) && sibling.ClassName == topClass ? topScore * 0.2 : 0;
                 include = (s.Scored && s.Score + bonus >= threshold)
+                    || (inner.TryGetValue(sibling, out var best) && best >= innerThreshold && s.LinkDensity < 0.3)
                     || (sibling.LocalName == "p" && s.LinkDensity < 0.25 && s.Text > 80)
                     || (sibling.LocalName == "p" && s.LinkDensity == 0 && s.Text > 0 && Gather(sibling, stats).Contains(". ", StringComparison.Ordinal));
             }
@@ -380,6 +383,45 @@ internal static partial class ContentExtractor
         }
 
         return roots;
+    }
+
+    /// <summary>
+    /// For each child of the parent, the best score of a candidate inside it that has the class
+    /// of the best candidate of all. A CMS that splits an article into blocks repeats its text
+    /// container in each ("post__content" five levels down, the lead in the first block); the
+    /// blocks themselves get only a fraction of those votes, and would be left out if only their
+    /// own score counted. Teaser boxes beside the article have text containers of their own kind.
+    /// </summary>
+    private static Dictionary<IElement, double> BestCandidateInside(IElement parent, List<IElement> candidates, Dictionary<IElement, Stats> stats)
+    {
+        var best = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
+        var textClass = candidates[0].ClassName;
+        if (string.IsNullOrWhiteSpace(textClass))
+        {
+            return best;
+        }
+
+        foreach (var candidate in candidates)
+        {
+            if (candidate.ClassName != textClass)
+            {
+                continue;
+            }
+
+            var e = candidate;
+            for (var steps = 0; steps < 32 && e.ParentElement is { } up && up != parent; steps++)
+            {
+                e = up;
+            }
+
+            if (e.ParentElement == parent)
+            {
+                var score = stats[candidate].Score;
+                best[e] = best.TryGetValue(e, out var known) ? Math.Max(known, score) : score;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>

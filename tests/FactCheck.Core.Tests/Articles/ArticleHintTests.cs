@@ -162,4 +162,24 @@ public class ArticleHintTests
         Assert.Contains(body, b => b.StartsWith("But a new report released on Monday", StringComparison.Ordinal));
         Assert.Equal([First, Second, Third], body.TakeLast(3));
     }
+
+    [Fact]
+    public void Extract_KeepsLeadBlock_WhenCmsSplitsArticleIntoDeeplyWrappedBlocks()
+    {
+        const string lead = "A little over a year ago, the water board promised that prices would stay flat until 2027, and most households, councils and farmers planned on that.";
+        static string Block(params string[] paragraphs) =>
+            $"""<div class="block"><section><div class="inner"><div class="post__text">{string.Concat(paragraphs.Select(p => $"<p>{p}</p>"))}</div></div></section></div>""";
+        var html = $"""
+            <html><body><h1>Water tariff rises</h1><div class="page">
+            {Block(lead)}
+            <figure><img src="/plant.jpg"><figcaption>The northern intake</figcaption></figure>
+            {Block(First, Second, Third)}
+            <div class="teasers"><div class="card"><p>Bus fares rise too, by 3%, from March, the transport authority said on Friday.</p></div></div>
+            </div>
+            {NoticeBranch}
+            </body></html>
+            """;
+
+        Assert.Equal([lead, First, Second, Third], Body(Extractor.Extract(html, null)));
+    }
 }
