@@ -28,6 +28,13 @@ internal static partial class ContentExtractor
         public int Commas;
         public int Paragraphs;
 
+        // Images, videos and embeds, form fields, and text inside headings: what Readability's
+        // conditional cleaning weighs against the paragraphs of a box.
+        public int Media;
+        public int Inputs;
+        public int PTags;
+        public int HeadingText;
+
         // Text (without links) in runs directly inside the element, beside block children:
         // "<div>text<br>text<div>…</div></div>". Readability wraps such runs in <p>.
         public int OwnText;
@@ -244,8 +251,12 @@ internal static partial class ContentExtractor
                     s.Commas += c.Commas;
                     s.LinkText += isLink ? c.Text : c.LinkText;
                     s.Paragraphs += c.Paragraphs;
+                    s.Media += c.Media;
+                    s.Inputs += c.Inputs;
                     s.Descendants |= c.Descendants;
                     var name = child.LocalName;
+                    s.PTags += c.PTags + (name == "p" ? 1 : 0);
+                    s.HeadingText += name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" ? c.Text : c.HeadingText;
                     if (!isLink && !BlockTags.Contains(name) && (c.Descendants & Has.Block) == 0)
                     {
                         s.OwnText += c.Text - c.LinkText;
@@ -265,6 +276,19 @@ internal static partial class ContentExtractor
                     if (name == "table")
                     {
                         s.Descendants |= Has.Table;
+                    }
+                }
+                else if (node is IElement removed)
+                {
+                    // Skipped when measuring, but still counted.
+                    switch (removed.LocalName)
+                    {
+                        case "img" or "picture" or "video" or "iframe" or "embed" or "object" or "canvas":
+                            s.Media++;
+                            break;
+                        case "input" or "select" or "textarea" or "button":
+                            s.Inputs++;
+                            break;
                     }
                 }
             }
@@ -682,6 +706,42 @@ internal static partial class ContentExtractor
         return chars;
     }
 
+    /// <summary>
+    /// Readability's conditional cleaning of boxes inside the article: a gallery with more
+    /// pictures than paragraphs, a form, a box of a few words (player controls: "Auto", "HD"),
+    /// or a box whose text is largely links. Boxes with ten or more commas or 500 characters of
+    /// prose stay; data tables are never touched here.
+    /// </summary>
+    private static bool IsClutterBox(IElement element, Stats s)
+    {
+        var name = element.LocalName;
+        if (name is not ("div" or "section" or "ul" or "ol" or "form" or "fieldset") || s.Commas >= 10)
+        {
+            return false;
+        }
+
+        var isList = name is "ul" or "ol";
+        var weight = 0;
+        foreach (var h in Hints(element))
+        {
+            if (PositiveHint().IsMatch(h))
+            {
+                weight += 25;
+            }
+
+            if (StrongNegativeHint().IsMatch(h) || WeakNegativeHint().IsMatch(h) || MildNegativeHint().IsMatch(h))
+            {
+                weight -= 25;
+            }
+        }
+
+        var inFigure = element.Closest("figure") is not null;
+        return (s.Media > 1 && s.PTags * 2 < s.Media && !inFigure)
+            || s.Inputs > s.PTags / 3
+            || (!isList && s.Text < 25 && (s.Media == 0 || s.Media > 2) && s.HeadingText < 0.9 * s.Text && !inFigure)
+            || (s.Text - s.LinkText < 500 && ((!isList && weight < 25 && s.LinkDensity > 0.2) || (weight >= 25 && s.LinkDensity > 0.5)));
+    }
+
     private static bool IsPaywallOffer(IElement element) =>
         PaywallHint().IsMatch(Head(element.ClassName ?? string.Empty))
         || PaywallHint().IsMatch(Head(element.Id ?? string.Empty))
@@ -694,6 +754,9 @@ internal static partial class ContentExtractor
     {
         var run = new StringBuilder();
         var runKind = BlockKind.Paragraph;
+
+        // A box holding half the container's text is the article itself, whatever it looks like.
+        var rootText = stats.TryGetValue(root, out var rootStats) ? rootStats.Text : 0;
         var stack = new Stack<(INode Node, BlockKind Kind, bool Flush)>();
         stack.Push((root, BlockKind.Paragraph, false));
 
@@ -787,6 +850,11 @@ internal static partial class ContentExtractor
             }
 
             if (name == "form" && s.Paragraphs < 3)
+            {
+                continue;
+            }
+
+            if (element != root && 2 * s.Text < rootText && IsClutterBox(element, s))
             {
                 continue;
             }

@@ -182,4 +182,38 @@ public class ArticleHintTests
 
         Assert.Equal([lead, First, Second, Third], Body(Extractor.Extract(html, null)));
     }
+
+    [Theory]
+    [InlineData("""<div class="player"><div>Auto</div><div>High (HD)</div><div>Captions will look like this</div></div>""")]
+    [InlineData("""<div class="gallery"><img src="/1.jpg"><img src="/2.jpg"><img src="/3.jpg"><p>Gallery</p></div>""")]
+    [InlineData("""<div class="rate"><p>Rate this story</p><input type="radio" name="r"><input type="radio" name="r"><button>Send</button></div>""")]
+    [InlineData("""<div class="more">Read <a href="/a">the board's annual report</a> and <a href="/b">our earlier story</a> here.</div>""")]
+    public void Extract_DropsClutterBox_WhenItSitsInsideArticle(string box)
+    {
+        var html = $"""
+            <html><body><h1>Water tariff rises</h1><div class="page"><div class="story">
+            <p>{First}</p>{box}<p>{Second}</p><p>{Third}</p>
+            </div></div>
+            {NoticeBranch}
+            </body></html>
+            """;
+
+        Assert.Equal([First, Second, Third], Body(Extractor.Extract(html, null)));
+    }
+
+    [Fact]
+    public void Extract_KeepsBoxOfProse_WhenItHasLinksButManyCommas()
+    {
+        const string linked = "Households in the north, where the new plant is to be built, will pay the same as those in the south, the east and the west, "
+            + "the board said, and <a href='/faq'>its answers to questions about the new tariff and the filter plant</a>, published on Monday, list the tariffs for businesses, farms, schools, hospitals and councils.";
+        var html = $"""
+            <html><body><h1>Water tariff rises</h1><div class="page"><div class="story">
+            <p>{First}</p><div class="aside">{linked}</div><p>{Second}</p><p>{Third}</p>
+            </div></div>
+            {NoticeBranch}
+            </body></html>
+            """;
+
+        Assert.Equal(4, Body(Extractor.Extract(html, null)).Length);
+    }
 }
