@@ -217,6 +217,11 @@ internal sealed partial record HtmlMetadata
             return linked;
         }
 
+        if (People(AuthorNames.Split(LabelledName(document))) is { Count: > 0 } labelledOnPage && labelledOnPage.All(n => PersonName().IsMatch(n)))
+        {
+            return labelledOnPage;
+        }
+
         foreach (var selector in new[]
         {
             "[itemprop=author] [itemprop=name]", "[itemprop=author]", "[rel=author]", ".byline", ".author", "[class*=byline]", "[data-testid*=byline]", "[class*=author-name]",
@@ -228,7 +233,7 @@ internal sealed partial record HtmlMetadata
                 // Comment forms label their "author" field ("Name", "E-Mail"); they name no author.
                 var text = element.GetAttribute("content") ?? element.TextContent;
                 if (text.Length > 300 || (selector.Contains("*=", StringComparison.Ordinal) && text.Length > 100)
-                    || element.LocalName is "label" or "input" or "textarea" || element.Closest("form") is not null)
+                    || element.LocalName is "label" or "input" or "textarea" || element.Closest("form") is not null || IsInComments(element))
                 {
                     continue;
                 }
@@ -243,6 +248,59 @@ internal sealed partial record HtmlMetadata
 
         return [];
     }
+
+    /// <summary>Comment threads name their commenters with the same markup as bylines (".vcard .fn").</summary>
+    private static bool IsInComments(IElement element) =>
+        element.Closest("[id^=comment], [class^=comment], [class*=' comment']") is { } thread && thread.LocalName != "body" && thread.LocalName != "html";
+
+    /// <summary>
+    /// A name set beside its label: "&lt;h4&gt;Autor&lt;/h4&gt;&lt;p&gt;Nikolai Huke&lt;/p&gt;",
+    /// "&lt;span&gt;Author: &lt;/span&gt;&lt;span&gt;Jane Doe&lt;/span&gt;".
+    /// </summary>
+    private static string? LabelledName(IDocument document)
+    {
+        if (document.Body is not { } body)
+        {
+            return null;
+        }
+
+        var walker = document.CreateTreeWalker(body, FilterSettings.Text);
+        var steps = 0;
+        while (walker.ToNext() is IText text && steps++ < 20_000)
+        {
+            if (text.Data.Length > 30 || !NameLabel().IsMatch(text.Data) || text.ParentElement is not { } label
+                || label.LocalName is "script" or "style" or "option" or "button" || label.Closest("form") is not null || IsInComments(label))
+            {
+                continue;
+            }
+
+            // The names follow in the same element ("Von <a>Jane Doe</a> und <a>John Roe</a>") or in the next one.
+            var next = text.NextSibling is not null
+                ? string.Concat(FollowingSiblings(text).Take(20).Select(n => n.TextContent))
+                : (label.TextContent.Trim() == text.Data.Trim() ? label.NextElementSibling?.TextContent : null);
+            if (next is { Length: > 0 and <= 80 })
+            {
+                return next;
+            }
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<INode> FollowingSiblings(INode node)
+    {
+        for (var next = node.NextSibling; next is not null; next = next.NextSibling)
+        {
+            yield return next;
+        }
+    }
+
+    // Two to four capitalised words, particles allowed: a label's neighbour must look like a person.
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|von|van|de|der|den|da|del|della|la|le|bin|al|zu)){1,3}$")]
+    private static partial Regex PersonName();
+
+    [GeneratedRegex(@"^\s*(?:Autor(?:in)?|Author|Autoren|Authors|Written by|Verfasst von|Geschrieben von|Text|By|Von)\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NameLabel();
 
     private static readonly string[] TitleSeparators = [" | ", " - ", " – ", " — ", " :: ", " : ", " » ", " « ", " › ", " · ", " • ", " / ", " ~ "];
 
@@ -555,7 +613,7 @@ internal sealed partial record HtmlMetadata
     }
 
     // "Photo by …" credits a picture, not the article.
-    [GeneratedRegex(@"(?:^|[\s|·•,(])(?<!(?:[Pp]hoto|PHOTO|[Ff]oto|[Ii]mage|[Pp]icture|[Bb]ild|[Ii]llustration)s?\s)(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|[Pp]or|Autor(?:in)?|Author|Text)\s*:?\s+(\p{Lu}[\p{Ll}'’\-]+\.?(?:\s+(?:\p{Lu}[\p{Ll}'’\-]*\.?|de|van|von|da|del|la|le)){1,3}(?:(?:\s*,\s*|\s+(?:and|und|&)\s+)\p{Lu}[\p{Ll}'’\-]+\.?(?:\s+(?:\p{Lu}[\p{Ll}'’\-]*\.?|de|van|von|da|del|la|le)){1,3}){0,5})(?=$|[\s|·•,;:)\-–—])")]
+    [GeneratedRegex(@"(?:^|[\s|·•,(])(?<!(?:[Pp]hoto|PHOTO|[Ff]oto|[Ii]mage|[Pp]icture|[Bb]ild|[Ii]llustration)s?\s)(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|[Pp]or|Autor(?:in)?|Author|Text)\s*:?(?:\s*\|)?\s+(\p{Lu}[\p{Ll}'’\-]+\.?(?:\s+(?:\p{Lu}[\p{Ll}'’\-]*\.?|de|van|von|da|del|la|le)){1,3}(?:(?:\s*,\s*|\s+(?:and|und|&)\s+)\p{Lu}[\p{Ll}'’\-]+\.?(?:\s+(?:\p{Lu}[\p{Ll}'’\-]*\.?|de|van|von|da|del|la|le)){1,3}){0,5})(?=$|[\s|·•,;:)\-–—])")]
     private static partial Regex NearByline();
 
     private static string? Get(Dictionary<string, string> meta, string key) =>

@@ -417,4 +417,26 @@ public class ArticleRulesTests
 
         Assert.Empty(Extractor.Extract(html, null).Authors);
     }
+
+    [Theory]
+    [InlineData("""<div class="news-meta"><h4>Autor</h4><p><a href="/profil/nh">Nikola Hauke</a><b>, </b></p></div>""")]
+    [InlineData("""<footer class="article-footer"><span>Author: </span><span>Nikola Hauke</span></footer>""")]
+    [InlineData("""<div class="meta-info"><span class="sr">| By </span><span>Nikola Hauke</span> | <span>April 13, 2020</span></div>""")]
+    public void Extract_ReadsAuthor_WhenLabelStandsBesideName(string byline)
+    {
+        var html = $"""<html><body><article><h1>Budget passed</h1>{byline}<p>{Sentences}</p></article></body></html>""";
+
+        Assert.Equal(["Nikola Hauke"], Extractor.Extract(html, null).Authors);
+    }
+
+    [Fact]
+    public void Extract_IgnoresCommenter_WhenCommentUsesBylineMarkup()
+    {
+        var html = $"""
+            <html><body><article><h1>Budget passed</h1><p>{Sentences}</p></article>
+            <ol class="comment-list"><li class="comment"><div class="vcard"><b class="fn">Dora Kessel</b> <span>says:</span></div><p>Good news for the schools.</p></li></ol></body></html>
+            """;
+
+        Assert.Empty(Extractor.Extract(html, null).Authors);
+    }
 }
