@@ -80,6 +80,7 @@ internal sealed partial record HtmlMetadata
             : DateInUrl(document.QuerySelector("link[rel~=canonical]")?.GetAttribute("href"), Get(meta, "og:url"), url?.AbsolutePath)
                 ?? DateInText(document)
                 ?? DateNearHeadline(document)
+                ?? DateAfterLabel(document)
                 ?? DateInScriptData(document)
 
                 // A page that states only when it changed was first published no later than that.
@@ -450,7 +451,7 @@ internal sealed partial record HtmlMetadata
     }
 
     private const string DateElements =
-        "[class*=date], [class*=Date], [class*=time], [class*=publish], [class*=posted], [id*=date], [itemprop*=date], "
+        "[class*=date], [class*=Date], [class*=time], [class*=publish], [class*=publication], [class*=posted], [class*=datum], [class*=fecha], [id*=date], [itemprop*=date], "
         + "abbr.published, .entry-meta, .post-meta, .postmetadata, .meta, .byline, .dateline, time";
 
     /// <summary>A date written for readers near the top of the page, when the markup states none.</summary>
@@ -513,6 +514,49 @@ internal sealed partial record HtmlMetadata
         return TextDates.Find(after.Length > 300 ? after[..300] : after, monthFirst)
             ?? TextDates.Find(before.Length > 200 ? before[^200..] : before, monthFirst);
     }
+
+    /// <summary>
+    /// A date the page labels as its publication anywhere in the text ("Erschienen am:
+    /// 01.11.2023", "Published on 3 May 2022", "Aktualisiert am 17.01.2021"), for pages whose
+    /// headline area and markup state none.
+    /// </summary>
+    private static DateTimeOffset? DateAfterLabel(IDocument document)
+    {
+        if (document.Body is not { } body)
+        {
+            return null;
+        }
+
+        var lang = document.DocumentElement.GetAttribute("lang") ?? string.Empty;
+        var monthFirst = lang.Length == 0 || lang.StartsWith("en", StringComparison.OrdinalIgnoreCase);
+        var walker = document.CreateTreeWalker(body, FilterSettings.Text);
+        var steps = 0;
+        while (walker.ToNext() is IText text && steps++ < 20_000)
+        {
+            if (text.ParentElement?.LocalName is "script" or "style" or "noscript" or "template" || DateLabel().Match(text.Data) is not { Success: true } label)
+            {
+                continue;
+            }
+
+            // The date may sit in the same text or in the next elements ("Stand: <b>17.01.2021</b>").
+            var window = new System.Text.StringBuilder(text.Data[label.Index..]);
+            for (var next = walker.ToNext(); next is IText following && window.Length < 80; next = walker.ToNext())
+            {
+                window.Append(' ').Append(following.Data);
+            }
+
+            var part = TextCleanup.Normalize(window.ToString());
+            if (TextDates.Find(part.Length > 80 ? part[..80] : part, monthFirst) is { } date)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(?:veröffentlicht|erschienen|publiziert|aktualisiert|published|posted|updated|publié|publicado|actualizado)(?:\s+(?:am|on|le|el))?\s*:?", RegexOptions.IgnoreCase)]
+    private static partial Regex DateLabel();
 
     /// <summary>
     /// A publication date in the page's JSON state ("datePublished", "published_at"), which

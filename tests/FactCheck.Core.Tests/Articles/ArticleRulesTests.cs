@@ -439,4 +439,14 @@ public class ArticleRulesTests
 
         Assert.Empty(Extractor.Extract(html, null).Authors);
     }
+
+    [Theory]
+    [InlineData("<p class=\"footer-line\">Letzte Änderung: 31.10.2023 - 14:49<br>Erschienen am: <b>01.11.2023</b></p>")]
+    [InlineData("<div><span>Published on</span> <span>1 November 2023</span></div>")]
+    public void Extract_ReadsLabelledDate_WhenOnlyTextStatesIt(string line)
+    {
+        var html = $"""<html lang="de"><body><article><h1>Budget passed</h1><p>{Sentences}</p><p>{Sentences}</p>{line}</article></body></html>""";
+
+        Assert.Equal(new DateTimeOffset(2023, 11, 1, 0, 0, 0, TimeSpan.Zero), Extractor.Extract(html, null).Published);
+    }
 }
