@@ -555,7 +555,7 @@ internal sealed partial record HtmlMetadata
         return null;
     }
 
-    [GeneratedRegex(@"\b(?:veröffentlicht|erschienen|publiziert|aktualisiert|published|posted|updated|publié|publicado|actualizado)(?:\s+(?:am|on|le|el))?\s*:?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:veröffentlicht|erschienen|publiziert|aktualisiert|published|posted|updated|publié|publicado|actualizado)(?:\s+(?:am|on|le|el))?\s*:?|(?:datum|stand)\b\s*[:\-–]?|date\s*:)", RegexOptions.IgnoreCase)]
     private static partial Regex DateLabel();
 
     /// <summary>

@@ -443,6 +443,8 @@ public class ArticleRulesTests
     [Theory]
     [InlineData("<p class=\"footer-line\">Letzte Änderung: 31.10.2023 - 14:49<br>Erschienen am: <b>01.11.2023</b></p>")]
     [InlineData("<div><span>Published on</span> <span>1 November 2023</span></div>")]
+    [InlineData("<div><h5>Datum: </h5>01.11.2023</div>")]
+    [InlineData("<span class=\"heading-meta\">Stand - 01.11.2023</span>")]
     public void Extract_ReadsLabelledDate_WhenOnlyTextStatesIt(string line)
     {
         var html = $"""<html lang="de"><body><article><h1>Budget passed</h1><p>{Sentences}</p><p>{Sentences}</p>{line}</article></body></html>""";
