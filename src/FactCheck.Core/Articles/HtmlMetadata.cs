@@ -81,6 +81,7 @@ internal sealed partial record HtmlMetadata
                 ?? DateInText(document)
                 ?? DateNearHeadline(document)
                 ?? DateAfterLabel(document)
+                ?? DateInTitle(document, Get(meta, "og:title"))
                 ?? DateInScriptData(document)
 
                 // A page that states only when it changed was first published no later than that.
@@ -555,8 +556,27 @@ internal sealed partial record HtmlMetadata
         return null;
     }
 
-    [GeneratedRegex(@"\b(?:(?:veröffentlicht|erschienen|publiziert|aktualisiert|published|posted|updated|publié|publicado|actualizado)(?:\s+(?:am|on|le|el))?\s*:?|(?:datum|stand)\b\s*[:\-–]?|date\s*:)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:veröffentlicht|erschienen|publiziert|aktualisiert|published|posted|updated|publié|publicado|actualizado)(?:\s+(?:am|on|le|el))?\s*:?|(?:datum|stand)\b\s*[:\-–]?|date\s*:|last (?:edited|modified)(?:\s+on)?|zuletzt (?:bearbeitet|geändert)(?:\s+am)?)", RegexOptions.IgnoreCase)]
     private static partial Regex DateLabel();
+
+    /// <summary>
+    /// Press releases and agency pages put the date in the title ("23.01.2022 - Team wins",
+    /// "Elephants in Guinea | DW | 23.05.2011").
+    /// </summary>
+    private static DateTimeOffset? DateInTitle(IDocument document, string? ogTitle)
+    {
+        var lang = document.DocumentElement.GetAttribute("lang") ?? string.Empty;
+        var monthFirst = lang.Length == 0 || lang.StartsWith("en", StringComparison.OrdinalIgnoreCase);
+        foreach (var title in new[] { Clean(document.Title), ogTitle })
+        {
+            if (title is { Length: > 0 } && TextDates.Find(title, monthFirst) is { } date)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// A publication date in the page's JSON state ("datePublished", "published_at"), which

@@ -451,4 +451,12 @@ public class ArticleRulesTests
 
         Assert.Equal(new DateTimeOffset(2023, 11, 1, 0, 0, 0, TimeSpan.Zero), Extractor.Extract(html, null).Published);
     }
+
+    [Fact]
+    public void Extract_ReadsDateInTitle_WhenPageStatesItNowhereElse()
+    {
+        var html = $"""<html lang="de"><head><title>01.11.2023 - Budget passed</title></head><body><article><h1>Budget passed</h1><p>{Sentences}</p></article></body></html>""";
+
+        Assert.Equal(new DateTimeOffset(2023, 11, 1, 0, 0, 0, TimeSpan.Zero), Extractor.Extract(html, null).Published);
+    }
 }
