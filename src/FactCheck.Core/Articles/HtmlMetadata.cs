@@ -82,6 +82,7 @@ internal sealed partial record HtmlMetadata
                 ?? DateNearHeadline(document)
                 ?? DateAfterLabel(document)
                 ?? DateInTitle(document, Get(meta, "og:title"))
+                ?? LoneDateAfterHeadline(document)
                 ?? DateInScriptData(document)
 
                 // A page that states only when it changed was first published no later than that.
@@ -558,6 +559,42 @@ internal sealed partial record HtmlMetadata
 
     [GeneratedRegex(@"\b(?:(?:veröffentlicht|erschienen|publiziert|aktualisiert|published|posted|updated|publié|publicado|actualizado)(?:\s+(?:am|on|le|el))?\s*:?|(?:datum|stand)\b\s*[:\-–]?|date\s*:|last (?:edited|modified)(?:\s+on)?|zuletzt (?:bearbeitet|geändert)(?:\s+am)?)", RegexOptions.IgnoreCase)]
     private static partial Regex DateLabel();
+
+    /// <summary>
+    /// A date standing alone in an element after the headline ("&lt;em&gt;10.11.2021&lt;/em&gt;",
+    /// "&lt;div class="authored"&gt;2021-11-10 11:35&lt;/div&gt;"), however far below it: the
+    /// page's only dateline when nothing labels it.
+    /// </summary>
+    private static DateTimeOffset? LoneDateAfterHeadline(IDocument document)
+    {
+        if (document.QuerySelector("h1") is not { } headline)
+        {
+            return null;
+        }
+
+        var walker = document.CreateTreeWalker(document.Body ?? document.DocumentElement, FilterSettings.Text);
+        var steps = 0;
+        var seen = false;
+        while (walker.ToNext() is IText text && steps++ < 5_000)
+        {
+            if (!seen)
+            {
+                seen = headline.Contains(text);
+                continue;
+            }
+
+            if (text.Data.Length <= 60 && LoneDate().IsMatch(text.Data) && text.ParentElement?.LocalName is not ("script" or "style" or "option"))
+            {
+                return TextDates.Find(text.Data, monthFirst: false);
+            }
+        }
+
+        return null;
+    }
+
+    // "10.11.2021", "2021-11-10", "10.11.2021, 13:36 Uhr": a numeric date and perhaps its time, nothing else.
+    [GeneratedRegex(@"^\s*(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s*(?:-\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:Uhr|h))?)?\s*$")]
+    private static partial Regex LoneDate();
 
     /// <summary>
     /// Press releases and agency pages put the date in the title ("23.01.2022 - Team wins",

@@ -459,4 +459,12 @@ public class ArticleRulesTests
 
         Assert.Equal(new DateTimeOffset(2023, 11, 1, 0, 0, 0, TimeSpan.Zero), Extractor.Extract(html, null).Published);
     }
+
+    [Fact]
+    public void Extract_ReadsLoneDateBelowHeadline_WhenNothingLabelsIt()
+    {
+        var html = $"""<html lang="de"><body><h1>Budget passed</h1><p>{Sentences}</p><p>{Sentences}</p><p><em>01.11.2023</em></p></body></html>""";
+
+        Assert.Equal(new DateTimeOffset(2023, 11, 1, 0, 0, 0, TimeSpan.Zero), Extractor.Extract(html, null).Published);
+    }
 }
