@@ -778,6 +778,8 @@ internal sealed partial record HtmlMetadata
     /// A UTC time late or early in the day falls on another day where the newsroom is; when the
     /// date printed on the page is that neighbouring day, the same moment is kept with the
     /// smallest whole-hour offset that puts it there, since the printed day is what readers cite.
+    /// Only offsets of common newsroom zones count (up to five hours east, eight west): a
+    /// neighbouring date further from the UTC time is some other date on the page.
     /// </summary>
     private static DateTimeOffset OnVisibleDay(IDocument document, DateTimeOffset published)
     {
@@ -790,8 +792,8 @@ internal sealed partial record HtmlMetadata
         var days = (visible.Date - published.UtcDateTime.Date).Days;
         var offset = days switch
         {
-            1 when timeOfDay >= TimeSpan.FromHours(10) => TimeSpan.FromHours(Math.Ceiling((TimeSpan.FromDays(1) - timeOfDay).TotalHours)),
-            -1 when timeOfDay < TimeSpan.FromHours(12) => -TimeSpan.FromHours(Math.Floor(timeOfDay.TotalHours) + 1),
+            1 when timeOfDay >= TimeSpan.FromHours(19) => TimeSpan.FromHours(Math.Ceiling((TimeSpan.FromDays(1) - timeOfDay).TotalHours)),
+            -1 when timeOfDay < TimeSpan.FromHours(8) => -TimeSpan.FromHours(Math.Floor(timeOfDay.TotalHours) + 1),
             _ => TimeSpan.Zero,
         };
         return offset == TimeSpan.Zero ? published : published.ToOffset(offset);
