@@ -650,7 +650,15 @@ internal static partial class ContentExtractor
             return [id];
         }
 
-        var tokens = Head(element.ClassName).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var head = Head(element.ClassName);
+        if (!head.Contains("entry", StringComparison.Ordinal) && !head.Contains("status-", StringComparison.Ordinal)
+            && !head.Contains("tag", StringComparison.Ordinal) && !head.Contains("categor", StringComparison.Ordinal)
+            && !head.Contains("topic", StringComparison.Ordinal))
+        {
+            return [head, id];
+        }
+
+        var tokens = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var isPost = tokens.Any(t => t is "hentry" or "h-entry" or "status-publish");
         var classes = string.Join(' ', tokens.Where(t => isPost ? PostMarker().IsMatch(t) : !TaxonomyTerm().IsMatch(t)));
         return [classes, id];
@@ -735,7 +743,12 @@ internal static partial class ContentExtractor
             }
         }
 
-        var inFigure = element.Closest("figure") is not null;
+        var inFigure = false;
+        for (var (up, level) = (element.ParentElement, 0); up is not null && level < 8 && !inFigure; up = up.ParentElement, level++)
+        {
+            inFigure = up.LocalName == "figure";
+        }
+
         return (s.Media > 1 && s.PTags * 2 < s.Media && !inFigure)
             || s.Inputs > s.PTags / 3
             || (!isList && s.Text < 25 && (s.Media == 0 || s.Media > 2) && s.HeadingText < 0.9 * s.Text && !inFigure)

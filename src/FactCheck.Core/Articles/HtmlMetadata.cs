@@ -783,12 +783,13 @@ internal sealed partial record HtmlMetadata
     /// </summary>
     private static DateTimeOffset OnVisibleDay(IDocument document, DateTimeOffset published)
     {
-        if (published.Offset != TimeSpan.Zero || (DateInText(document) ?? DateNearHeadline(document)) is not { } visible)
+        var timeOfDay = published.UtcDateTime.TimeOfDay;
+        if (published.Offset != TimeSpan.Zero || (timeOfDay >= TimeSpan.FromHours(8) && timeOfDay < TimeSpan.FromHours(19))
+            || (DateInText(document) ?? DateNearHeadline(document)) is not { } visible)
         {
             return published;
         }
 
-        var timeOfDay = published.UtcDateTime.TimeOfDay;
         var days = (visible.Date - published.UtcDateTime.Date).Days;
         var offset = days switch
         {
