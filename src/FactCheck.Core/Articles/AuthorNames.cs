@@ -16,6 +16,9 @@ internal static partial class AuthorNames
         text = GluedLabel().Replace(text, string.Empty);
         text = ByPrefix().Replace(text, string.Empty);
 
+        // "Ada Lind Thursday, November 9": the dateline after the names, commas and all.
+        text = CutAtDateline(text);
+
         // Bylines run on into datelines and roles; names carry no digits or separators.
         var cut = text.IndexOfAny(['|', '•', '·', '\n', '(', '—', '–']);
         if (cut >= 0)
@@ -67,6 +70,35 @@ internal static partial class AuthorNames
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Updated", "Published", "Posted",
     };
 
+    // "Jane Doe Thursday, November 9": the weekday opens the dateline.
+    private static readonly HashSet<string> Weekdays = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag",
+    };
+
+    // "Tomas Spahn Fr, 20. Mai": abbreviations are also surnames ("Lena Sun"), so only a comma or a number after them counts.
+    private static readonly HashSet<string> WeekdayAbbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "Mo", "Di", "Mi", "Do", "Fr", "Sa", "So",
+    };
+
+    private static string CutAtDateline(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 1; i < words.Length; i++)
+        {
+            var word = words[i].TrimEnd('.', ',');
+            var datelineFollows = words[i].EndsWith(',') || (i + 1 < words.Length && char.IsDigit(words[i + 1][0]));
+            if (Weekdays.Contains(word) || ((MonthWords.Contains(word) || WeekdayAbbreviations.Contains(word)) && datelineFollows))
+            {
+                return string.Join(' ', words.Take(i));
+            }
+        }
+
+        return text;
+    }
+
     /// <summary>
     /// Bylines run on into datelines ("Jane Doe March 11") and words like "ago"; a name ends at the
     /// first month word after it, and trailing lowercase words are not part of it.
@@ -98,7 +130,7 @@ internal static partial class AuthorNames
     private static partial Regex ByPrefix();
 
     // "AuthorJane Doe", "Veröffentlicht vonChris Jung": a label glued to the name by a template without a space.
-    [GeneratedRegex(@"^\s*(?:Author|Autor|Autorin|Von|By|[\p{L} ]{0,20}\bvon|[\p{L} ]{0,20}\bby|Beitragvon)(?=\p{Lu}\p{Ll})")]
+    [GeneratedRegex(@"^\s*(?:Author|Autor|Autorin|Von|By|[\p{L} ]{0,20}\bvon|[\p{L} ]{0,20}\bby|Beitragvon)(?=\p{Lu}(?:\p{Ll}|\.\s?\p{Lu}))")]
     private static partial Regex GluedLabel();
 
     [GeneratedRegex(@",\s*(?:PhD|Ph\.D\.|MD|M\.D\.|MBA|MSc|BSc|Dr\.?|Prof\.?)(?=\s*(?:[,;&]|$|\band\b))", RegexOptions.IgnoreCase)]
@@ -107,6 +139,6 @@ internal static partial class AuthorNames
     [GeneratedRegex(@"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Separator();
 
-    [GeneratedRegex(@"^(?:updated|published|posted|staff|editor|reporter|correspondent|writer|contributor|more|follow|view|share|admin|administrator|wordpressadmin|webmaster|no author|unknown|link|news|name|datum|date|nachricht|message|e-?mail|website|kommentar|comment)\b|\b(?:updated|published|posted|minutes?|hours?|ago)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:updated|published|posted|staff|editor|reporter|correspondent|writer|contributor|more|follow|view|share|admin|administrator|wordpressadmin|webmaster|no author|unknown|link|news|name|datum|date|nachricht|message|e-?mail|website|kommentar|comment|quelle|source|photo|foto|image|bild)\b|\b(?:unsplash|pexels|pixabay|shutterstock|getty images|istock)\b|\b(?:updated|published|posted|minutes?|hours?|ago)$", RegexOptions.IgnoreCase)]
     private static partial Regex RoleWords();
 }

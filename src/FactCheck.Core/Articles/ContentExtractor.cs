@@ -28,6 +28,13 @@ internal static partial class ContentExtractor
         public int Commas;
         public int Paragraphs;
 
+        // Images, videos and embeds, form fields, and text inside headings: what Readability's
+        // conditional cleaning weighs against the paragraphs of a box.
+        public int Media;
+        public int Inputs;
+        public int PTags;
+        public int HeadingText;
+
         // Text (without links) in runs directly inside the element, beside block children:
         // "<div>text<br>text<div>…</div></div>". Readability wraps such runs in <p>.
         public int OwnText;
@@ -80,15 +87,18 @@ internal static partial class ContentExtractor
     // Below this many characters the hints probably removed the article itself (a layout class
     // like "two-col-sidebar" on its wrapper), so extraction is retried with fewer of them.
     private const int MinimumArticleChars = 500;
+    private const int ShortArticleChars = 1500;
+    private const int TinyCandidateChars = 200;
 
     public static Result Extract(IDocument document)
     {
         var body = document.Body ?? document.DocumentElement;
+        var kept = MainContentAncestors(body);
         Result? best = null;
         var bestLength = 0;
         foreach (var strictness in Enum.GetValues<Strictness>())
         {
-            var stats = Measure(body, strictness);
+            var stats = Measure(body, strictness, kept, out var weaklyRemoved);
             var roots = ChooseRoots(body, stats, strictness);
 
             var blocks = new List<ArticleBlock>();
@@ -109,7 +119,11 @@ internal static partial class ContentExtractor
                 bestLength = length;
             }
 
-            if (bestLength >= MinimumArticleChars)
+            // A layout class that happens to contain "hidden" or "sidebar" can remove the article
+            // and leave a cookie notice of 600 characters; when the weak hints took away much more
+            // prose than such a short find, the next pass (which ignores them) gets its chance. A
+            // longer find stands: photo galleries and widgets carry more prose than many articles.
+            if (bestLength >= MinimumArticleChars && (bestLength >= ShortArticleChars || weaklyRemoved < 2 * bestLength))
             {
                 break;
             }
@@ -144,9 +158,43 @@ internal static partial class ContentExtractor
         }
     }
 
-    /// <summary>Post-order pass collecting text, link text, commas and descendant kinds per element.</summary>
-    private static Dictionary<IElement, Stats> Measure(IElement root, Strictness strictness)
+    /// <summary>
+    /// The ancestors of the page's main &lt;article&gt; (or articleBody), which no tag, role or
+    /// hint may remove: broken markup leaves whole articles inside an unclosed &lt;header
+    /// role="banner"&gt; or an &lt;aside&gt;. Teaser cards are articles too, so only those
+    /// with at least half the text of the longest one count.
+    /// </summary>
+    private static HashSet<IElement> MainContentAncestors(IElement body)
     {
+        var kept = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+        var articles = body.QuerySelectorAll("article, [itemprop~=articleBody]").Take(30)
+            .Select(e => (Element: e, Chars: CountText(e.TextContent).Chars))
+            .ToList();
+        if (articles.Count == 0)
+        {
+            return kept;
+        }
+
+        var longest = articles.Max(a => a.Chars);
+        foreach (var (element, chars) in articles)
+        {
+            if (chars < MinimumArticleChars || chars * 2 < longest)
+            {
+                continue;
+            }
+
+            for (var e = element.ParentElement; e is not null && kept.Add(e); e = e.ParentElement)
+            {
+            }
+        }
+
+        return kept;
+    }
+
+    /// <summary>Post-order pass collecting text, link text, commas and descendant kinds per element.</summary>
+    private static Dictionary<IElement, Stats> Measure(IElement root, Strictness strictness, HashSet<IElement> kept, out int weaklyRemoved)
+    {
+        weaklyRemoved = 0;
         var stats = new Dictionary<IElement, Stats>(ReferenceEqualityComparer.Instance);
         var stack = new Stack<(IElement Element, bool Done)>();
         stack.Push((root, false));
@@ -155,8 +203,13 @@ internal static partial class ContentExtractor
             var (element, done) = stack.Pop();
             if (!done)
             {
-                if (element != root && IsBoilerplate(element, strictness))
+                if (element != root && Removal(element, strictness, kept) is var removal && removal != Removed.No)
                 {
+                    if (removal == Removed.ByWeakHint)
+                    {
+                        weaklyRemoved = Math.Max(weaklyRemoved, ProseChars(element));
+                    }
+
                     continue;
                 }
 
@@ -198,8 +251,12 @@ internal static partial class ContentExtractor
                     s.Commas += c.Commas;
                     s.LinkText += isLink ? c.Text : c.LinkText;
                     s.Paragraphs += c.Paragraphs;
+                    s.Media += c.Media;
+                    s.Inputs += c.Inputs;
                     s.Descendants |= c.Descendants;
                     var name = child.LocalName;
+                    s.PTags += c.PTags + (name == "p" ? 1 : 0);
+                    s.HeadingText += name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" ? c.Text : c.HeadingText;
                     if (!isLink && !BlockTags.Contains(name) && (c.Descendants & Has.Block) == 0)
                     {
                         s.OwnText += c.Text - c.LinkText;
@@ -219,6 +276,19 @@ internal static partial class ContentExtractor
                     if (name == "table")
                     {
                         s.Descendants |= Has.Table;
+                    }
+                }
+                else if (node is IElement removed)
+                {
+                    // Skipped when measuring, but still counted.
+                    switch (removed.LocalName)
+                    {
+                        case "img" or "picture" or "video" or "iframe" or "embed" or "object" or "canvas":
+                            s.Media++;
+                            break;
+                        case "input" or "select" or "textarea" or "button":
+                            s.Inputs++;
+                            break;
                     }
                 }
             }
@@ -296,6 +366,8 @@ internal static partial class ContentExtractor
         // Articles split into sibling containers (ads or figures between them) need the siblings too.
         var threshold = Math.Max(10, topScore * 0.2);
         var topClass = top.ClassName;
+        var inner = BestCandidateInside(top.ParentElement, candidates, stats);
+        var innerThreshold = Math.Max(10, stats[candidates[0]].Score * 0.25);
         var roots = new List<IElement>();
         var pendingHeadings = new List<IElement>();
         foreach (var sibling in top.ParentElement.ChildNodes.OfType<IElement>())
@@ -310,6 +382,7 @@ internal static partial class ContentExtractor
             {
                 var bonus = !string.IsNullOrEmpty(topClass) && sibling.ClassName == topClass ? topScore * 0.2 : 0;
                 include = (s.Scored && s.Score + bonus >= threshold)
+                    || (inner.TryGetValue(sibling, out var best) && best >= innerThreshold && s.LinkDensity < 0.3)
                     || (sibling.LocalName == "p" && s.LinkDensity < 0.25 && s.Text > 80)
                     || (sibling.LocalName == "p" && s.LinkDensity == 0 && s.Text > 0 && Gather(sibling, stats).Contains(". ", StringComparison.Ordinal));
             }
@@ -334,6 +407,45 @@ internal static partial class ContentExtractor
         }
 
         return roots;
+    }
+
+    /// <summary>
+    /// For each child of the parent, the best score of a candidate inside it that has the class
+    /// of the best candidate of all. A CMS that splits an article into blocks repeats its text
+    /// container in each ("post__content" five levels down, the lead in the first block); the
+    /// blocks themselves get only a fraction of those votes, and would be left out if only their
+    /// own score counted. Teaser boxes beside the article have text containers of their own kind.
+    /// </summary>
+    private static Dictionary<IElement, double> BestCandidateInside(IElement parent, List<IElement> candidates, Dictionary<IElement, Stats> stats)
+    {
+        var best = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
+        var textClass = candidates[0].ClassName;
+        if (string.IsNullOrWhiteSpace(textClass))
+        {
+            return best;
+        }
+
+        foreach (var candidate in candidates)
+        {
+            if (candidate.ClassName != textClass)
+            {
+                continue;
+            }
+
+            var e = candidate;
+            for (var steps = 0; steps < 32 && e.ParentElement is { } up && up != parent; steps++)
+            {
+                e = up;
+            }
+
+            if (e.ParentElement == parent)
+            {
+                var score = stats[candidate].Score;
+                best[e] = best.TryGetValue(e, out var known) ? Math.Max(known, score) : score;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>
@@ -384,6 +496,15 @@ internal static partial class ContentExtractor
             lastScore = p.Score;
         }
 
+        // A class bonus ("story", "article") can lift a video box or a heading strip with a line
+        // of text above the container holding the paragraphs; the winner must hold some prose.
+        while (stats.TryGetValue(top, out var held) && held.Text - held.LinkText < TinyCandidateChars
+            && top.ParentElement is { } holder && holder != body && stats.TryGetValue(holder, out var h) && h.Scored
+            && h.Text - h.LinkText >= 2 * MinimumArticleChars)
+        {
+            top = holder;
+        }
+
         while (top.ParentElement is { } wrapper && wrapper != body && wrapper.ChildElementCount == 1 && stats.ContainsKey(wrapper))
         {
             top = wrapper;
@@ -420,14 +541,13 @@ internal static partial class ContentExtractor
             score += 30;
         }
 
-        foreach (var hint in new[] { element.ClassName, element.Id })
+        foreach (var h in strictness == Strictness.TagsOnly ? [] : Hints(element))
         {
-            if (string.IsNullOrEmpty(hint) || strictness == Strictness.TagsOnly)
+            if (h.Length == 0)
             {
                 continue;
             }
 
-            var h = Head(hint);
             if (PositiveHint().IsMatch(h))
             {
                 score += 25;
@@ -442,8 +562,16 @@ internal static partial class ContentExtractor
         return score;
     }
 
-    /// <summary>Whether a subtree is navigation, an advert, a share bar, comments or similar.</summary>
-    private static bool IsBoilerplate(IElement element, Strictness strictness)
+    private enum Removed
+    {
+        No,
+        ByMarkup,
+        ByStrongHint,
+        ByWeakHint,
+    }
+
+    /// <summary>Whether (and why) a subtree is navigation, an advert, a share bar, comments or similar.</summary>
+    private static Removed Removal(IElement element, Strictness strictness, HashSet<IElement> kept)
     {
         var name = element.LocalName;
         if (name == "noscript")
@@ -451,56 +579,180 @@ internal static partial class ContentExtractor
             // Without scripting the parser builds noscript's content; some blogs put the whole
             // post there (and in a script template), but consent dialogs and notices live there
             // too, so it is read only by the last pass, when nothing else gave an article.
-            return strictness != Strictness.TagsOnly || CountText(element.TextContent).Chars < 200;
+            return strictness != Strictness.TagsOnly || CountText(element.TextContent).Chars < 200 ? Removed.ByMarkup : Removed.No;
         }
 
-        if (SkipTags.Contains(name))
+        var holdsArticle = kept.Contains(element);
+        if (SkipTags.Contains(name) && !(holdsArticle && name is "aside" or "nav" or "footer" or "menu" or "dialog"))
         {
-            return true;
+            return Removed.ByMarkup;
         }
 
         if (name is "html" or "body" or "main")
         {
-            return false;
+            return Removed.No;
         }
 
         if (element.HasAttribute("hidden")
             || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase)
-            || (element.GetAttribute("role") is { } role && SkipRoles.Contains(role.Trim())))
+            || (element.GetAttribute("style") is { Length: > 0 } style && HiddenStyle().IsMatch(Head(style))))
         {
-            return true;
+            return Removed.ByMarkup;
         }
 
-        if (element.GetAttribute("style") is { Length: > 0 } style && HiddenStyle().IsMatch(Head(style)))
+        if (holdsArticle)
         {
-            return true;
+            return Removed.No;
+        }
+
+        if (element.GetAttribute("role") is { } role && SkipRoles.Contains(role.Trim()))
+        {
+            return Removed.ByMarkup;
         }
 
         if (strictness == Strictness.TagsOnly
             || (element.GetAttribute("itemprop") is { } itemprop && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase)))
         {
-            return false;
+            return Removed.No;
         }
 
         var strong = false;
         var weak = false;
         var positive = false;
-        foreach (var hint in new[] { element.ClassName, element.Id })
+        foreach (var h in Hints(element))
         {
-            if (string.IsNullOrEmpty(hint))
-            {
-                continue;
-            }
-
-            var h = Head(hint);
             strong |= StrongNegativeHint().IsMatch(h);
-            weak |= WeakNegativeHint().IsMatch(h);
+            weak |= WeakNegativeHint().IsMatch(h) || HiddenClass().IsMatch(h);
             positive |= PositiveHint().IsMatch(h);
         }
 
         // Strong hints (comments, share, sponsor…) win even on "article-comments"; weak ones
         // (sidebar, header, menu…) lose to a content hint, as in "article-header".
-        return strong || (weak && !positive && strictness == Strictness.AllHints);
+        if (strong)
+        {
+            return Removed.ByStrongHint;
+        }
+
+        return weak && !positive && strictness == Strictness.AllHints ? Removed.ByWeakHint : Removed.No;
+    }
+
+    /// <summary>
+    /// The class and id an element's hints are read from, lowercased. Class tokens naming the
+    /// post's taxonomy terms say nothing about the element ("category-no-newsletter",
+    /// "custom_tags-werbung"): a WordPress post wrapper ("hentry", "status-publish") keeps only
+    /// its markers ("type-post", "post-123"), and elsewhere "category-…" and "tag-…" tokens are dropped.
+    /// </summary>
+    private static string[] Hints(IElement element)
+    {
+        var id = string.IsNullOrEmpty(element.Id) || IsHeadingAnchor(element) ? string.Empty : Head(element.Id);
+        if (string.IsNullOrEmpty(element.ClassName))
+        {
+            return [id];
+        }
+
+        var head = Head(element.ClassName);
+        if (!head.Contains("entry", StringComparison.Ordinal) && !head.Contains("status-", StringComparison.Ordinal)
+            && !head.Contains("tag", StringComparison.Ordinal) && !head.Contains("categor", StringComparison.Ordinal)
+            && !head.Contains("topic", StringComparison.Ordinal))
+        {
+            return [head, id];
+        }
+
+        var tokens = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var isPost = tokens.Any(t => t is "hentry" or "h-entry" or "status-publish");
+        var classes = string.Join(' ', tokens.Where(t => isPost ? PostMarker().IsMatch(t) : !TaxonomyTerm().IsMatch(t)));
+        return [classes, id];
+    }
+
+    /// <summary>
+    /// Documentation and long-form pages give each section the slug of its heading as id
+    /// ("evolve-shared-mutable-history"); such an id says what the section is about, not
+    /// that it is a share bar.
+    /// </summary>
+    private static bool IsHeadingAnchor(IElement element)
+    {
+        var id = element.Id!;
+        if (id.Length > MaxHintChars || id.IndexOfAny(['-', '_']) < 0
+            || element.FirstElementChild is not { LocalName: "h1" or "h2" or "h3" or "h4" or "h5" or "h6" } heading)
+        {
+            return false;
+        }
+
+        static string Letters(string s) => new(s.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+        var slug = Letters(id);
+        var text = Letters(heading.TextContent.Length > 2 * MaxHintChars ? heading.TextContent[..(2 * MaxHintChars)] : heading.TextContent);
+        return slug.Length >= 8 && text.StartsWith(slug, StringComparison.Ordinal);
+    }
+
+    /// <summary>Non-link text characters of a subtree, skipping scripts and styles; iterative.</summary>
+    private static int ProseChars(IElement element)
+    {
+        var chars = 0;
+        var stack = new Stack<INode>();
+        stack.Push(element);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node is IText text)
+            {
+                chars += CountText(text.Data).Chars;
+                continue;
+            }
+
+            if (node is IElement e && e.LocalName is "a" or "script" or "style" or "template" or "noscript" or "svg")
+            {
+                continue;
+            }
+
+            var children = node.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+            {
+                stack.Push(children[i]);
+            }
+        }
+
+        return chars;
+    }
+
+    /// <summary>
+    /// Readability's conditional cleaning of boxes inside the article: a gallery with more
+    /// pictures than paragraphs, a form, a box of a few words (player controls: "Auto", "HD"),
+    /// or a box whose text is largely links. Boxes with ten or more commas or 500 characters of
+    /// prose stay; data tables are never touched here.
+    /// </summary>
+    private static bool IsClutterBox(IElement element, Stats s)
+    {
+        var name = element.LocalName;
+        if (name is not ("div" or "section" or "ul" or "ol" or "form" or "fieldset") || s.Commas >= 10)
+        {
+            return false;
+        }
+
+        var isList = name is "ul" or "ol";
+        var weight = 0;
+        foreach (var h in Hints(element))
+        {
+            if (PositiveHint().IsMatch(h))
+            {
+                weight += 25;
+            }
+
+            if (StrongNegativeHint().IsMatch(h) || WeakNegativeHint().IsMatch(h) || MildNegativeHint().IsMatch(h))
+            {
+                weight -= 25;
+            }
+        }
+
+        var inFigure = false;
+        for (var (up, level) = (element.ParentElement, 0); up is not null && level < 8 && !inFigure; up = up.ParentElement, level++)
+        {
+            inFigure = up.LocalName == "figure";
+        }
+
+        return (s.Media > 1 && s.PTags * 2 < s.Media && !inFigure)
+            || s.Inputs > s.PTags / 3
+            || (!isList && s.Text < 25 && (s.Media == 0 || s.Media > 2) && s.HeadingText < 0.9 * s.Text && !inFigure)
+            || (s.Text - s.LinkText < 500 && ((!isList && weight < 25 && s.LinkDensity > 0.2) || (weight >= 25 && s.LinkDensity > 0.5)));
     }
 
     private static bool IsPaywallOffer(IElement element) =>
@@ -515,6 +767,9 @@ internal static partial class ContentExtractor
     {
         var run = new StringBuilder();
         var runKind = BlockKind.Paragraph;
+
+        // A box holding half the container's text is the article itself, whatever it looks like.
+        var rootText = stats.TryGetValue(root, out var rootStats) ? rootStats.Text : 0;
         var stack = new Stack<(INode Node, BlockKind Kind, bool Flush)>();
         stack.Push((root, BlockKind.Paragraph, false));
 
@@ -608,6 +863,11 @@ internal static partial class ContentExtractor
             }
 
             if (name == "form" && s.Paragraphs < 3)
+            {
+                continue;
+            }
+
+            if (element != root && 2 * s.Text < rootText && IsClutterBox(element, s))
             {
                 continue;
             }
@@ -753,11 +1013,21 @@ internal static partial class ContentExtractor
         return (chars, commas);
     }
 
-    [GeneratedRegex(@"(?:^|[\s_-])(?:ad|ads|adv|advert\w*|advertisement|adslot|ad-?slot|dfp|sponsor\w*|promo\w*|share\w*|sharing|social\w*|related\w*|comments?|comment-?(?:list|section|area|form|respond)|respond|disqus\w*|newsletter\w*|subscribe\w*|subscription|signup|cookie\w*|consent|gdpr|tags|tagcloud|tag-?cloud|tag-?list|keywords?|breadcrumbs?|outbrain\w*|taboola\w*|popup|modal|recommended|trending|most-?read|more-?stories|byline|author-?(?:bio|box|info)|(?:post|entry|article)-?meta\w*)(?:$|[\s_-])")]
+    [GeneratedRegex(@"(?:^|[\s_-])(?:ad|ads|adv|advert\w*|advertisement|adslot|ad-?slot|dfp|sponsor\w*|promo(?!ted)\w*|share(?!d)\w*|sharing|social\w*|related\w*|comments?|comment-?(?:list|section|area|form|respond)|respond|disqus\w*|newsletter\w*|subscribe\w*|subscription|signup|cookie\w*|consent|gdpr|tags|tagcloud|tag-?cloud|tag-?list|keywords?|breadcrumbs?|outbrain\w*|taboola\w*|popup|modal|recommended|trending|most-?read|more-?stories|byline|author-?(?:bio|box|info)|(?:post|entry|article)-?meta\w*)(?:$|[\s_-])")]
     private static partial Regex StrongNegativeHint();
 
-    [GeneratedRegex(@"(?:^|[\s_-])(?:nav\w*|menu\w*|footer|sidebar\w*|widget\w*|banner|masthead|header|toolbar|pagination|pager|skip\w*|hidden|hide|sr-only|visually-hidden|print-only|rss|shoutbox|skyscraper|overlay)(?:$|[\s_-])")]
+    [GeneratedRegex(@"(?:^|[\s_-])(?:nav\w*|menu\w*|footer|sidebar\w*|widget\w*|banner|masthead|header|toolbar|pagination|pager|skip\w*|sr-only|visually-hidden|print-only|rss|shoutbox|skyscraper|overlay)(?:$|[\s_-])")]
     private static partial Regex WeakNegativeHint();
+
+    // "hidden" only as a whole class: "field-label-hidden" and "rt-hidden" are layout states.
+    [GeneratedRegex(@"(?:^|\s)(?:hidden|hide|is-hidden|d-none)(?:$|\s)")]
+    private static partial Regex HiddenClass();
+
+    [GeneratedRegex(@"^(?:hentry|h-entry|type-[\w-]+|status-publish|format-[\w-]+|post-\d+)$")]
+    private static partial Regex PostMarker();
+
+    [GeneratedRegex(@"^(?:category|categories|tag|tags|post_tag|topic|topics)[_-]")]
+    private static partial Regex TaxonomyTerm();
 
     [GeneratedRegex(@"(?:^|[\s_-])(?:meta|media|contact|combx|masthead|extra|foot)(?:$|[\s_-])")]
     private static partial Regex MildNegativeHint();

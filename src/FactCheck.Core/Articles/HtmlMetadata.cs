@@ -65,26 +65,33 @@ internal sealed partial record HtmlMetadata
             ld?.Modified, Get(meta, "article:modified_time"), Get(meta, "og:updated_time"),
             Get(meta, "itemprop:datemodified"), Get(meta, "dcterms.modified"), Get(meta, "last-modified"),
             Attr(document.QuerySelector("[itemprop=dateModified]"), "datetime", "content"));
+        var stated = FirstDate(
+            ld?.Published, Get(meta, "article:published_time"), Get(meta, "og:published_time"), Get(meta, "article:published"),
+            Get(meta, "itemprop:datepublished"), Get(meta, "datepublished"), Get(meta, "pubdate"), Get(meta, "publishdate"),
+            Get(meta, "publish-date"), Get(meta, "publish_date"), Get(meta, "publication_date"), Get(meta, "published_time"),
+            Get(meta, "date"), Get(meta, "dc.date"), Get(meta, "dc.date.issued"), Get(meta, "dc.date.created"), Get(meta, "dcterms.created"),
+            Get(meta, "dcterms.issued"), Get(meta, "sailthru.date"), Get(meta, "parsely-pub-date"), Get(meta, "itemprop:uploaddate"),
+            Attr(document.QuerySelector("[itemprop=datePublished]"), "datetime", "content"),
+            Attr(document.QuerySelector("article time[datetime]") ?? document.QuerySelector("time[datetime]"), "datetime"),
+            Attr(document.QuerySelector("[itemprop=dateCreated]"), "datetime", "content"),
+            Attr(document.QuerySelector("[property$=datePublished], [property$=dateCreated]"), "content"));
+        var published = stated is { } markup
+            ? OnVisibleDay(document, InLocalTime(document, markup))
+            : DateInUrl(document.QuerySelector("link[rel~=canonical]")?.GetAttribute("href"), Get(meta, "og:url"), url?.AbsolutePath)
+                ?? DateInText(document)
+                ?? DateNearHeadline(document)
+                ?? DateAfterLabel(document)
+                ?? DateInTitle(document, Get(meta, "og:title"))
+                ?? LoneDateAfterHeadline(document)
+                ?? DateInScriptData(document)
+
+                // A page that states only when it changed was first published no later than that.
+                ?? modified;
         return new HtmlMetadata
         {
             Title = title,
             Authors = ReadAuthors(document, meta, ld, siteName),
-            Published = FirstDate(
-                ld?.Published, Get(meta, "article:published_time"), Get(meta, "og:published_time"), Get(meta, "article:published"),
-                Get(meta, "itemprop:datepublished"), Get(meta, "datepublished"), Get(meta, "pubdate"), Get(meta, "publishdate"),
-                Get(meta, "publish-date"), Get(meta, "publish_date"), Get(meta, "publication_date"), Get(meta, "published_time"),
-                Get(meta, "date"), Get(meta, "dc.date"), Get(meta, "dc.date.issued"), Get(meta, "dc.date.created"), Get(meta, "dcterms.created"),
-                Get(meta, "dcterms.issued"), Get(meta, "sailthru.date"), Get(meta, "parsely-pub-date"), Get(meta, "itemprop:uploaddate"),
-                Attr(document.QuerySelector("[itemprop=datePublished]"), "datetime", "content"),
-                Attr(document.QuerySelector("article time[datetime]") ?? document.QuerySelector("time[datetime]"), "datetime"),
-                Attr(document.QuerySelector("[itemprop=dateCreated]"), "datetime", "content"),
-                Attr(document.QuerySelector("[property$=datePublished], [property$=dateCreated]"), "content"))
-                ?? DateInText(document)
-                ?? DateNearHeadline(document)
-                ?? DateInScriptData(document)
-
-                // A page that states only when it changed was first published no later than that.
-                ?? modified,
+            Published = published,
             Modified = modified,
             SiteName = siteName,
             Language = NormalizeLanguage(First(
@@ -126,10 +133,34 @@ internal sealed partial record HtmlMetadata
 
     private static IReadOnlyList<string> ReadAuthors(IDocument document, Dictionary<string, string> meta, JsonLd? ld, string? siteName)
     {
-        var names = ReadAuthorsFromMarkup(document, meta, ld)
-            .Where(name => !IsPublisherName(name, siteName))
-            .ToList();
+        var names = ReadAuthorsFromMarkup(document, meta, ld, siteName);
+        if (names is [var single] && char.IsUpper(single[0]) && !single.Contains(' ', StringComparison.Ordinal) && FullName(document, single) is { } full)
+        {
+            return [full];
+        }
+
         return names.Count > 0 ? names : BylineNearHeadline(document);
+    }
+
+    /// <summary>
+    /// Structured data often names the author by first name or handle only ("Todd"), while the
+    /// byline or author box on the page gives the full name ("By Todd Bates").
+    /// </summary>
+    private static string? FullName(IDocument document, string name)
+    {
+        foreach (var element in document.QuerySelectorAll("[class*=author], [class*=byline], [class*=name], [rel=author], [itemprop=author]").Take(30))
+        {
+            // A short element that is a byline of one longer name, not a sentence about the author.
+            var text = element.TextContent;
+            if (text.Length <= 80 && AuthorNames.Split(text) is [var full]
+                && full.StartsWith(name + " ", StringComparison.Ordinal) && full.Count(c => c == ' ') <= 3
+                && !full.EndsWith(" " + name, StringComparison.Ordinal))
+            {
+                return full;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The site itself ("Rob Picheta, CNN", "finanztreff.de") is not an author.</summary>
@@ -143,18 +174,24 @@ internal sealed partial record HtmlMetadata
     [GeneratedRegex(@"^[\w\-]+(?:\.[\w\-]+)*\.(?:com|net|org|de|at|ch|fr|it|es|pl|uk|eu|info|io|co|news|tv)$", RegexOptions.IgnoreCase)]
     private static partial Regex DomainName();
 
-    private static IReadOnlyList<string> ReadAuthorsFromMarkup(IDocument document, Dictionary<string, string> meta, JsonLd? ld)
+    /// <summary>
+    /// The first source that names a person: a source naming only the site itself (JSON-LD
+    /// author "Example News") gives way to the next one, which may name the journalist.
+    /// </summary>
+    private static IReadOnlyList<string> ReadAuthorsFromMarkup(IDocument document, Dictionary<string, string> meta, JsonLd? ld, string? siteName)
     {
-        if (ld is { Authors.Count: > 0 })
+        List<string> People(IEnumerable<string> names) => names.Where(name => !IsPublisherName(name, siteName)).ToList();
+
+        if (ld is not null && People(ld.Authors) is { Count: > 0 } inJsonLd)
         {
-            return ld.Authors;
+            return inJsonLd;
         }
 
         // Yoast writes the author as a labelled Twitter card field: twitter:label1 "Written by", twitter:data1 the name.
         for (var i = 1; i <= 3; i++)
         {
             if (Get(meta, $"twitter:label{i}") is { } label && AuthorLabel().IsMatch(label)
-                && AuthorNames.Split(Get(meta, $"twitter:data{i}")) is { Count: > 0 } labelled)
+                && People(AuthorNames.Split(Get(meta, $"twitter:data{i}"))) is { Count: > 0 } labelled)
             {
                 return labelled;
             }
@@ -163,7 +200,7 @@ internal sealed partial record HtmlMetadata
         foreach (var key in new[] { "author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl" })
         {
             // article:author is often a profile URL, which AuthorNames discards.
-            var names = AuthorNames.Split(Get(meta, key));
+            var names = People(AuthorNames.Split(Get(meta, key)));
             if (names.Count > 0)
             {
                 return names;
@@ -173,20 +210,24 @@ internal sealed partial record HtmlMetadata
         // Several authors of one article share a byline; author links elsewhere on the page
         // belong to teasers of other articles.
         var authorLinks = document.QuerySelectorAll("a[rel~=author]").Take(50).ToList();
-        var linked = authorLinks
+        var linked = People(authorLinks
             .Where(a => a.ParentElement == authorLinks[0].ParentElement || a.ParentElement?.ParentElement == authorLinks[0].ParentElement?.ParentElement)
             .SelectMany(a => AuthorNames.Split(a.TextContent))
             .Distinct(StringComparer.OrdinalIgnoreCase)
-            .Take(10)
-            .ToList();
+            .Take(10));
         if (linked.Count > 0)
         {
             return linked;
         }
 
+        if (People(AuthorNames.Split(LabelledName(document))) is { Count: > 0 } labelledOnPage && labelledOnPage.All(n => PersonName().IsMatch(n)))
+        {
+            return labelledOnPage;
+        }
+
         foreach (var selector in new[]
         {
-            "[itemprop=author] [itemprop=name]", "[itemprop=author]", "[rel=author]", ".byline", ".author", "[class*=byline]", "[class*=author-name]",
+            "[itemprop=author] [itemprop=name]", "[itemprop=author]", "[rel=author]", ".byline", ".author", "[class*=byline]", "[data-testid*=byline]", "[class*=author-name]",
             "[class*=author] .fn", ".vcard .fn", "[class*=author] a[href*='/author']", "a[href*='/author/']", "[class*=wrote]", "[class*=autor]", "[class*=author]", "[class*=Author]", "[id*=author]",
         })
         {
@@ -194,13 +235,13 @@ internal sealed partial record HtmlMetadata
             {
                 // Comment forms label their "author" field ("Name", "E-Mail"); they name no author.
                 var text = element.GetAttribute("content") ?? element.TextContent;
-                if (text.Length > 300 || (selector.StartsWith("[class*=", StringComparison.Ordinal) && text.Length > 100)
-                    || element.LocalName is "label" or "input" or "textarea" || element.Closest("form") is not null)
+                if (text.Length > 300 || (selector.Contains("*=", StringComparison.Ordinal) && text.Length > 100)
+                    || element.LocalName is "label" or "input" or "textarea" || element.Closest("form") is not null || IsInComments(element))
                 {
                     continue;
                 }
 
-                var names = AuthorNames.Split(text);
+                var names = People(AuthorNames.Split(text));
                 if (names.Count > 0)
                 {
                     return names;
@@ -210,6 +251,59 @@ internal sealed partial record HtmlMetadata
 
         return [];
     }
+
+    /// <summary>Comment threads name their commenters with the same markup as bylines (".vcard .fn").</summary>
+    private static bool IsInComments(IElement element) =>
+        element.Closest("[id^=comment], [class^=comment], [class*=' comment']") is { } thread && thread.LocalName != "body" && thread.LocalName != "html";
+
+    /// <summary>
+    /// A name set beside its label: "&lt;h4&gt;Autor&lt;/h4&gt;&lt;p&gt;Nikolai Huke&lt;/p&gt;",
+    /// "&lt;span&gt;Author: &lt;/span&gt;&lt;span&gt;Jane Doe&lt;/span&gt;".
+    /// </summary>
+    private static string? LabelledName(IDocument document)
+    {
+        if (document.Body is not { } body)
+        {
+            return null;
+        }
+
+        var walker = document.CreateTreeWalker(body, FilterSettings.Text);
+        var steps = 0;
+        while (walker.ToNext() is IText text && steps++ < 20_000)
+        {
+            if (text.Data.Length > 30 || !NameLabel().IsMatch(text.Data) || text.ParentElement is not { } label
+                || label.LocalName is "script" or "style" or "option" or "button" || label.Closest("form") is not null || IsInComments(label))
+            {
+                continue;
+            }
+
+            // The names follow in the same element ("Von <a>Jane Doe</a> und <a>John Roe</a>") or in the next one.
+            var next = text.NextSibling is not null
+                ? string.Concat(FollowingSiblings(text).Take(20).Select(n => n.TextContent))
+                : (label.TextContent.Trim() == text.Data.Trim() ? label.NextElementSibling?.TextContent : null);
+            if (next is { Length: > 0 and <= 80 })
+            {
+                return next;
+            }
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<INode> FollowingSiblings(INode node)
+    {
+        for (var next = node.NextSibling; next is not null; next = next.NextSibling)
+        {
+            yield return next;
+        }
+    }
+
+    // Two to four capitalised words, particles allowed: a label's neighbour must look like a person.
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|von|van|de|der|den|da|del|della|la|le|bin|al|zu)){1,3}$")]
+    private static partial Regex PersonName();
+
+    [GeneratedRegex(@"^\s*(?:Autor(?:in)?|Author|Autoren|Authors|Written by|Verfasst von|Geschrieben von|Text|By|Von)\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NameLabel();
 
     private static readonly string[] TitleSeparators = [" | ", " - ", " – ", " — ", " :: ", " : ", " » ", " « ", " › ", " · ", " • ", " / ", " ~ "];
 
@@ -359,7 +453,7 @@ internal sealed partial record HtmlMetadata
     }
 
     private const string DateElements =
-        "[class*=date], [class*=Date], [class*=time], [class*=publish], [class*=posted], [id*=date], [itemprop*=date], "
+        "[class*=date], [class*=Date], [class*=time], [class*=publish], [class*=publication], [class*=posted], [class*=datum], [class*=fecha], [id*=date], [itemprop*=date], "
         + "abbr.published, .entry-meta, .post-meta, .postmetadata, .meta, .byline, .dateline, time";
 
     /// <summary>A date written for readers near the top of the page, when the markup states none.</summary>
@@ -383,6 +477,30 @@ internal sealed partial record HtmlMetadata
     }
 
     /// <summary>
+    /// The day in an article's address ("/2016/05/22/slug", "/2016-05-22-slug"), which news and
+    /// blog systems set when the article is first published and keep when it is updated.
+    /// </summary>
+    internal static DateTimeOffset? DateInUrl(params string?[] urls)
+    {
+        foreach (var url in urls)
+        {
+            if (url is { Length: > 0 and < 2048 } && UrlDate().Match(url) is { Success: true } m)
+            {
+                var (y, mo, d) = (int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture));
+                if (d <= DateTime.DaysInMonth(y, mo))
+                {
+                    return new DateTimeOffset(y, mo, d, 0, 0, 0, TimeSpan.Zero);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/_.-]|$)")]
+    private static partial Regex UrlDate();
+
+    /// <summary>
     /// The date a reader sees beside the headline ("Von A. Autor | 31.10.2023"), for pages whose
     /// markup states none.
     /// </summary>
@@ -397,6 +515,104 @@ internal sealed partial record HtmlMetadata
         var monthFirst = lang.Length == 0 || lang.StartsWith("en", StringComparison.OrdinalIgnoreCase);
         return TextDates.Find(after.Length > 300 ? after[..300] : after, monthFirst)
             ?? TextDates.Find(before.Length > 200 ? before[^200..] : before, monthFirst);
+    }
+
+    /// <summary>
+    /// A date the page labels as its publication anywhere in the text ("Erschienen am:
+    /// 01.11.2023", "Published on 3 May 2022", "Aktualisiert am 17.01.2021"), for pages whose
+    /// headline area and markup state none.
+    /// </summary>
+    private static DateTimeOffset? DateAfterLabel(IDocument document)
+    {
+        if (document.Body is not { } body)
+        {
+            return null;
+        }
+
+        var lang = document.DocumentElement.GetAttribute("lang") ?? string.Empty;
+        var monthFirst = lang.Length == 0 || lang.StartsWith("en", StringComparison.OrdinalIgnoreCase);
+        var walker = document.CreateTreeWalker(body, FilterSettings.Text);
+        var steps = 0;
+        while (walker.ToNext() is IText text && steps++ < 20_000)
+        {
+            if (text.ParentElement?.LocalName is "script" or "style" or "noscript" or "template" || DateLabel().Match(text.Data) is not { Success: true } label)
+            {
+                continue;
+            }
+
+            // The date may sit in the same text or in the next elements ("Stand: <b>17.01.2021</b>").
+            var window = new System.Text.StringBuilder(text.Data[label.Index..]);
+            for (var next = walker.ToNext(); next is IText following && window.Length < 80; next = walker.ToNext())
+            {
+                window.Append(' ').Append(following.Data);
+            }
+
+            var part = TextCleanup.Normalize(window.ToString());
+            if (TextDates.Find(part.Length > 80 ? part[..80] : part, monthFirst) is { } date)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(?:(?:veröffentlicht|erschienen|publiziert|aktualisiert|published|posted|updated|publié|publicado|actualizado)(?:\s+(?:am|on|le|el))?\s*:?|(?:datum|stand)\b\s*[:\-–]?|date\s*:|last (?:edited|modified)(?:\s+on)?|zuletzt (?:bearbeitet|geändert)(?:\s+am)?)", RegexOptions.IgnoreCase)]
+    private static partial Regex DateLabel();
+
+    /// <summary>
+    /// A date standing alone in an element after the headline ("&lt;em&gt;10.11.2021&lt;/em&gt;",
+    /// "&lt;div class="authored"&gt;2021-11-10 11:35&lt;/div&gt;"), however far below it: the
+    /// page's only dateline when nothing labels it.
+    /// </summary>
+    private static DateTimeOffset? LoneDateAfterHeadline(IDocument document)
+    {
+        if (document.QuerySelector("h1") is not { } headline)
+        {
+            return null;
+        }
+
+        var walker = document.CreateTreeWalker(document.Body ?? document.DocumentElement, FilterSettings.Text);
+        var steps = 0;
+        var seen = false;
+        while (walker.ToNext() is IText text && steps++ < 5_000)
+        {
+            if (!seen)
+            {
+                seen = headline.Contains(text);
+                continue;
+            }
+
+            if (text.Data.Length <= 60 && LoneDate().IsMatch(text.Data) && text.ParentElement?.LocalName is not ("script" or "style" or "option"))
+            {
+                return TextDates.Find(text.Data, monthFirst: false);
+            }
+        }
+
+        return null;
+    }
+
+    // "10.11.2021", "2021-11-10", "10.11.2021, 13:36 Uhr": a numeric date and perhaps its time, nothing else.
+    [GeneratedRegex(@"^\s*(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s*(?:-\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:Uhr|h))?)?\s*$")]
+    private static partial Regex LoneDate();
+
+    /// <summary>
+    /// Press releases and agency pages put the date in the title ("23.01.2022 - Team wins",
+    /// "Elephants in Guinea | DW | 23.05.2011").
+    /// </summary>
+    private static DateTimeOffset? DateInTitle(IDocument document, string? ogTitle)
+    {
+        var lang = document.DocumentElement.GetAttribute("lang") ?? string.Empty;
+        var monthFirst = lang.Length == 0 || lang.StartsWith("en", StringComparison.OrdinalIgnoreCase);
+        foreach (var title in new[] { Clean(document.Title), ogTitle })
+        {
+            if (title is { Length: > 0 } && TextDates.Find(title, monthFirst) is { } date)
+            {
+                return date;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -497,7 +713,8 @@ internal sealed partial record HtmlMetadata
         return [];
     }
 
-    [GeneratedRegex(@"(?:^|[\s|·•,(])(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|[Pp]or|Autor(?:in)?|Author|Text)\s*:?\s+(\p{Lu}[\p{Ll}'’\-]+\.?(?:\s+(?:\p{Lu}[\p{Ll}'’\-]*\.?|de|van|von|da|del|la|le)){1,3}(?:(?:\s*,\s*|\s+(?:and|und|&)\s+)\p{Lu}[\p{Ll}'’\-]+\.?(?:\s+(?:\p{Lu}[\p{Ll}'’\-]*\.?|de|van|von|da|del|la|le)){1,3}){0,5})(?=$|[\s|·•,;:)\-–—])")]
+    // "Photo by …" credits a picture, not the article.
+    [GeneratedRegex(@"(?:^|[\s|·•,(])(?<!(?:[Pp]hoto|PHOTO|[Ff]oto|[Ii]mage|[Pp]icture|[Bb]ild|[Ii]llustration)s?\s)(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|[Pp]or|Autor(?:in)?|Author|Text)\s*:?(?:\s*\|)?\s+(\p{Lu}[\p{Ll}'’\-]+\.?(?:\s+(?:\p{Lu}[\p{Ll}'’\-]*\.?|de|van|von|da|del|la|le)){1,3}(?:(?:\s*,\s*|\s+(?:and|und|&)\s+)\p{Lu}[\p{Ll}'’\-]+\.?(?:\s+(?:\p{Lu}[\p{Ll}'’\-]*\.?|de|van|von|da|del|la|le)){1,3}){0,5})(?=$|[\s|·•,;:)\-–—])")]
     private static partial Regex NearByline();
 
     private static string? Get(Dictionary<string, string> meta, string key) =>
@@ -514,6 +731,77 @@ internal sealed partial record HtmlMetadata
     }
 
     private static string? First(params string?[] values) => values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
+
+    /// <summary>
+    /// Metadata often states the time in UTC ("2023-11-09T05:30:59Z") while the page's
+    /// &lt;time&gt; element gives the same moment in the newsroom's zone, with its offset
+    /// ("2023-11-08T23:30:59-06:00") or as bare local time ("2023-11-08 23:30:59"); the local
+    /// form is kept, since the day it falls on is the day readers see.
+    /// </summary>
+    private static DateTimeOffset InLocalTime(IDocument document, DateTimeOffset published)
+    {
+        if (published is not { Offset.Ticks: 0 } utc)
+        {
+            return published;
+        }
+
+        foreach (var time in document.QuerySelectorAll("time[datetime]").Take(10))
+        {
+            var raw = time.GetAttribute("datetime")!.Trim();
+            if (raw.Length > 64 || !raw.Contains(':', StringComparison.Ordinal) || ParseDate(raw) is not { } local)
+            {
+                continue;
+            }
+
+            if (ExplicitOffset().IsMatch(raw))
+            {
+                if (local.Offset != TimeSpan.Zero && local.UtcTicks == utc.UtcTicks)
+                {
+                    return local;
+                }
+
+                continue;
+            }
+
+            // A bare local time: the offset is what separates its clock from the UTC one.
+            var offset = local.DateTime - utc.UtcDateTime;
+            if (offset != TimeSpan.Zero && offset.Duration() <= TimeSpan.FromHours(14) && offset.Ticks % TimeSpan.FromMinutes(15).Ticks == 0)
+            {
+                return new DateTimeOffset(local.DateTime, offset);
+            }
+        }
+
+        return published;
+    }
+
+    /// <summary>
+    /// A UTC time late or early in the day falls on another day where the newsroom is; when the
+    /// date printed on the page is that neighbouring day, the same moment is kept with the
+    /// smallest whole-hour offset that puts it there, since the printed day is what readers cite.
+    /// Only offsets of common newsroom zones count (up to five hours east, eight west): a
+    /// neighbouring date further from the UTC time is some other date on the page.
+    /// </summary>
+    private static DateTimeOffset OnVisibleDay(IDocument document, DateTimeOffset published)
+    {
+        var timeOfDay = published.UtcDateTime.TimeOfDay;
+        if (published.Offset != TimeSpan.Zero || (timeOfDay >= TimeSpan.FromHours(8) && timeOfDay < TimeSpan.FromHours(19))
+            || (DateInText(document) ?? DateNearHeadline(document)) is not { } visible)
+        {
+            return published;
+        }
+
+        var days = (visible.Date - published.UtcDateTime.Date).Days;
+        var offset = days switch
+        {
+            1 when timeOfDay >= TimeSpan.FromHours(19) => TimeSpan.FromHours(Math.Ceiling((TimeSpan.FromDays(1) - timeOfDay).TotalHours)),
+            -1 when timeOfDay < TimeSpan.FromHours(8) => -TimeSpan.FromHours(Math.Floor(timeOfDay.TotalHours) + 1),
+            _ => TimeSpan.Zero,
+        };
+        return offset == TimeSpan.Zero ? published : published.ToOffset(offset);
+    }
+
+    [GeneratedRegex(@"(?:Z|[+-]\d\d:?\d\d)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ExplicitOffset();
 
     private static DateTimeOffset? FirstDate(params string?[] values)
     {
@@ -643,7 +931,7 @@ internal sealed partial record HtmlMetadata
 
                 try
                 {
-                    using var doc = JsonDocument.Parse(json.Trim().Trim(';'), Options);
+                    using var doc = Parse(json.Trim().Trim(';'));
 
                     // A graph names its people once and refers to them by @id ("author": {"@id": "#/person/1"}).
                     var people = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -676,6 +964,29 @@ internal sealed partial record HtmlMetadata
             }
 
             return fallback;
+        }
+
+        /// <summary>
+        /// Templates paste article text into JSON-LD strings with its raw line breaks and tabs,
+        /// which JSON forbids; outside strings they are whitespace anyway, so a second try reads
+        /// them as spaces.
+        /// </summary>
+        private static JsonDocument Parse(string json)
+        {
+            try
+            {
+                return JsonDocument.Parse(json, Options);
+            }
+            catch (JsonException) when (json.Any(char.IsControl))
+            {
+                return JsonDocument.Parse(string.Create(json.Length, json, (span, source) =>
+                {
+                    for (var i = 0; i < source.Length; i++)
+                    {
+                        span[i] = source[i] < ' ' ? ' ' : source[i];
+                    }
+                }), Options);
+            }
         }
 
         /// <summary>Top-level objects, items of top-level arrays and of @graph; no deeper.</summary>

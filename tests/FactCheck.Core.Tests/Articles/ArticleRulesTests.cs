@@ -278,4 +278,193 @@ public class ArticleRulesTests
 
         Assert.Empty(Extractor.Extract(html, null).Authors);
     }
+
+    [Fact]
+    public void Extract_ReadsJsonLdAuthor_WhenItsStringsHoldRawLineBreaks()
+    {
+        // The template pasted the article's text with its line break into a JSON string.
+        var html = $$$"""
+            <html><head><script type="application/ld+json">{"@type":"BlogPosting","headline":"Budget passed",
+            "articleBody":"First line
+            second line","author":{"@type":"Person","name":"Jacopo Berti"},
+            "datePublished":"2026-03-02T09:00:00+01:00"}</script></head>
+            <body><p>{{{Sentences}}}</p></body></html>
+            """;
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.Equal(["Jacopo Berti"], article.Authors);
+        Assert.Equal(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(1)), article.Published);
+    }
+
+    [Fact]
+    public void Extract_ReadsBylineAuthor_WhenJsonLdNamesOnlyPublisher()
+    {
+        var html = $$$"""
+            <html><head><meta property="og:site_name" content="Valley Gazette">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Budget passed","author":{"@type":"Organization","name":"Valley Gazette"}}</script></head>
+            <body><article><h1>Budget passed</h1><div class="author">von <a href="/autor/jz">Julia Zauner</a></div><p>{{{Sentences}}}</p></article></body></html>
+            """;
+
+        Assert.Equal(["Julia Zauner"], Extractor.Extract(html, null).Authors);
+    }
+
+    [Fact]
+    public void Extract_ReadsAuthor_WhenTestIdMarksByline()
+    {
+        var html = $"""
+            <html><body><article><h1>Budget passed</h1>
+            <div data-testid="story-byline"><span>By</span> <a href="/team/ada-lind">Ada Lind</a></div><p>{Sentences}</p></article></body></html>
+            """;
+
+        Assert.Equal(["Ada Lind"], Extractor.Extract(html, null).Authors);
+    }
+
+    [Fact]
+    public void Extract_ReadsDateFromCanonicalAddress_WhenMarkupAndTextStateNone()
+    {
+        var html = $"""
+            <html><head><link rel="canonical" href="https://gazette.example/2016/05/22/budget-passed/"></head>
+            <body><article><h1>Budget passed</h1><p>{Sentences}</p></article></body></html>
+            """;
+
+        Assert.Equal(new DateTimeOffset(2016, 5, 22, 0, 0, 0, TimeSpan.Zero), Extractor.Extract(html, null).Published);
+    }
+
+    [Theory]
+    [InlineData("https://gazette.example/2016/05/22/budget-passed/", 2016, 5, 22)]
+    [InlineData("/news/2023-11-08-budget-passed", 2023, 11, 8)]
+    [InlineData("https://gazette.example/2016/05/budget-passed", 0, 0, 0)]
+    [InlineData("https://gazette.example/2016/02/30/budget-passed", 0, 0, 0)]
+    [InlineData("https://gazette.example/item/20160522123", 0, 0, 0)]
+    public void DateInUrl_ReadsDayOnly_WhenAddressStatesFullDate(string url, int year, int month, int day)
+    {
+        var date = HtmlMetadata.DateInUrl(url);
+
+        Assert.Equal(year == 0 ? null : new DateTimeOffset(year, month, day, 0, 0, 0, TimeSpan.Zero), date);
+    }
+
+    [Theory]
+    [InlineData("2023-11-08T23:30:59-06:00")]
+    [InlineData("2023-11-08 23:30:59")]
+    public void Extract_KeepsNewsroomTimeZone_WhenMetaStatesSameMomentInUtc(string datetime)
+    {
+        var html = $"""
+            <html><head><meta property="article:published_time" content="2023-11-09T05:30:59Z"></head>
+            <body><article><h1>Budget passed</h1><time datetime="{datetime}">Nov. 8, 2023</time><p>{Sentences}</p></article></body></html>
+            """;
+
+        var published = Extractor.Extract(html, null).Published;
+
+        Assert.Equal(new DateTimeOffset(2023, 11, 8, 23, 30, 59, TimeSpan.FromHours(-6)), published);
+        Assert.Equal(TimeSpan.FromHours(-6), published!.Value.Offset);
+    }
+
+    [Fact]
+    public void Extract_KeepsUtcTime_WhenTimeElementStatesAnotherMoment()
+    {
+        var html = $"""
+            <html><head><meta property="article:published_time" content="2023-11-09T05:30:59Z"></head>
+            <body><article><h1>Budget passed</h1><time datetime="2023-11-10T08:12:00+01:00">Updated</time><p>{Sentences}</p></article></body></html>
+            """;
+
+        Assert.Equal(new DateTimeOffset(2023, 11, 9, 5, 30, 59, TimeSpan.Zero), Extractor.Extract(html, null).Published);
+    }
+
+    [Fact]
+    public void Extract_MovesToPrintedDay_WhenUtcTimeFallsOnNeighbouringDay()
+    {
+        var html = $"""
+            <html><head><meta property="article:published_time" content="2022-11-06T23:00:00Z"></head>
+            <body><article><h1>Budget passed</h1><p class="date">07.11.2022</p><p>{Sentences}</p></article></body></html>
+            """;
+
+        var published = Extractor.Extract(html, null).Published!.Value;
+
+        Assert.Equal(new DateTimeOffset(2022, 11, 6, 23, 0, 0, TimeSpan.Zero), published);
+        Assert.Equal(new DateTime(2022, 11, 7), published.Date);
+        Assert.Equal(TimeSpan.FromHours(1), published.Offset);
+    }
+
+    [Fact]
+    public void Extract_KeepsUtcDay_WhenPrintedDayIsFurtherAway()
+    {
+        var html = $"""
+            <html><head><meta property="article:published_time" content="2022-11-06T12:00:00Z"></head>
+            <body><article><h1>Budget passed</h1><p class="date">08.11.2022</p><p>{Sentences}</p></article></body></html>
+            """;
+
+        Assert.Equal(TimeSpan.Zero, Extractor.Extract(html, null).Published!.Value.Offset);
+    }
+
+    [Fact]
+    public void Extract_CompletesFirstName_WhenBylineOnPageGivesFullName()
+    {
+        var html = $$$"""
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Budget passed","author":{"@type":"Person","name":"Todd"}}</script></head>
+            <body><article><h1>Budget passed</h1><div class="author-box"><p class="label">By</p><p class="full-name">Todd Brandes</p></div><p>{{{Sentences}}}</p></article></body></html>
+            """;
+
+        Assert.Equal(["Todd Brandes"], Extractor.Extract(html, null).Authors);
+    }
+
+    [Fact]
+    public void Extract_IgnoresPhotoCredit_WhenItSitsInAuthorClass()
+    {
+        var html = $"""
+            <html><body><article><h1>Budget passed</h1><p>{Sentences}</p><span class="image-author">Photo by Kai Ro on Unsplash</span></article></body></html>
+            """;
+
+        Assert.Empty(Extractor.Extract(html, null).Authors);
+    }
+
+    [Theory]
+    [InlineData("""<div class="news-meta"><h4>Autor</h4><p><a href="/profil/nh">Nikola Hauke</a><b>, </b></p></div>""")]
+    [InlineData("""<footer class="article-footer"><span>Author: </span><span>Nikola Hauke</span></footer>""")]
+    [InlineData("""<div class="meta-info"><span class="sr">| By </span><span>Nikola Hauke</span> | <span>April 13, 2020</span></div>""")]
+    public void Extract_ReadsAuthor_WhenLabelStandsBesideName(string byline)
+    {
+        var html = $"""<html><body><article><h1>Budget passed</h1>{byline}<p>{Sentences}</p></article></body></html>""";
+
+        Assert.Equal(["Nikola Hauke"], Extractor.Extract(html, null).Authors);
+    }
+
+    [Fact]
+    public void Extract_IgnoresCommenter_WhenCommentUsesBylineMarkup()
+    {
+        var html = $"""
+            <html><body><article><h1>Budget passed</h1><p>{Sentences}</p></article>
+            <ol class="comment-list"><li class="comment"><div class="vcard"><b class="fn">Dora Kessel</b> <span>says:</span></div><p>Good news for the schools.</p></li></ol></body></html>
+            """;
+
+        Assert.Empty(Extractor.Extract(html, null).Authors);
+    }
+
+    [Theory]
+    [InlineData("<p class=\"footer-line\">Letzte Änderung: 31.10.2023 - 14:49<br>Erschienen am: <b>01.11.2023</b></p>")]
+    [InlineData("<div><span>Published on</span> <span>1 November 2023</span></div>")]
+    [InlineData("<div><h5>Datum: </h5>01.11.2023</div>")]
+    [InlineData("<span class=\"heading-meta\">Stand - 01.11.2023</span>")]
+    public void Extract_ReadsLabelledDate_WhenOnlyTextStatesIt(string line)
+    {
+        var html = $"""<html lang="de"><body><article><h1>Budget passed</h1><p>{Sentences}</p><p>{Sentences}</p>{line}</article></body></html>""";
+
+        Assert.Equal(new DateTimeOffset(2023, 11, 1, 0, 0, 0, TimeSpan.Zero), Extractor.Extract(html, null).Published);
+    }
+
+    [Fact]
+    public void Extract_ReadsDateInTitle_WhenPageStatesItNowhereElse()
+    {
+        var html = $"""<html lang="de"><head><title>01.11.2023 - Budget passed</title></head><body><article><h1>Budget passed</h1><p>{Sentences}</p></article></body></html>""";
+
+        Assert.Equal(new DateTimeOffset(2023, 11, 1, 0, 0, 0, TimeSpan.Zero), Extractor.Extract(html, null).Published);
+    }
+
+    [Fact]
+    public void Extract_ReadsLoneDateBelowHeadline_WhenNothingLabelsIt()
+    {
+        var html = $"""<html lang="de"><body><h1>Budget passed</h1><p>{Sentences}</p><p>{Sentences}</p><p><em>01.11.2023</em></p></body></html>""";
+
+        Assert.Equal(new DateTimeOffset(2023, 11, 1, 0, 0, 0, TimeSpan.Zero), Extractor.Extract(html, null).Published);
+    }
 }

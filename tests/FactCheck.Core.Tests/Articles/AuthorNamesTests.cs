@@ -29,6 +29,11 @@ public class AuthorNamesTests
     [InlineData("Auteur: Anna Kubišta", new[] { "Anna Kubišta" })]
     [InlineData("Sara Zinnecker Stand: 05. Februar 2020", new[] { "Sara Zinnecker" })]
     [InlineData("No Author", new string[0])]
+    [InlineData("By Ada Lind Thursday, November 9, 2023", new[] { "Ada Lind" })]
+    [InlineData("ByJ.R. Stone", new[] { "J.R. Stone" })]
+    [InlineData("Von Tomas Sperl Fr, 20. Mai 2022", new[] { "Tomas Sperl" })]
+    [InlineData("Lena Sun and Jane Doe", new[] { "Lena Sun", "Jane Doe" })]
+    [InlineData("Photo by Kai Ro on Unsplash", new string[0])]
     public void Split_ReturnsNames_WhenBylineHasNoise(string byline, string[] names) =>
         Assert.Equal(names, AuthorNames.Split(byline));
 }
