@@ -23,9 +23,17 @@ public static partial class PageDecoder
     {
         ArgumentNullException.ThrowIfNull(body);
         var (encoding, preamble) = Detect(body, contentType);
-        if (encoding is not null)
+        if (encoding is not null && (preamble > 0 || encoding.CodePage == Encoding.UTF8.CodePage || !IsUtf8WithNonAscii(body)))
         {
             return encoding.GetString(body, preamble, body.Length - preamble);
+        }
+
+        // A declared legacy charset over bytes that are valid UTF-8 with multi-byte sequences is a stale
+        // template or a misconfigured server: text really written in GB2312 or windows-1252 is practically
+        // never also valid UTF-8, and decoding UTF-8 as either turns the whole article into mojibake.
+        if (encoding is not null)
+        {
+            return Encoding.UTF8.GetString(body);
         }
 
         // Nothing declared: UTF-8 if the bytes are valid UTF-8, else the web's legacy default.
@@ -36,6 +44,24 @@ public static partial class PageDecoder
         catch (DecoderFallbackException)
         {
             return Encoding.GetEncoding(1252).GetString(body);
+        }
+    }
+
+    private static bool IsUtf8WithNonAscii(byte[] body)
+    {
+        if (body.AsSpan().IndexOfAnyInRange((byte)0x80, (byte)0xFF) < 0)
+        {
+            return false;
+        }
+
+        try
+        {
+            StrictUtf8.GetCharCount(body);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
         }
     }
 

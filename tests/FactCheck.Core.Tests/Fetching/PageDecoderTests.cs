@@ -52,4 +52,17 @@ public class PageDecoderTests
     [Fact]
     public void DeclaredCharset_ReturnsNull_WhenNothingDeclared() =>
         Assert.Null(PageDecoder.DeclaredCharset("<p>x</p>"u8.ToArray(), "text/html"));
+    [Theory]
+    [InlineData("text/html", "<meta charset=\"gb2312\"><p>中国海关数据显示出口增长</p>")]
+    [InlineData("text/html; charset=ISO-8859-1", "<p>Café prices rose 5 € in Köln</p>")]
+    public void Decode_ReadsUtf8_WhenDeclaredLegacyCharsetContradictsValidUtf8Bytes(string contentType, string html) =>
+        Assert.Equal(html, PageDecoder.Decode(Encoding.UTF8.GetBytes(html), contentType));
+
+    [Fact]
+    public void Decode_KeepsDeclaredCharset_WhenBytesAreNotUtf8()
+    {
+        const string html = "<meta charset=\"gb2312\"><p>中国海关数据显示出口增长</p>";
+
+        Assert.Equal(html, PageDecoder.Decode(CodePages.Get("gb2312").GetBytes(html), "text/html"));
+    }
 }
