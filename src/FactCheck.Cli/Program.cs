@@ -13,6 +13,7 @@ var root = new RootCommand("factcheck: checks the numbers in news articles.")
     DbCommand.Create(),
     IndexCommand.Create(),
     DatasetsCommand.Create(),
+    LinksCommand.Create(),
     UsersCommand.Create(),
     ApiKeysCommand.Create(),
 };

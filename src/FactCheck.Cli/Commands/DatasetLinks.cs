@@ -15,7 +15,20 @@ namespace FactCheck.Cli.Commands;
 public static class DatasetLinks
 {
     /// <returns>The links, or null when there is no database or no dataset in it.</returns>
-    public static async Task<IReadOnlyList<ClaimLink>?> LinkAsync(IConfiguration configuration, IReadOnlyList<Claim> claims, CancellationToken ct)
+    public static Task<IReadOnlyList<ClaimLink>?> LinkAsync(IConfiguration configuration, IReadOnlyList<Claim> claims, CancellationToken ct) =>
+        WithLinkerAsync<IReadOnlyList<ClaimLink>>(configuration, (linker, _) => Task.FromResult(linker.Link(claims)), ct);
+
+    /// <summary>Editors' link decisions against the linker as it is now, for `factcheck links evaluate`.</summary>
+    /// <returns>The evaluation, or null when there is no database or no dataset in it.</returns>
+    public static Task<LinkEvaluation?> EvaluateAsync(IConfiguration configuration, CancellationToken ct) =>
+        WithLinkerAsync(configuration, async (linker, services) =>
+        {
+            await using var scope = services.CreateAsyncScope();
+            return await LinkEvaluator.EvaluateAsync(scope.ServiceProvider.GetRequiredService<FactCheckDb>(), linker, ct);
+        }, ct);
+
+    private static async Task<T?> WithLinkerAsync<T>(IConfiguration configuration, Func<ClaimLinker, IServiceProvider, Task<T>> use, CancellationToken ct)
+        where T : class
     {
         var services = new ServiceCollection().AddLogging().AddSingleton(configuration).AddStorage(configuration);
         await using var provider = services.BuildServiceProvider();
@@ -40,7 +53,7 @@ public static class DatasetLinks
             using var index = new RecordIndex(path);
             using var sync = new RecordIndexSync(index, provider.GetRequiredService<IServiceScopeFactory>(), NullLogger<RecordIndexSync>.Instance);
             await sync.CatchUpAsync(ct);
-            return new ClaimLinker(index).Link(claims);
+            return await use(new ClaimLinker(index), provider);
         }
         finally
         {

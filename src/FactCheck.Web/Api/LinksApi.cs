@@ -22,6 +22,7 @@ public static class LinksApi
         var group = app.MapGroup("/api/links").WithTags("Links");
         group.MapPost("/{id:long}/review", ReviewAsync);
         group.MapGet("/{id:long}/candidates", CandidatesAsync);
+        group.MapGet("/evaluation", EvaluateAsync).RequireAuthorization(Policies.Admin);
         return group;
     }
 
@@ -52,6 +53,10 @@ public static class LinksApi
             return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest, title: "Invalid link review");
         }
     }
+
+    /// <summary>Editors' link decisions as labelled data: the linker's precision when they reviewed, and today's linker against them.</summary>
+    public static async Task<Ok<LinkEvaluation>> EvaluateAsync(FactCheckDb db, ClaimLinker linker, CancellationToken ct) =>
+        TypedResults.Ok(await LinkEvaluator.EvaluateAsync(db, linker, ct));
 
     /// <summary>Records of the same unit dimension and period as the link's claim, best fitting first.</summary>
     public static async Task<Results<Ok<List<LinkCandidate>>, NotFound>> CandidatesAsync(long id, FactCheckDb db, ClaimLinker linker, int? limit, CancellationToken ct)

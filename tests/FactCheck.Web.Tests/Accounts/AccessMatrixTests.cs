@@ -59,6 +59,7 @@ public sealed class AccessMatrixTests
         ["GET /api/records/search"] = Access.Editor,
         ["POST /api/links/{id:long}/review"] = Access.Editor,
         ["GET /api/links/{id:long}/candidates"] = Access.Editor,
+        ["GET /api/links/evaluation"] = Access.Admin,
         ["POST /api/datasets/"] = Access.Admin,
     };
 

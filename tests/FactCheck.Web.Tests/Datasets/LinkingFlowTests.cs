@@ -145,6 +145,28 @@ public sealed class LinkingFlowTests(TestPostgres postgres) : IClassFixture<Test
     }
 
     [Fact]
+    public async Task LinkEvaluation_CountsDecisionsAndTodaysDisagreements_WhenEditorsConfirmAndReplace()
+    {
+        await using var app = await StartWithSampleTableAsync();
+        var client = app.CreateClient();
+        var (_, right) = await SubmitLinkedAsync(client, "China shipped 209,215 km of fiber-optic cable to Russia in June 2025.");
+        var (_, wrong) = await SubmitLinkedAsync(client, "China shipped 116 km of fiber-optic cable to Russia in August 2025.");
+        var ukraine = Assert.Single(await client.GetJsonAsync<List<LinkCandidate>>($"/api/links/{wrong.Id}/candidates"), c => c.Says.Contains("Ukraine", StringComparison.Ordinal));
+        (await client.PostAsJsonAsync($"/api/links/{right.Id}/review", new { decision = "confirm" })).EnsureSuccessStatusCode();
+        (await client.PostAsJsonAsync($"/api/links/{wrong.Id}/review", new { decision = "replace", recordId = ukraine.RecordId })).EnsureSuccessStatusCode();
+
+        using var admin = app.CreateClient(Core.Accounts.Roles.Admin);
+        var evaluation = await admin.GetJsonAsync<Core.Linking.LinkEvaluation>("/api/links/evaluation");
+
+        Assert.Equal((2, 1, 1, 1), (evaluation.Reviewed, evaluation.Confirmed, evaluation.Replaced, evaluation.AgreesNow));
+        Assert.Equal(0.5, evaluation.PrecisionWhenReviewed);
+        var disagreement = Assert.Single(evaluation.Disagreements);
+        Assert.Equal(wrong.Id, disagreement.LinkId);
+        Assert.Contains("Ukraine", disagreement.Decided, StringComparison.Ordinal);
+        Assert.Contains("Russia", disagreement.LinkerNow, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ReviewLink_Returns400_WhenReplacementRecordDoesNotExist()
     {
         await using var app = await StartWithSampleTableAsync();
