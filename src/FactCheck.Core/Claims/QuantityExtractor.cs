@@ -1738,7 +1738,7 @@ public sealed partial class QuantityExtractor
             // Unit letters glued to more letters or digits are a code: "24703L202", "5 m212".
             if (p.Unit is not null && p.Last < N && !tokens[p.Last].SpaceBefore
                 && (tokens[p.Last].Kind != TokenKind.Symbol || (tokens[p.Last].Is('-') && TouchesNumber(p.Last + 1)))
-                && p.Unit.Dimension is not (Dimension.Currency or Dimension.Multiplier))
+                && p.Unit.Dimension is not (Dimension.Currency or Dimension.Multiplier or Dimension.Percentage))
             {
                 Exclude(p, NonQuantityKind.Identifier);
                 return;
@@ -2038,8 +2038,11 @@ public sealed partial class QuantityExtractor
                 }
             }
 
-            // "one of them", "One importer, ...": a spelled "one" is a pronoun or determiner far more often than a figure.
-            if (p.WordNumber && p.Unit is null && p.Raw == 1 && !p.HasScale)
+            // "one of them", "One importer, ...": a spelled "one" is a pronoun or determiner far more often than a figure,
+            // except where it counts people something happened to: "one person died", "one soldier was wounded".
+            if (p.WordNumber && p.Unit is null && p.Raw == 1 && !p.HasScale
+                && !(p.CountNoun is { } noun && (PersonNouns.Contains(noun) || noun == "person") && p.Last < N && tokens[p.Last].IsWord
+                     && !tokens[p.Last].BreakBefore && !WordIs(p.Last, "of")))
             {
                 Exclude(p, NonQuantityKind.Pronoun);
             }

@@ -431,4 +431,19 @@ public class QuantityExtractorRuleTests
     [InlineData("A kilo of beans sells for about $9 at the port.", "dollar")]
     public void Extract_KeepsOnlyThePrice_WhenArticleUnitIsWhatIsPriced(string text, string unit) =>
         Assert.Equal(unit, Assert.Single(Extractor.Extract(text)).Unit);
+    [Theory]
+    [InlineData("One person died in the blast.", 1, "person")]
+    [InlineData("One soldier was wounded overnight.", 1, "soldier")]
+    public void Extract_CountsOne_WhenItCountsAPersonSomethingHappenedTo(string text, double value, string unit)
+    {
+        var q = Assert.Single(Extractor.Extract(text));
+        Assert.Equal((value, unit), (q.Value, q.Unit));
+    }
+
+    [Fact]
+    public void Extract_ReadsPercentRange_WhenBothEndsCarryTheSign()
+    {
+        var q = Assert.Single(Extractor.Extract("The bank held rates at 5.25%-5.5% again."));
+        Assert.Equal((5.25, 5.5, "percentage"), (q.Value, q.High!.Value, q.Unit));
+    }
 }
