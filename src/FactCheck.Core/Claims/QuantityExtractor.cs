@@ -501,6 +501,56 @@ public sealed partial class QuantityExtractor
             return false;
         }
 
+        /// <summary>Nouns whose figures run in millions in news copy: "passengers numbered 4.2m".</summary>
+        private static readonly HashSet<string> MillionNouns = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "population", "passengers", "visitors", "viewers", "users", "subscribers", "customers", "members", "voters", "people",
+            "residents", "workers", "jobs", "households", "cases", "deaths", "downloads", "sales", "shares", "vehicles", "cars",
+            "tourists", "refugees", "migrants", "students", "patients", "employees", "audience", "readers", "followers", "votes",
+            "infections", "vaccinations", "doses", "homes", "unemployed", "claimants", "applications", "listeners",
+        };
+
+        /// <summary>Words that make "m" a length: "the river rose to 4.2m", "a 2.1m-tall fence".</summary>
+        private static readonly HashSet<string> ExtentCues = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "tall", "high", "long", "deep", "wide", "height", "depth", "length", "distance", "above", "below", "sea", "level",
+            "levels", "metres", "meters", "jump", "jumped", "throw", "threw", "altitude", "elevation", "waves", "wave", "flood",
+            "floods", "water", "river", "snow", "span", "diameter", "radius", "thick", "across", "sprint", "race", "swim",
+        };
+
+        /// <summary>
+        /// "Passengers numbered 4.2m in 2023, up from 3.1m": with no noun after it, "m" is millions where the sentence
+        /// counts something that runs in millions and says nothing of a length.
+        /// </summary>
+        private bool CountsInMillions(int first, int m)
+        {
+            // A word follows that is no function word: "4.2m tall", "the 100m final" stay metres.
+            if (m + 1 < N && tokens[m + 1].IsWord && tokens[m + 1].SpaceBefore && !Lexicon.StopWords.Contains(tokens[m + 1].Text))
+            {
+                return false;
+            }
+
+            // A window rather than the whole text keeps a long paragraph of such figures linear.
+            var counted = false;
+            for (var j = Math.Max(0, first - 25); j < Math.Min(N, m + 15); j++)
+            {
+                Work++;
+                if (!tokens[j].IsWord)
+                {
+                    continue;
+                }
+
+                if (ExtentCues.Contains(tokens[j].Text))
+                {
+                    return false;
+                }
+
+                counted |= j < first && MillionNouns.Contains(tokens[j].Text);
+            }
+
+            return counted;
+        }
+
         /// <summary>"rose by", "was cut by": a change verb and "by" right before token <paramref name="i"/>.</summary>
         private bool IsChangeBy(int i) =>
             WordIs(i - 1, "by") && i >= 2 && tokens[i - 2].IsWord
@@ -966,6 +1016,10 @@ public sealed partial class QuantityExtractor
                      && Lexicon.IsPlural(tokens[k + 1].Text))
             {
                 // "5m people", "3m barrels": a plural noun after "m" means millions; "100m sprint" stays metres.
+                scale = 1e6;
+            }
+            else if (w == "m" && touching && CountsInMillions(p.First, k))
+            {
                 scale = 1e6;
             }
             else if (w.Equals("hundred", StringComparison.OrdinalIgnoreCase) && !p.WordNumber)

@@ -446,4 +446,14 @@ public class QuantityExtractorRuleTests
         var q = Assert.Single(Extractor.Extract("The bank held rates at 5.25%-5.5% again."));
         Assert.Equal((5.25, 5.5, "percentage"), (q.Value, q.High!.Value, q.Unit));
     }
+    [Theory]
+    [InlineData("Passengers numbered 4.2m in 2023.", 4_200_000, "")]
+    [InlineData("The country's population is 4.2m.", 4_200_000, "")]
+    [InlineData("The river rose to 4.2m on Sunday.", 4.2, "metre")]
+    [InlineData("Visitors admired the 2.1m tall statue.", 2.1, "metre")]
+    public void Extract_ReadsMAsMillionsOrMetres_WhenSentenceCountsOrMeasures(string text, double value, string unit)
+    {
+        var q = Assert.Single(Extractor.Extract(text));
+        Assert.Equal((value, unit), (q.Value, q.Unit));
+    }
 }
