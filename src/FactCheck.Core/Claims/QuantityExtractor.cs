@@ -1117,6 +1117,11 @@ public sealed partial class QuantityExtractor
 
                         ReadMinorPart(p);
                     }
+                    else if (u == k + 1 && WordIs(u, "strong"))
+                    {
+                        // "an 11-strong board", "a 5,000-strong crowd": the figure counts the members; "strong" is no noun.
+                        p.Last = u + 1;
+                    }
                     else if (u == k + 1 && p.PlainInteger && IsAdjectivalCount(u))
                     {
                         // "a 50-page report", "a 16-person cabinet": the hyphenated noun is what is counted.
@@ -1712,7 +1717,8 @@ public sealed partial class QuantityExtractor
         private static readonly HashSet<string> TemperatureCues = new(StringComparer.OrdinalIgnoreCase)
         {
             "temperature", "temperatures", "heat", "hot", "cold", "warm", "warmer", "colder", "cool", "freezing",
-            "weather", "fever", "heatwave", "thermometer", "thermostat", "forecast", "highs", "lows", "boil", "boils", "freeze", "freezes", "oven",
+            "weather", "fever", "heatwave", "thermometer", "thermostat", "forecast", "highs", "lows", "boil", "warmest", "hottest",
+            "coldest", "warming", "climate", "boils", "freeze", "freezes", "oven",
         };
 
         private bool CanFollowTemperature(int k)
@@ -1723,7 +1729,8 @@ public sealed partial class QuantityExtractor
             }
 
             if (WordIs(k, "in", "at", "on", "and", "or", "to", "as", "by", "with", "today", "yesterday", "tomorrow", "this", "last", "during", "while",
-                    "before", "after", "overnight", "inside", "outside", "there", "here", "now", "then", "for", "when", "but", "so", "until", "since"))
+                    "before", "after", "overnight", "inside", "outside", "there", "here", "now", "then", "for", "when", "but", "so", "until", "since",
+                    "above", "below", "higher", "lower", "warmer", "colder", "hotter", "cooler"))
             {
                 return true;
             }

@@ -456,4 +456,13 @@ public class QuantityExtractorRuleTests
         var q = Assert.Single(Extractor.Extract(text));
         Assert.Equal((value, unit), (q.Value, q.Unit));
     }
+    [Theory]
+    [InlineData("It was the warmest June on record, 1.2C above average.", 1.2, "degree Celsius")]
+    [InlineData("She sits on the 11-strong board.", 11, "")]
+    [InlineData("A 5,000-strong crowd gathered outside.", 5000, "")]
+    public void Extract_ReadsFigure_WhenTemperatureAnomalyOrStrengthIsWritten(string text, double value, string unit)
+    {
+        var q = Assert.Single(Extractor.Extract(text));
+        Assert.Equal((value, unit), (q.Value, q.Unit));
+    }
 }
