@@ -355,7 +355,7 @@ internal static partial class ContentExtractor
         }
 
         candidates.Sort((a, b) => stats[b].Score.CompareTo(stats[a].Score));
-        var top = candidates.Count > 0 ? PromoteTop(candidates, body, stats) : null;
+        var top = candidates.Count > 0 ? JoinRepeatedContainers(PromoteTop(candidates, body, stats), candidates, body, stats) : null;
         var topScore = top is not null && stats.TryGetValue(top, out var ts) ? ts.Score : 0;
 
         if (top is null || top.ParentElement is null || top == body)
@@ -449,6 +449,42 @@ internal static partial class ContentExtractor
     }
 
     /// <summary>
+    /// An article cut into parts by a rail of adverts beside each one repeats its text container in
+    /// a wrapper per part ("blah &gt; container &gt; section.s-cms-content" three times); the parts
+    /// are then cousins rather than siblings of the best one, and the sibling search starts at the
+    /// wrapper under the ancestor that holds them all, at most three levels up.
+    /// </summary>
+    private static IElement JoinRepeatedContainers(IElement top, List<IElement> ranked, IElement body, Dictionary<IElement, Stats> stats)
+    {
+        var textClass = ranked[0].ClassName;
+        if (string.IsNullOrWhiteSpace(textClass) || top.ParentElement is not { } parent)
+        {
+            return top;
+        }
+
+        var threshold = Math.Max(10, stats[ranked[0]].Score * 0.25);
+        var parts = ranked.Skip(1).Take(50)
+            .Where(c => c.ClassName == textClass && stats[c].Score >= threshold && !parent.Contains(c))
+            .ToList();
+        if (parts.Count == 0)
+        {
+            return top;
+        }
+
+        var wrapper = top;
+        for (var level = 0; level < 3 && wrapper.ParentElement is { } up && up != body && up.ParentElement is { } above && above != body; level++)
+        {
+            wrapper = up;
+            if (parts.All(above.Contains))
+            {
+                return wrapper;
+            }
+        }
+
+        return top;
+    }
+
+    /// <summary>
     /// Readability's corrections to the best-scoring element: articles split into several
     /// similar containers (one per step or section) move up to their common ancestor, and a
     /// parent that scores higher, or that only wraps the candidate, takes its place.
@@ -505,12 +541,45 @@ internal static partial class ContentExtractor
             top = holder;
         }
 
+        top = OutOfTable(top, body, stats);
+
         while (top.ParentElement is { } wrapper && wrapper != body && wrapper.ChildElementCount == 1 && stats.ContainsKey(wrapper))
         {
             top = wrapper;
         }
 
         return top;
+    }
+
+    /// <summary>
+    /// A table cell full of commas (a list of signatories, a long data cell) can outscore the
+    /// paragraphs around its table; when the element holding the table has paragraphs and prose
+    /// of its own, the table is part of the article, not the article (and the holder keeps it).
+    /// Layout tables that hold the whole page sit under the body and are left alone.
+    /// </summary>
+    private static IElement OutOfTable(IElement top, IElement body, Dictionary<IElement, Stats> stats)
+    {
+        if (top.LocalName is not ("td" or "th" or "tr" or "tbody" or "thead" or "table"))
+        {
+            return top;
+        }
+
+        var table = top;
+        for (var level = 0; level < 4 && table.LocalName != "table" && table.ParentElement is { } up; level++)
+        {
+            table = up;
+        }
+
+        if (table.LocalName != "table" || table.ParentElement is not { } holder || holder == body
+            || !stats.TryGetValue(table, out var t) || !stats.TryGetValue(holder, out var h))
+        {
+            return top;
+        }
+
+        var outside = (h.Text - h.LinkText) - (t.Text - t.LinkText);
+        return h.PTags - t.PTags >= 3 && outside >= MinimumArticleChars && h.LinkDensity < 0.25
+            ? holder
+            : top;
     }
 
     private static HashSet<IElement> Ancestors(IElement element)

@@ -467,4 +467,52 @@ public class ArticleRulesTests
 
         Assert.Equal(new DateTimeOffset(2023, 11, 1, 0, 0, 0, TimeSpan.Zero), Extractor.Extract(html, null).Published);
     }
+
+    [Fact]
+    public void Extract_JoinsArticleParts_WhenEachPartSitsInWrapperWithItsOwnRail()
+    {
+        static string Part(int n, string text) => $"""
+            <div class="wrap"><div class="part-holder"><section class="story-section" id="part-{n}">{text}</section></div>
+            <aside class="rail"><div class="ad-slot"></div></aside></div>
+            """;
+        var first = "<p>When the council met in January, the budget gap was 3.2 million euros, and nobody expected a deal before spring.</p>";
+        var second = string.Concat(Enumerable.Repeat($"<p>{Sentences}</p>", 4));
+        var third = string.Concat(Enumerable.Repeat($"<p>{Sentences}</p>", 3));
+        var html = $"""
+            <html><body><nav><a href="/">Home</a></nav>
+            <article class="story"><h1>Budget passed</h1><div class="story-parts">
+            {Part(0, first + first.Replace("January", "February", StringComparison.Ordinal))}{Part(1, second)}{Part(2, third)}
+            </div></article>
+            <div class="more"><ul><li><a href="/1">Another story about the harbour</a></li><li><a href="/2">Weather</a></li></ul></div>
+            </body></html>
+            """;
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.StartsWith("When the council met in January", article.Text, StringComparison.Ordinal);
+        Assert.Contains("met in February", article.Text, StringComparison.Ordinal);
+        Assert.Equal(7, article.Blocks.Count(b => b.Text == Sentences));
+        Assert.DoesNotContain("harbour", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_KeepsParagraphsAroundTable_WhenTableCellOutscoresThem()
+    {
+        var names = string.Join(", ", Enumerable.Range(1, 60).Select(i => $"Signatory Number{i} (City {i})"));
+        var html = $"""
+            <html><body><div class="menu"><a href="/">Home</a> <a href="/letters">Letters</a></div>
+            <div class="page"><h1>An open letter on the budget</h1><div class="letter">
+            <p>{Sentences}</p><p>We, the undersigned, ask the council to publish every line of the budget before the vote.</p>
+            <p>{Sentences}</p><p>Only then can residents judge whether 48 million euros is well spent.</p>
+            <table><tr><td>{names}</td></tr></table></div></div>
+            <div class="bottom">Imprint</div></body></html>
+            """;
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.StartsWith(Sentences, article.Text, StringComparison.Ordinal);
+        Assert.Contains("We, the undersigned", article.Text, StringComparison.Ordinal);
+        Assert.Contains("Signatory Number60", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Imprint", article.Text, StringComparison.Ordinal);
+    }
 }
