@@ -891,7 +891,7 @@ internal static partial class ContentExtractor
                 continue;
             }
 
-            if (name == "figcaption" || (name != "body" && CaptionHint().IsMatch(Head(element.ClassName ?? string.Empty)) && s.Text < 1000))
+            if (IsCaptionBox(element, s))
             {
                 runKind = kind;
                 FlushRun();
@@ -911,7 +911,7 @@ internal static partial class ContentExtractor
                     runKind = kind;
                 }
 
-                run.Append(GatherRaw(element, stats));
+                run.Append(GatherRaw(element, stats, captions));
                 continue;
             }
 
@@ -986,6 +986,10 @@ internal static partial class ContentExtractor
         FlushRun();
     }
 
+    private static bool IsCaptionBox(IElement element, Stats s) =>
+        element.LocalName == "figcaption"
+        || (element.LocalName != "body" && s.Text < 1000 && CaptionHint().IsMatch(Head(element.ClassName ?? string.Empty)));
+
     private static void Add(List<ArticleBlock> blocks, BlockKind kind, string text)
     {
         if (text.Length > 0)
@@ -1022,7 +1026,10 @@ internal static partial class ContentExtractor
         TextCleanup.Normalize(GatherRaw(element, stats));
 
     /// <summary>Text of a subtree with '\n' for each &lt;br&gt;, skipping boilerplate; iterative.</summary>
-    private static string GatherRaw(IElement element, Dictionary<IElement, Stats> stats)
+    /// A caption inside an inline element of a paragraph ("&lt;p&gt;&lt;span class="rte-image"&gt;&lt;img&gt;
+    /// &lt;span class="image-caption"&gt;Photo: …&lt;/span&gt;&lt;/span&gt;text…") goes to
+    /// <paramref name="captions"/> when given, instead of into the text.
+    private static string GatherRaw(IElement element, Dictionary<IElement, Stats> stats, List<string>? captions = null)
     {
         var sb = new StringBuilder();
         var stack = new Stack<INode>();
@@ -1044,6 +1051,16 @@ internal static partial class ContentExtractor
             if (e.LocalName == "br")
             {
                 sb.Append('\n');
+                continue;
+            }
+
+            if (captions is not null && e != element && IsCaptionBox(e, stats[e]))
+            {
+                if (Gather(e, stats) is { Length: > 0 } caption)
+                {
+                    captions.Add(caption);
+                }
+
                 continue;
             }
 

@@ -515,4 +515,51 @@ public class ArticleRulesTests
         Assert.Contains("Signatory Number60", article.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Imprint", article.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("The mayor at the vote on Tuesday. | © City Hall/Getty Images")]
+    [InlineData("Crédits photos : Agence Exemple")]
+    [InlineData("The new fire station, photo: City archive")]
+    [InlineData("(Credit: Jane Doe / Example Wire)")]
+    [InlineData("Photograph by Jane Doe")]
+    [InlineData("© City Hall | Jane Doe")]
+    public void Extract_MovesCreditLineToCaptions_WhenItStandsBetweenParagraphs(string credit)
+    {
+        var html = $"""
+            <html><body><article><h1>Budget passed</h1><p>{Sentences}</p><p>{credit}</p>
+            <p>The vote was 21 to 9, with two abstentions, after a debate that lasted four hours.</p></article></body></html>
+            """;
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.DoesNotContain(credit, article.Text, StringComparison.Ordinal);
+        Assert.Contains(credit, article.Captions);
+        Assert.Contains("The vote was 21 to 9", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_KeepsSentence_WhenItOnlyMentionsPhotos()
+    {
+        var line = "The council also voted to buy photo equipment for 12,000 euros.";
+        var html = $"""
+            <html><body><article><h1>Budget passed</h1><p>{Sentences}</p><p>{line}</p></article></body></html>
+            """;
+
+        Assert.Contains(line, Extractor.Extract(html, null).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_MovesCaptionToCaptions_WhenItSitsInsideInlineImageWrapper()
+    {
+        var html = $"""
+            <html><body><article><h1>Budget passed</h1>
+            <p><span class="rte-image"><img src="/x.jpg"><span class="rte-image-caption">The town hall in May. Photo: archive</span></span>{Sentences}</p>
+            <p>The vote was 21 to 9, with two abstentions, after a debate that lasted four hours.</p></article></body></html>
+            """;
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.Equal(Sentences, article.Blocks[0].Text);
+        Assert.Contains("The town hall in May. Photo: archive", article.Captions);
+    }
 }
