@@ -83,6 +83,7 @@ internal sealed partial record HtmlMetadata
                 ?? DateAfterLabel(document)
                 ?? DateInTitle(document, Get(meta, "og:title"))
                 ?? LoneDateAfterHeadline(document)
+                ?? DatelineOpeningParagraph(document)
                 ?? DateInScriptData(document)
 
                 // A page that states only when it changed was first published no later than that.
@@ -557,7 +558,7 @@ internal sealed partial record HtmlMetadata
         return null;
     }
 
-    [GeneratedRegex(@"\b(?:(?:veröffentlicht|erschienen|publiziert|aktualisiert|published|posted|updated|publié|publicado|actualizado)(?:\s+(?:am|on|le|el))?\s*:?|(?:datum|stand)\b\s*[:\-–]?|date\s*:|last (?:edited|modified)(?:\s+on)?|zuletzt (?:bearbeitet|geändert)(?:\s+am)?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:veröffentlicht|erschienen|publiziert|aktualisiert|published|posted|updated|publié|publicado|actualizado|submitted|gespeichert|geschrieben|verfasst|erstellt)(?:\s+(?:am|on|le|el))?\s*:?|(?:datum|stand)\b\s*[:\-–]?|date\s*:|last (?:edited|modified)(?:\s+on)?|zuletzt (?:bearbeitet|geändert)(?:\s+am)?)", RegexOptions.IgnoreCase)]
     private static partial Regex DateLabel();
 
     /// <summary>
@@ -595,6 +596,30 @@ internal sealed partial record HtmlMetadata
     // "10.11.2021", "2021-11-10", "10.11.2021, 13:36 Uhr": a numeric date and perhaps its time, nothing else.
     [GeneratedRegex(@"^\s*(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s*(?:-\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:Uhr|h))?)?\s*$")]
     private static partial Regex LoneDate();
+
+    /// <summary>
+    /// Press releases open their first paragraph with the date, perhaps after the place
+    /// ("27.1.2022 - Bei der Erinnerung …", "WASHINGTON, May 3, 2022 — The …", "01.02.2022 „Der …").
+    /// </summary>
+    private static DateTimeOffset? DatelineOpeningParagraph(IDocument document)
+    {
+        var lang = document.DocumentElement.GetAttribute("lang") ?? string.Empty;
+        var monthFirst = lang.Length == 0 || lang.StartsWith("en", StringComparison.OrdinalIgnoreCase);
+        foreach (var paragraph in document.QuerySelectorAll("p").Take(60))
+        {
+            var text = paragraph.TextContent;
+            var head = TextCleanup.Normalize(text.Length > 120 ? text[..120] : text);
+            if (OpeningDateline().Match(head) is { Success: true } m && TextDates.Find(m.Groups[1].Value, monthFirst) is { } date)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}.\- ]{1,30},\s*)?((?:\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\.?\s+\p{L}{3,10}\.?\s+(?:19|20)\d\d|\p{L}{3,10}\.?\s+\d{1,2},\s+(?:19|20)\d\d))\s*(?:[-–—:|/„“""(]|$)")]
+    private static partial Regex OpeningDateline();
 
     /// <summary>
     /// Press releases and agency pages put the date in the title ("23.01.2022 - Team wins",

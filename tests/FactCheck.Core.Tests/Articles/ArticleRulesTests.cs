@@ -445,6 +445,8 @@ public class ArticleRulesTests
     [InlineData("<div><span>Published on</span> <span>1 November 2023</span></div>")]
     [InlineData("<div><h5>Datum: </h5>01.11.2023</div>")]
     [InlineData("<span class=\"heading-meta\">Stand - 01.11.2023</span>")]
+    [InlineData("<div class=\"submitted\">Gespeichert von <span>rasos</span> am 1. November 2023 - 18:55</div>")]
+    [InlineData("<div class=\"submitted\">Submitted by <span>rasos</span> on 1 November 2023</div>")]
     public void Extract_ReadsLabelledDate_WhenOnlyTextStatesIt(string line)
     {
         var html = $"""<html lang="de"><body><article><h1>Budget passed</h1><p>{Sentences}</p><p>{Sentences}</p>{line}</article></body></html>""";
@@ -561,5 +563,24 @@ public class ArticleRulesTests
 
         Assert.Equal(Sentences, article.Blocks[0].Text);
         Assert.Contains("The town hall in May. Photo: archive", article.Captions);
+    }
+
+    [Theory]
+    [InlineData("01.11.2023 - Der Rat hat den Haushalt am Dienstag beschlossen.")]
+    [InlineData("Lübeck, 1. November 2023 – Der Rat hat den Haushalt beschlossen.")]
+    [InlineData("<strong>01.11.2023</strong> „Der Haushalt steht“, sagte die Bürgermeisterin.")]
+    public void Extract_ReadsDatelineOpeningParagraph_WhenNothingElseStatesDate(string opening)
+    {
+        var html = $"""<html lang="de"><body><div class="text"><p>{opening}</p><p>{Sentences}</p></div></body></html>""";
+
+        Assert.Equal(new DateTimeOffset(2023, 11, 1, 0, 0, 0, TimeSpan.Zero), Extractor.Extract(html, null).Published);
+    }
+
+    [Fact]
+    public void Extract_LeavesDateEmpty_WhenParagraphOnlyMentionsDateInside()
+    {
+        var html = $"""<html lang="de"><body><div class="text"><p>Der Rat hat am 01.11.2023 den Haushalt beschlossen.</p><p>{Sentences}</p></div></body></html>""";
+
+        Assert.Null(Extractor.Extract(html, null).Published);
     }
 }
