@@ -568,7 +568,7 @@ internal sealed partial record HtmlMetadata
     /// </summary>
     private static DateTimeOffset? LoneDateAfterHeadline(IDocument document)
     {
-        if (document.QuerySelector("h1") is not { } headline)
+        if (VisibleHeadline(document) is not { } headline)
         {
             return null;
         }
@@ -666,11 +666,22 @@ internal sealed partial record HtmlMetadata
     [GeneratedRegex(@"""(?:datePublished|date_published|published_at|publishedAt|publishedDate|publishDate|publish_date|pubDate|firstPublished)""\s*:\s*""(\d{4}-\d\d-\d\d[^""]{0,30})""")]
     private static partial Regex ScriptDate();
 
+    /// <summary>
+    /// The first &lt;h1&gt; that is not a screen-reader label: accessible templates open with
+    /// "&lt;h1 class="navSkip"&gt;Navigation und Service&lt;/h1&gt;" before the headline.
+    /// </summary>
+    private static IElement? VisibleHeadline(IDocument document) =>
+        document.QuerySelectorAll("h1").Take(5).FirstOrDefault(h => !ScreenReaderOnly().IsMatch(((h.ClassName ?? string.Empty) + " " + h.Id).ToLowerInvariant()))
+        ?? document.QuerySelector("h1");
+
+    [GeneratedRegex(@"skip|sr-only|screen-?reader|visually-?hidden|offscreen|hidden|invisible")]
+    private static partial Regex ScreenReaderOnly();
+
     /// <summary>The visible text just before and just after the headline, where datelines and bylines sit.</summary>
     private static (string Before, string After)? HeadlineContext(IDocument document)
     {
         // Pages without an <h1> set their headline as the article's first <h2>.
-        if ((document.QuerySelector("h1") ?? document.QuerySelector("article h2, main h2") ?? document.QuerySelector("h2")) is not { } h1)
+        if ((VisibleHeadline(document) ?? document.QuerySelector("article h2, main h2") ?? document.QuerySelector("h2")) is not { } h1)
         {
             return null;
         }

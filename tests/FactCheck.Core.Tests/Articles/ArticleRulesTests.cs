@@ -583,4 +583,17 @@ public class ArticleRulesTests
 
         Assert.Null(Extractor.Extract(html, null).Published);
     }
+
+    [Fact]
+    public void Extract_ReadsDateBesideHeadline_WhenScreenReaderHeadingComesFirst()
+    {
+        var menu = string.Concat(Enumerable.Range(1, 40).Select(i => $"<a href=\"/{i}\">Bereich {i}</a> "));
+        var html = $"""
+            <html lang="de"><body><h1 class="navSkip">Navigation und Service</h1><div class="links">{menu}</div>
+            <div class="single"><h1>Rede des Bürgermeisters zum Haushalt</h1><div class="article-info"><span>Lübeck, 1. November 2023</span></div>
+            <div class="text"><p>{Sentences}</p><p>{Sentences}</p></div></div></body></html>
+            """;
+
+        Assert.Equal(new DateTimeOffset(2023, 11, 1, 0, 0, 0, TimeSpan.Zero), Extractor.Extract(html, null).Published);
+    }
 }
