@@ -596,4 +596,26 @@ public class ArticleRulesTests
 
         Assert.Equal(new DateTimeOffset(2023, 11, 1, 0, 0, 0, TimeSpan.Zero), Extractor.Extract(html, null).Published);
     }
+
+    [Theory]
+    [InlineData("23.10.2018")]
+    [InlineData("Aktualisiert: 11.04.2020, 10:27")]
+    [InlineData("Published 2020-04-11")]
+    public void Extract_DropsDatelineParagraph_WhenItStatesOnlyTheDate(string dateline)
+    {
+        var html = $"""<html><body><article><h1>Budget passed</h1><p>{dateline}</p><p>{Sentences}</p><p>The vote was 21 to 9.</p></article></body></html>""";
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.Equal([Sentences, "The vote was 21 to 9."], article.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Extract_KeepsParagraph_WhenDateOpensSentence()
+    {
+        var line = "11.04.2020: the council met for the first time by video.";
+        var html = $"""<html><body><article><h1>Budget passed</h1><p>{line}</p><p>{Sentences}</p></article></body></html>""";
+
+        Assert.Contains(line, Extractor.Extract(html, null).Text, StringComparison.Ordinal);
+    }
 }
