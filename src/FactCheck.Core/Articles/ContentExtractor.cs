@@ -734,23 +734,34 @@ internal static partial class ContentExtractor
     }
 
     /// <summary>
-    /// Documentation and long-form pages give each section the slug of its heading as id
-    /// ("evolve-shared-mutable-history"); such an id says what the section is about, not
-    /// that it is a share bar.
+    /// Documentation and long-form pages give each section (or the heading itself) the slug of
+    /// its heading as id ("evolve-shared-mutable-history", "nav_nur_die_folie__1"); such an id
+    /// says what the section is about, not that it is a share bar or navigation.
     /// </summary>
     private static bool IsHeadingAnchor(IElement element)
     {
         var id = element.Id!;
+        var heading = element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" ? element : element.FirstElementChild;
         if (id.Length > MaxHintChars || id.IndexOfAny(['-', '_']) < 0
-            || element.FirstElementChild is not { LocalName: "h1" or "h2" or "h3" or "h4" or "h5" or "h6" } heading)
+            || heading is not { LocalName: "h1" or "h2" or "h3" or "h4" or "h5" or "h6" })
         {
             return false;
         }
 
         static string Letters(string s) => new(s.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
-        var slug = Letters(id);
+        var slug = Letters(id).TrimEnd("0123456789".ToCharArray());
         var text = Letters(heading.TextContent.Length > 2 * MaxHintChars ? heading.TextContent[..(2 * MaxHintChars)] : heading.TextContent);
-        return slug.Length >= 8 && text.StartsWith(slug, StringComparison.Ordinal);
+
+        // The slug may carry a short prefix of its own: "nav_nur_die_folie__1" for "Nur die Folie bleibt zurück".
+        for (var skip = 0; skip <= 4 && slug.Length - skip >= 8; skip++)
+        {
+            if (text.StartsWith(slug[skip..], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Non-link text characters of a subtree, skipping scripts and styles; iterative.</summary>

@@ -618,4 +618,15 @@ public class ArticleRulesTests
 
         Assert.Contains(line, Extractor.Extract(html, null).Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Extract_KeepsSubheading_WhenItsIdIsSlugWithNavPrefix()
+    {
+        var html = $"""
+            <html><body><article><h1>Budget passed</h1><p>{Sentences}</p>
+            <h3 id="nav_only_the_schools__1">Only the schools gain</h3><p>{Sentences}</p></article></body></html>
+            """;
+
+        Assert.Contains("Only the schools gain", Extractor.Extract(html, null).Blocks.Select(b => b.Text));
+    }
 }
