@@ -207,6 +207,7 @@ public class ArticleRulesTests
     [InlineData("<p>© 2026 Riverside Gazette. All rights reserved.</p><p>Terms of use</p>")]
     [InlineData("<p>Quelle: Stadtverwaltung</p>")]
     [InlineData("<p>Was this article helpful?</p><p>Yes / No</p>")]
+    [InlineData("<p>More topics:</p>")]
     public void Extract_TrimsCallToAction_WhenItEndsTheArticle(string tail)
     {
         var html = $"""<html><body><article><h1>Budget passed</h1><p>{Sentences}</p><p>The vote was 21 to 9, with two abstentions.</p><p>A final reading is planned for 14 March.</p>{tail}</article></body></html>""";
@@ -628,5 +629,15 @@ public class ArticleRulesTests
             """;
 
         Assert.Contains("Only the schools gain", Extractor.Extract(html, null).Blocks.Select(b => b.Text));
+    }
+
+    [Theory]
+    [InlineData("Das Thema könnte dich auch interessieren:")]
+    [InlineData("Zum Weiterlesen")]
+    public void Extract_DropsRelatedLabel_WhenItsLinksAreGone(string label)
+    {
+        var html = $"""<html><body><article><h1>Budget passed</h1><p>{Sentences}</p><p>{label}</p><p>The vote was 21 to 9.</p></article></body></html>""";
+
+        Assert.Equal([Sentences, "The vote was 21 to 9."], Extractor.Extract(html, null).Blocks.Select(b => b.Text));
     }
 }
