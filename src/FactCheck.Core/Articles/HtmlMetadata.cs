@@ -862,6 +862,13 @@ internal sealed partial record HtmlMetadata
 
         value = value.Trim();
 
+        // "Jan 04" alone would be read in the current year, so the result would depend on the day
+        // the page is extracted; a date is read only where the text states its year.
+        if (!StatedYear().IsMatch(value))
+        {
+            return null;
+        }
+
         // "06.05.2023" is day first wherever dots separate it; the invariant culture would read
         // it month first.
         if (DottedDate().IsMatch(value))
@@ -892,6 +899,10 @@ internal sealed partial record HtmlMetadata
 
     [GeneratedRegex(@"([+-]\d\d)(\d\d)$")]
     private static partial Regex OffsetWithoutColon();
+
+    // "2015", or the short year of "3/09/15".
+    [GeneratedRegex(@"(?<!\d)(?:19|20)\d\d|\b\d{1,2}[/.-]\d{1,2}[/.-]\d\d\b")]
+    private static partial Regex StatedYear();
 
     private static string? NormalizeLanguage(string? lang)
     {

@@ -640,4 +640,17 @@ public class ArticleRulesTests
 
         Assert.Equal([Sentences, "The vote was 21 to 9."], Extractor.Extract(html, null).Blocks.Select(b => b.Text));
     }
+
+    [Theory]
+    [InlineData("Jan 04")]
+    [InlineData("Aug 13")]
+    [InlineData("Tuesday 09:34")]
+    public void ParseDate_ReturnsNull_WhenTextStatesNoYear(string value) =>
+        Assert.Null(HtmlMetadata.ParseDate(value));
+
+    [Theory]
+    [InlineData("3/09/15 8:00am", 2015)]
+    [InlineData("Jan 04, 2021", 2021)]
+    public void ParseDate_ReadsYear_WhenTextStatesIt(string value, int year) =>
+        Assert.Equal(year, HtmlMetadata.ParseDate(value)?.Year);
 }
