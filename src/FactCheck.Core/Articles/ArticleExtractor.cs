@@ -24,6 +24,7 @@ public sealed partial class ArticleExtractor
         var title = metadata.Title;
         var authors = metadata.Authors.ToList();
         var blocks = new List<ArticleBlock>(body.Blocks.Count);
+        var captions = body.Captions.ToList();
         foreach (var block in body.Blocks)
         {
             if (title is not null && block.Kind is BlockKind.Heading or BlockKind.Paragraph && TextCleanup.SameText(block.Text, title))
@@ -38,6 +39,22 @@ public sealed partial class ArticleExtractor
                     authors.AddRange(names);
                 }
 
+                continue;
+            }
+
+            // A dateline on a line of its own ("23.10.2018", "Aktualisiert: 11.04.2020, 10:27") is
+            // the page's metadata, already read into Published, not a statement to check.
+            if (block.Kind == BlockKind.Paragraph && block.Text.Length <= 80 && DatelineOnly().IsMatch(block.Text))
+            {
+                continue;
+            }
+
+            // A picture's caption or credit set as a paragraph of its own ("Lee Elder in 1975. |
+            // © Augusta National/Getty Images", "© Agency | Photographer", "Crédits photos : Bestimage");
+            // "© 2026 Site. All rights reserved." is the site's notice, left to the trailing-chrome rule.
+            if (block.Kind == BlockKind.Paragraph && block.Text.Length <= 200 && PictureCredit().IsMatch(block.Text))
+            {
+                captions.Add(block.Text);
                 continue;
             }
 
@@ -70,7 +87,7 @@ public sealed partial class ArticleExtractor
             CanonicalUrl = metadata.CanonicalUrl,
             Lead = metadata.Lead,
             Blocks = blocks,
-            Captions = body.Captions.Distinct(StringComparer.Ordinal).ToList(),
+            Captions = captions.Distinct(StringComparer.Ordinal).ToList(),
         };
     }
 
@@ -230,6 +247,12 @@ public sealed partial class ArticleExtractor
 
     [GeneratedRegex(@"(?:^|[\s.(])(?:Photo|Photograph|Image|Picture|Credit)s?\s*(?::|by\b)|\((?:Photo|Image)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PhotoCredit();
+
+    [GeneratedRegex(@"(?:^|[\s.(|,])(?:photo|photos|photograph|image|picture|credits?|foto|fotos|bild|bildquelle|crédits?(?: photos?)?)\s*(?::|by\b)|\((?:photo|image|foto)\b|\S\s*©|^©\s*\p{L}[^.]*$|\b(?:getty images|istock(?:photo)?(?:\.com)?|shutterstock(?:\.com)?)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PictureCredit();
+
+    [GeneratedRegex(@"^(?:(?:published|updated|last updated|posted|veröffentlicht|publiziert|aktualisiert|erschienen|stand|datum|date|publié|mis à jour|publicado|actualizado)(?:\s+(?:am|on|le|el))?\s*[:\-–]?\s*)?(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s*(?:-\s*|um\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:Uhr|h))?)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DatelineOnly();
 
     [GeneratedRegex(@"^(?:By|BY|Written by|Words by)[:\s]+(\p{Lu}[\p{L}'’.,\-]*(?:\s+(?:\p{Lu}[\p{L}'’.,\-]*|and|&|,|de|van|von|da|del|bin)){0,12}\.?)$")]
     private static partial Regex BylineLine();

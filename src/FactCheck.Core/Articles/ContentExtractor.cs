@@ -355,7 +355,7 @@ internal static partial class ContentExtractor
         }
 
         candidates.Sort((a, b) => stats[b].Score.CompareTo(stats[a].Score));
-        var top = candidates.Count > 0 ? PromoteTop(candidates, body, stats) : null;
+        var top = candidates.Count > 0 ? JoinRepeatedContainers(PromoteTop(candidates, body, stats), candidates, body, stats) : null;
         var topScore = top is not null && stats.TryGetValue(top, out var ts) ? ts.Score : 0;
 
         if (top is null || top.ParentElement is null || top == body)
@@ -449,6 +449,42 @@ internal static partial class ContentExtractor
     }
 
     /// <summary>
+    /// An article cut into parts by a rail of adverts beside each one repeats its text container in
+    /// a wrapper per part ("blah &gt; container &gt; section.s-cms-content" three times); the parts
+    /// are then cousins rather than siblings of the best one, and the sibling search starts at the
+    /// wrapper under the ancestor that holds them all, at most three levels up.
+    /// </summary>
+    private static IElement JoinRepeatedContainers(IElement top, List<IElement> ranked, IElement body, Dictionary<IElement, Stats> stats)
+    {
+        var textClass = ranked[0].ClassName;
+        if (string.IsNullOrWhiteSpace(textClass) || top.ParentElement is not { } parent)
+        {
+            return top;
+        }
+
+        var threshold = Math.Max(10, stats[ranked[0]].Score * 0.25);
+        var parts = ranked.Skip(1).Take(50)
+            .Where(c => c.ClassName == textClass && stats[c].Score >= threshold && !parent.Contains(c))
+            .ToList();
+        if (parts.Count == 0)
+        {
+            return top;
+        }
+
+        var wrapper = top;
+        for (var level = 0; level < 3 && wrapper.ParentElement is { } up && up != body && up.ParentElement is { } above && above != body; level++)
+        {
+            wrapper = up;
+            if (parts.All(above.Contains))
+            {
+                return wrapper;
+            }
+        }
+
+        return top;
+    }
+
+    /// <summary>
     /// Readability's corrections to the best-scoring element: articles split into several
     /// similar containers (one per step or section) move up to their common ancestor, and a
     /// parent that scores higher, or that only wraps the candidate, takes its place.
@@ -505,12 +541,45 @@ internal static partial class ContentExtractor
             top = holder;
         }
 
+        top = OutOfTable(top, body, stats);
+
         while (top.ParentElement is { } wrapper && wrapper != body && wrapper.ChildElementCount == 1 && stats.ContainsKey(wrapper))
         {
             top = wrapper;
         }
 
         return top;
+    }
+
+    /// <summary>
+    /// A table cell full of commas (a list of signatories, a long data cell) can outscore the
+    /// paragraphs around its table; when the element holding the table has paragraphs and prose
+    /// of its own, the table is part of the article, not the article (and the holder keeps it).
+    /// Layout tables that hold the whole page sit under the body and are left alone.
+    /// </summary>
+    private static IElement OutOfTable(IElement top, IElement body, Dictionary<IElement, Stats> stats)
+    {
+        if (top.LocalName is not ("td" or "th" or "tr" or "tbody" or "thead" or "table"))
+        {
+            return top;
+        }
+
+        var table = top;
+        for (var level = 0; level < 4 && table.LocalName != "table" && table.ParentElement is { } up; level++)
+        {
+            table = up;
+        }
+
+        if (table.LocalName != "table" || table.ParentElement is not { } holder || holder == body
+            || !stats.TryGetValue(table, out var t) || !stats.TryGetValue(holder, out var h))
+        {
+            return top;
+        }
+
+        var outside = (h.Text - h.LinkText) - (t.Text - t.LinkText);
+        return h.PTags - t.PTags >= 3 && outside >= MinimumArticleChars && h.LinkDensity < 0.25
+            ? holder
+            : top;
     }
 
     private static HashSet<IElement> Ancestors(IElement element)
@@ -665,23 +734,34 @@ internal static partial class ContentExtractor
     }
 
     /// <summary>
-    /// Documentation and long-form pages give each section the slug of its heading as id
-    /// ("evolve-shared-mutable-history"); such an id says what the section is about, not
-    /// that it is a share bar.
+    /// Documentation and long-form pages give each section (or the heading itself) the slug of
+    /// its heading as id ("evolve-shared-mutable-history", "nav_nur_die_folie__1"); such an id
+    /// says what the section is about, not that it is a share bar or navigation.
     /// </summary>
     private static bool IsHeadingAnchor(IElement element)
     {
         var id = element.Id!;
+        var heading = element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" ? element : element.FirstElementChild;
         if (id.Length > MaxHintChars || id.IndexOfAny(['-', '_']) < 0
-            || element.FirstElementChild is not { LocalName: "h1" or "h2" or "h3" or "h4" or "h5" or "h6" } heading)
+            || heading is not { LocalName: "h1" or "h2" or "h3" or "h4" or "h5" or "h6" })
         {
             return false;
         }
 
         static string Letters(string s) => new(s.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
-        var slug = Letters(id);
+        var slug = Letters(id).TrimEnd("0123456789".ToCharArray());
         var text = Letters(heading.TextContent.Length > 2 * MaxHintChars ? heading.TextContent[..(2 * MaxHintChars)] : heading.TextContent);
-        return slug.Length >= 8 && text.StartsWith(slug, StringComparison.Ordinal);
+
+        // The slug may carry a short prefix of its own: "nav_nur_die_folie__1" for "Nur die Folie bleibt zurück".
+        for (var skip = 0; skip <= 4 && slug.Length - skip >= 8; skip++)
+        {
+            if (text.StartsWith(slug[skip..], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Non-link text characters of a subtree, skipping scripts and styles; iterative.</summary>
@@ -822,7 +902,7 @@ internal static partial class ContentExtractor
                 continue;
             }
 
-            if (name == "figcaption" || (name != "body" && CaptionHint().IsMatch(Head(element.ClassName ?? string.Empty)) && s.Text < 1000))
+            if (IsCaptionBox(element, s))
             {
                 runKind = kind;
                 FlushRun();
@@ -842,7 +922,7 @@ internal static partial class ContentExtractor
                     runKind = kind;
                 }
 
-                run.Append(GatherRaw(element, stats));
+                run.Append(GatherRaw(element, stats, captions));
                 continue;
             }
 
@@ -917,6 +997,10 @@ internal static partial class ContentExtractor
         FlushRun();
     }
 
+    private static bool IsCaptionBox(IElement element, Stats s) =>
+        element.LocalName == "figcaption"
+        || (element.LocalName != "body" && s.Text < 1000 && CaptionHint().IsMatch(Head(element.ClassName ?? string.Empty)));
+
     private static void Add(List<ArticleBlock> blocks, BlockKind kind, string text)
     {
         if (text.Length > 0)
@@ -953,7 +1037,10 @@ internal static partial class ContentExtractor
         TextCleanup.Normalize(GatherRaw(element, stats));
 
     /// <summary>Text of a subtree with '\n' for each &lt;br&gt;, skipping boilerplate; iterative.</summary>
-    private static string GatherRaw(IElement element, Dictionary<IElement, Stats> stats)
+    /// A caption inside an inline element of a paragraph ("&lt;p&gt;&lt;span class="rte-image"&gt;&lt;img&gt;
+    /// &lt;span class="image-caption"&gt;Photo: …&lt;/span&gt;&lt;/span&gt;text…") goes to
+    /// <paramref name="captions"/> when given, instead of into the text.
+    private static string GatherRaw(IElement element, Dictionary<IElement, Stats> stats, List<string>? captions = null)
     {
         var sb = new StringBuilder();
         var stack = new Stack<INode>();
@@ -975,6 +1062,16 @@ internal static partial class ContentExtractor
             if (e.LocalName == "br")
             {
                 sb.Append('\n');
+                continue;
+            }
+
+            if (captions is not null && e != element && IsCaptionBox(e, stats[e]))
+            {
+                if (Gather(e, stats) is { Length: > 0 } caption)
+                {
+                    captions.Add(caption);
+                }
+
                 continue;
             }
 

@@ -83,6 +83,7 @@ internal sealed partial record HtmlMetadata
                 ?? DateAfterLabel(document)
                 ?? DateInTitle(document, Get(meta, "og:title"))
                 ?? LoneDateAfterHeadline(document)
+                ?? DatelineOpeningParagraph(document)
                 ?? DateInScriptData(document)
 
                 // A page that states only when it changed was first published no later than that.
@@ -557,7 +558,7 @@ internal sealed partial record HtmlMetadata
         return null;
     }
 
-    [GeneratedRegex(@"\b(?:(?:veröffentlicht|erschienen|publiziert|aktualisiert|published|posted|updated|publié|publicado|actualizado)(?:\s+(?:am|on|le|el))?\s*:?|(?:datum|stand)\b\s*[:\-–]?|date\s*:|last (?:edited|modified)(?:\s+on)?|zuletzt (?:bearbeitet|geändert)(?:\s+am)?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:veröffentlicht|erschienen|publiziert|aktualisiert|published|posted|updated|publié|publicado|actualizado|submitted|gespeichert|geschrieben|verfasst|erstellt)(?:\s+(?:am|on|le|el))?\s*:?|(?:datum|stand)\b\s*[:\-–]?|date\s*:|last (?:edited|modified)(?:\s+on)?|zuletzt (?:bearbeitet|geändert)(?:\s+am)?)", RegexOptions.IgnoreCase)]
     private static partial Regex DateLabel();
 
     /// <summary>
@@ -567,7 +568,7 @@ internal sealed partial record HtmlMetadata
     /// </summary>
     private static DateTimeOffset? LoneDateAfterHeadline(IDocument document)
     {
-        if (document.QuerySelector("h1") is not { } headline)
+        if (VisibleHeadline(document) is not { } headline)
         {
             return null;
         }
@@ -595,6 +596,30 @@ internal sealed partial record HtmlMetadata
     // "10.11.2021", "2021-11-10", "10.11.2021, 13:36 Uhr": a numeric date and perhaps its time, nothing else.
     [GeneratedRegex(@"^\s*(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s*(?:-\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:Uhr|h))?)?\s*$")]
     private static partial Regex LoneDate();
+
+    /// <summary>
+    /// Press releases open their first paragraph with the date, perhaps after the place
+    /// ("27.1.2022 - Bei der Erinnerung …", "WASHINGTON, May 3, 2022 — The …", "01.02.2022 „Der …").
+    /// </summary>
+    private static DateTimeOffset? DatelineOpeningParagraph(IDocument document)
+    {
+        var lang = document.DocumentElement.GetAttribute("lang") ?? string.Empty;
+        var monthFirst = lang.Length == 0 || lang.StartsWith("en", StringComparison.OrdinalIgnoreCase);
+        foreach (var paragraph in document.QuerySelectorAll("p").Take(60))
+        {
+            var text = paragraph.TextContent;
+            var head = TextCleanup.Normalize(text.Length > 120 ? text[..120] : text);
+            if (OpeningDateline().Match(head) is { Success: true } m && TextDates.Find(m.Groups[1].Value, monthFirst) is { } date)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}.\- ]{1,30},\s*)?((?:\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\.?\s+\p{L}{3,10}\.?\s+(?:19|20)\d\d|\p{L}{3,10}\.?\s+\d{1,2},\s+(?:19|20)\d\d))\s*(?:[-–—:|/„“""(]|$)")]
+    private static partial Regex OpeningDateline();
 
     /// <summary>
     /// Press releases and agency pages put the date in the title ("23.01.2022 - Team wins",
@@ -641,11 +666,22 @@ internal sealed partial record HtmlMetadata
     [GeneratedRegex(@"""(?:datePublished|date_published|published_at|publishedAt|publishedDate|publishDate|publish_date|pubDate|firstPublished)""\s*:\s*""(\d{4}-\d\d-\d\d[^""]{0,30})""")]
     private static partial Regex ScriptDate();
 
+    /// <summary>
+    /// The first &lt;h1&gt; that is not a screen-reader label: accessible templates open with
+    /// "&lt;h1 class="navSkip"&gt;Navigation und Service&lt;/h1&gt;" before the headline.
+    /// </summary>
+    private static IElement? VisibleHeadline(IDocument document) =>
+        document.QuerySelectorAll("h1").Take(5).FirstOrDefault(h => !ScreenReaderOnly().IsMatch(((h.ClassName ?? string.Empty) + " " + h.Id).ToLowerInvariant()))
+        ?? document.QuerySelector("h1");
+
+    [GeneratedRegex(@"skip|sr-only|screen-?reader|visually-?hidden|offscreen|hidden|invisible")]
+    private static partial Regex ScreenReaderOnly();
+
     /// <summary>The visible text just before and just after the headline, where datelines and bylines sit.</summary>
     private static (string Before, string After)? HeadlineContext(IDocument document)
     {
         // Pages without an <h1> set their headline as the article's first <h2>.
-        if ((document.QuerySelector("h1") ?? document.QuerySelector("article h2, main h2") ?? document.QuerySelector("h2")) is not { } h1)
+        if ((VisibleHeadline(document) ?? document.QuerySelector("article h2, main h2") ?? document.QuerySelector("h2")) is not { } h1)
         {
             return null;
         }
@@ -826,6 +862,13 @@ internal sealed partial record HtmlMetadata
 
         value = value.Trim();
 
+        // "Jan 04" alone would be read in the current year, so the result would depend on the day
+        // the page is extracted; a date is read only where the text states its year.
+        if (!StatedYear().IsMatch(value))
+        {
+            return null;
+        }
+
         // "06.05.2023" is day first wherever dots separate it; the invariant culture would read
         // it month first.
         if (DottedDate().IsMatch(value))
@@ -856,6 +899,10 @@ internal sealed partial record HtmlMetadata
 
     [GeneratedRegex(@"([+-]\d\d)(\d\d)$")]
     private static partial Regex OffsetWithoutColon();
+
+    // "2015", or the short year of "3/09/15".
+    [GeneratedRegex(@"(?<!\d)(?:19|20)\d\d|\b\d{1,2}[/.-]\d{1,2}[/.-]\d\d\b")]
+    private static partial Regex StatedYear();
 
     private static string? NormalizeLanguage(string? lang)
     {

@@ -167,6 +167,9 @@ internal static partial class TextCleanup
         return (text.Length < 300 && CallToAction().IsMatch(text))
             || (text.Length < 150 && CreditLine().IsMatch(text))
             || (text.Length < 60 && blocks[i].Kind == BlockKind.Heading && i == blocks.Count - 1 && blocks.Count > 3)
+
+            // Nor does a label ending in a colon ("Mehr Themen:", "You might also like:").
+            || (text.Length < 60 && text[^1] == ':' && i == blocks.Count - 1 && blocks.Count > 3)
             || (text.Length < 60 && text[^1] is '»' or '›' or '→');
     }
 
@@ -192,7 +195,7 @@ internal static partial class TextCleanup
     private static partial Regex TeaserLabel();
 
     // Labels of related-content boxes whose links are already gone: "Mehr zum Thema", "You might also like".
-    [GeneratedRegex(@"^(?:mehr zum thema|neueste artikel|empfehlungen aus der redaktion|schon gelesen|explore further|related (?:stories|articles|posts|content|coverage)|more (?:stories|from|on this)|you (?:might|may) also like|recommended(?: for you| stories)?|top stories|most (?:read|popular)|das könnte sie auch interessieren|weitere artikel|ähnliche (?:artikel|beiträge)|meistgelesen\w*|noticias relacionadas|sur le même sujet|vorschau auf den nächsten artikel|kommentar verfassen|jump to recipe)\s*[:?!.]?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:mehr zum thema|neueste artikel|empfehlungen aus der redaktion|schon gelesen|explore further|related (?:stories|articles|posts|content|coverage)|more (?:stories|from|on this)|you (?:might|may) also like|recommended(?: for you| stories)?|top stories|most (?:read|popular)|(?:das|dieses)(?: thema)? könnte (?:sie|dich) auch interessieren|zum weiterlesen|weitere artikel|ähnliche (?:artikel|beiträge)|meistgelesen\w*|noticias relacionadas|sur le même sujet|vorschau auf den nächsten artikel|kommentar verfassen|jump to recipe)\s*[:?!.]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex RelatedLabel();
 
     [GeneratedRegex(@"\b(?:subscribe|subscription|subscriber|sign up|newsletter|follow (?:us|the|our)|download (?:the|our)|app store|google play|all rights reserved|copyright|share this|bookmark the permalink|this entry was posted|(?:leave|add|post) a comment|comments (?:are )?closed|\d+ comments|kommentar schreiben|kommentare (?:geschlossen|insgesamt)|\d+ kommentare|abonnier\w*|abonnement|jetzt anmelden|alle rechte vorbehalten|folgen sie uns|hazte miembro|suscr[ií]b\w*|s[ií]guenos|únete|derechos reservados|abonnez|tous droits réservés|read more|schon gelesen|(?:artikel|beitrag|seite) (?:teilen|nützlich)|was this (?:article|page|story) helpful|share this (?:article|story|page))|©", RegexOptions.IgnoreCase)]

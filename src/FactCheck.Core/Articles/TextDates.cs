@@ -109,7 +109,8 @@ internal static partial class TextDates
         return months;
     }
 
-    [GeneratedRegex(@"\b((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})\b")]
+    // "2022-01-10T22:06:08:684Z": a malformed time after the "T" still leaves the day readable.
+    [GeneratedRegex(@"\b((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:\b|(?=T\d))")]
     private static partial Regex Iso();
 
     [GeneratedRegex(@"\b(\d{1,2})\.?\s+(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+)?((?:19|20)\d\d)\b")]

@@ -207,6 +207,7 @@ public class ArticleRulesTests
     [InlineData("<p>© 2026 Riverside Gazette. All rights reserved.</p><p>Terms of use</p>")]
     [InlineData("<p>Quelle: Stadtverwaltung</p>")]
     [InlineData("<p>Was this article helpful?</p><p>Yes / No</p>")]
+    [InlineData("<p>More topics:</p>")]
     public void Extract_TrimsCallToAction_WhenItEndsTheArticle(string tail)
     {
         var html = $"""<html><body><article><h1>Budget passed</h1><p>{Sentences}</p><p>The vote was 21 to 9, with two abstentions.</p><p>A final reading is planned for 14 March.</p>{tail}</article></body></html>""";
@@ -445,6 +446,8 @@ public class ArticleRulesTests
     [InlineData("<div><span>Published on</span> <span>1 November 2023</span></div>")]
     [InlineData("<div><h5>Datum: </h5>01.11.2023</div>")]
     [InlineData("<span class=\"heading-meta\">Stand - 01.11.2023</span>")]
+    [InlineData("<div class=\"submitted\">Gespeichert von <span>rasos</span> am 1. November 2023 - 18:55</div>")]
+    [InlineData("<div class=\"submitted\">Submitted by <span>rasos</span> on 1 November 2023</div>")]
     public void Extract_ReadsLabelledDate_WhenOnlyTextStatesIt(string line)
     {
         var html = $"""<html lang="de"><body><article><h1>Budget passed</h1><p>{Sentences}</p><p>{Sentences}</p>{line}</article></body></html>""";
@@ -467,4 +470,187 @@ public class ArticleRulesTests
 
         Assert.Equal(new DateTimeOffset(2023, 11, 1, 0, 0, 0, TimeSpan.Zero), Extractor.Extract(html, null).Published);
     }
+
+    [Fact]
+    public void Extract_JoinsArticleParts_WhenEachPartSitsInWrapperWithItsOwnRail()
+    {
+        static string Part(int n, string text) => $"""
+            <div class="wrap"><div class="part-holder"><section class="story-section" id="part-{n}">{text}</section></div>
+            <aside class="rail"><div class="ad-slot"></div></aside></div>
+            """;
+        var first = "<p>When the council met in January, the budget gap was 3.2 million euros, and nobody expected a deal before spring.</p>";
+        var second = string.Concat(Enumerable.Repeat($"<p>{Sentences}</p>", 4));
+        var third = string.Concat(Enumerable.Repeat($"<p>{Sentences}</p>", 3));
+        var html = $"""
+            <html><body><nav><a href="/">Home</a></nav>
+            <article class="story"><h1>Budget passed</h1><div class="story-parts">
+            {Part(0, first + first.Replace("January", "February", StringComparison.Ordinal))}{Part(1, second)}{Part(2, third)}
+            </div></article>
+            <div class="more"><ul><li><a href="/1">Another story about the harbour</a></li><li><a href="/2">Weather</a></li></ul></div>
+            </body></html>
+            """;
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.StartsWith("When the council met in January", article.Text, StringComparison.Ordinal);
+        Assert.Contains("met in February", article.Text, StringComparison.Ordinal);
+        Assert.Equal(7, article.Blocks.Count(b => b.Text == Sentences));
+        Assert.DoesNotContain("harbour", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_KeepsParagraphsAroundTable_WhenTableCellOutscoresThem()
+    {
+        var names = string.Join(", ", Enumerable.Range(1, 60).Select(i => $"Signatory Number{i} (City {i})"));
+        var html = $"""
+            <html><body><div class="menu"><a href="/">Home</a> <a href="/letters">Letters</a></div>
+            <div class="page"><h1>An open letter on the budget</h1><div class="letter">
+            <p>{Sentences}</p><p>We, the undersigned, ask the council to publish every line of the budget before the vote.</p>
+            <p>{Sentences}</p><p>Only then can residents judge whether 48 million euros is well spent.</p>
+            <table><tr><td>{names}</td></tr></table></div></div>
+            <div class="bottom">Imprint</div></body></html>
+            """;
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.StartsWith(Sentences, article.Text, StringComparison.Ordinal);
+        Assert.Contains("We, the undersigned", article.Text, StringComparison.Ordinal);
+        Assert.Contains("Signatory Number60", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Imprint", article.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("The mayor at the vote on Tuesday. | © City Hall/Getty Images")]
+    [InlineData("Crédits photos : Agence Exemple")]
+    [InlineData("The new fire station, photo: City archive")]
+    [InlineData("(Credit: Jane Doe / Example Wire)")]
+    [InlineData("Photograph by Jane Doe")]
+    [InlineData("© City Hall | Jane Doe")]
+    public void Extract_MovesCreditLineToCaptions_WhenItStandsBetweenParagraphs(string credit)
+    {
+        var html = $"""
+            <html><body><article><h1>Budget passed</h1><p>{Sentences}</p><p>{credit}</p>
+            <p>The vote was 21 to 9, with two abstentions, after a debate that lasted four hours.</p></article></body></html>
+            """;
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.DoesNotContain(credit, article.Text, StringComparison.Ordinal);
+        Assert.Contains(credit, article.Captions);
+        Assert.Contains("The vote was 21 to 9", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_KeepsSentence_WhenItOnlyMentionsPhotos()
+    {
+        var line = "The council also voted to buy photo equipment for 12,000 euros.";
+        var html = $"""
+            <html><body><article><h1>Budget passed</h1><p>{Sentences}</p><p>{line}</p></article></body></html>
+            """;
+
+        Assert.Contains(line, Extractor.Extract(html, null).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_MovesCaptionToCaptions_WhenItSitsInsideInlineImageWrapper()
+    {
+        var html = $"""
+            <html><body><article><h1>Budget passed</h1>
+            <p><span class="rte-image"><img src="/x.jpg"><span class="rte-image-caption">The town hall in May. Photo: archive</span></span>{Sentences}</p>
+            <p>The vote was 21 to 9, with two abstentions, after a debate that lasted four hours.</p></article></body></html>
+            """;
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.Equal(Sentences, article.Blocks[0].Text);
+        Assert.Contains("The town hall in May. Photo: archive", article.Captions);
+    }
+
+    [Theory]
+    [InlineData("01.11.2023 - Der Rat hat den Haushalt am Dienstag beschlossen.")]
+    [InlineData("Lübeck, 1. November 2023 – Der Rat hat den Haushalt beschlossen.")]
+    [InlineData("<strong>01.11.2023</strong> „Der Haushalt steht“, sagte die Bürgermeisterin.")]
+    public void Extract_ReadsDatelineOpeningParagraph_WhenNothingElseStatesDate(string opening)
+    {
+        var html = $"""<html lang="de"><body><div class="text"><p>{opening}</p><p>{Sentences}</p></div></body></html>""";
+
+        Assert.Equal(new DateTimeOffset(2023, 11, 1, 0, 0, 0, TimeSpan.Zero), Extractor.Extract(html, null).Published);
+    }
+
+    [Fact]
+    public void Extract_LeavesDateEmpty_WhenParagraphOnlyMentionsDateInside()
+    {
+        var html = $"""<html lang="de"><body><div class="text"><p>Der Rat hat am 01.11.2023 den Haushalt beschlossen.</p><p>{Sentences}</p></div></body></html>""";
+
+        Assert.Null(Extractor.Extract(html, null).Published);
+    }
+
+    [Fact]
+    public void Extract_ReadsDateBesideHeadline_WhenScreenReaderHeadingComesFirst()
+    {
+        var menu = string.Concat(Enumerable.Range(1, 40).Select(i => $"<a href=\"/{i}\">Bereich {i}</a> "));
+        var html = $"""
+            <html lang="de"><body><h1 class="navSkip">Navigation und Service</h1><div class="links">{menu}</div>
+            <div class="single"><h1>Rede des Bürgermeisters zum Haushalt</h1><div class="article-info"><span>Lübeck, 1. November 2023</span></div>
+            <div class="text"><p>{Sentences}</p><p>{Sentences}</p></div></div></body></html>
+            """;
+
+        Assert.Equal(new DateTimeOffset(2023, 11, 1, 0, 0, 0, TimeSpan.Zero), Extractor.Extract(html, null).Published);
+    }
+
+    [Theory]
+    [InlineData("23.10.2018")]
+    [InlineData("Aktualisiert: 11.04.2020, 10:27")]
+    [InlineData("Published 2020-04-11")]
+    public void Extract_DropsDatelineParagraph_WhenItStatesOnlyTheDate(string dateline)
+    {
+        var html = $"""<html><body><article><h1>Budget passed</h1><p>{dateline}</p><p>{Sentences}</p><p>The vote was 21 to 9.</p></article></body></html>""";
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.Equal([Sentences, "The vote was 21 to 9."], article.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Extract_KeepsParagraph_WhenDateOpensSentence()
+    {
+        var line = "11.04.2020: the council met for the first time by video.";
+        var html = $"""<html><body><article><h1>Budget passed</h1><p>{line}</p><p>{Sentences}</p></article></body></html>""";
+
+        Assert.Contains(line, Extractor.Extract(html, null).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_KeepsSubheading_WhenItsIdIsSlugWithNavPrefix()
+    {
+        var html = $"""
+            <html><body><article><h1>Budget passed</h1><p>{Sentences}</p>
+            <h3 id="nav_only_the_schools__1">Only the schools gain</h3><p>{Sentences}</p></article></body></html>
+            """;
+
+        Assert.Contains("Only the schools gain", Extractor.Extract(html, null).Blocks.Select(b => b.Text));
+    }
+
+    [Theory]
+    [InlineData("Das Thema könnte dich auch interessieren:")]
+    [InlineData("Zum Weiterlesen")]
+    public void Extract_DropsRelatedLabel_WhenItsLinksAreGone(string label)
+    {
+        var html = $"""<html><body><article><h1>Budget passed</h1><p>{Sentences}</p><p>{label}</p><p>The vote was 21 to 9.</p></article></body></html>""";
+
+        Assert.Equal([Sentences, "The vote was 21 to 9."], Extractor.Extract(html, null).Blocks.Select(b => b.Text));
+    }
+
+    [Theory]
+    [InlineData("Jan 04")]
+    [InlineData("Aug 13")]
+    [InlineData("Tuesday 09:34")]
+    public void ParseDate_ReturnsNull_WhenTextStatesNoYear(string value) =>
+        Assert.Null(HtmlMetadata.ParseDate(value));
+
+    [Theory]
+    [InlineData("3/09/15 8:00am", 2015)]
+    [InlineData("Jan 04, 2021", 2021)]
+    public void ParseDate_ReadsYear_WhenTextStatesIt(string value, int year) =>
+        Assert.Equal(year, HtmlMetadata.ParseDate(value)?.Year);
 }

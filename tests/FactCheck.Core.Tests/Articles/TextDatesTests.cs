@@ -13,6 +13,7 @@ public class TextDatesTests
     [InlineData("Stand: 14.10.2025", 2025, 10, 14)]
     [InlineData("Fri Feb 18 10:27:24 2022", 2022, 2, 18)]
     [InlineData("Von: Björn Jahner | 31.10.23", 2023, 10, 31)]
+    [InlineData("2022-01-10T22:06:08:684Z", 2022, 1, 10)]
     public void Find_ReadsDate_WhenTextStatesOne(string text, int year, int month, int day) =>
         Assert.Equal(new DateTimeOffset(year, month, day, 0, 0, 0, TimeSpan.Zero), TextDates.Find(text, monthFirst: false));
 
