@@ -105,6 +105,9 @@ internal static class Lexicon
         "tumbled", "cut", "reduced", "lowered", "eased", "dipped", "narrowed", "slashed", "trimmed", "retreated", "shed",
     }.ToFrozenSet(Ci);
 
+    /// <summary>A verb stating a rise or a fall: "rose", "cut".</summary>
+    public static bool IsChangeVerb(string word) => UpVerbs.Contains(word) || DownVerbs.Contains(word);
+
     /// <summary>Verbs without a direction that still make "from X to Y" two values: "went from $2 to $3".</summary>
     public static readonly FrozenSet<string> MoveVerbs = new[]
     {

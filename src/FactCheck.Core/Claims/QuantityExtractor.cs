@@ -26,7 +26,7 @@ public sealed partial class QuantityExtractor
     public IReadOnlyList<Quantity> Extract(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return text.Length == 0 ? [] : new Scan(text, tagger).Run();
+        return text.Length == 0 ? [] : new Scan(text, tagger, collectIgnored: false).Run();
     }
 
     /// <summary>
@@ -41,7 +41,7 @@ public sealed partial class QuantityExtractor
             return new Extraction([], []);
         }
 
-        var scan = new Scan(text, tagger);
+        var scan = new Scan(text, tagger, collectIgnored: true);
         var found = scan.Run();
         return new Extraction(found, scan.Ignored);
     }
@@ -59,7 +59,7 @@ public sealed partial class QuantityExtractor
             return [];
         }
 
-        var scan = new Scan(text, tagger);
+        var scan = new Scan(text, tagger, collectIgnored: false);
         var found = scan.Run();
         work = scan.Work;
         return found;
@@ -106,7 +106,8 @@ public sealed partial class QuantityExtractor
         public bool IsBare => Unit is null && CountNoun is null;
     }
 
-    private sealed class Scan(string text, PartOfSpeechTagger? tagger)
+    /// <param name="collectIgnored">Keep the numbers that are not quantities (<see cref="ExtractAll"/>); plain extraction skips that work.</param>
+    private sealed class Scan(string text, PartOfSpeechTagger? tagger, bool collectIgnored)
     {
         private readonly List<Token> tokens = Tokenizer.Tokenize(text);
         private readonly List<Quantity> found = [];
@@ -154,9 +155,17 @@ public sealed partial class QuantityExtractor
 
         private void Ignore(int first, int last, NonQuantityKind kind)
         {
-            if (last > first && kind != NonQuantityKind.None)
+            if (collectIgnored && last > first && kind != NonQuantityKind.None)
             {
-                Ignored.Add(new NonQuantity(text[tokens[first].Start..tokens[last - 1].End], tokens[first].Start, tokens[last - 1].End, kind));
+                Ignore(text[tokens[first].Start..tokens[last - 1].End], tokens[first].Start, kind);
+            }
+        }
+
+        private void Ignore(string span, int start, NonQuantityKind kind)
+        {
+            if (collectIgnored)
+            {
+                Ignored.Add(new NonQuantity(span, start, start + span.Length, kind));
             }
         }
 
@@ -182,7 +191,7 @@ public sealed partial class QuantityExtractor
             foreach (Match m in PhoneRegex().Matches(text))
             {
                 (skipped ??= []).Add((m.Index, m.Index + m.Length));
-                Ignored.Add(new NonQuantity(m.Value, m.Index, m.Index + m.Length, NonQuantityKind.Phone));
+                Ignore(m.Value, m.Index, NonQuantityKind.Phone);
             }
 
             if (text.Contains("http", StringComparison.OrdinalIgnoreCase) || text.Contains("www.", StringComparison.OrdinalIgnoreCase))
@@ -190,8 +199,7 @@ public sealed partial class QuantityExtractor
                 foreach (Match m in UrlRegex().Matches(text))
                 {
                     (skipped ??= []).Add((m.Index, m.Index + m.Length));
-                    var url = m.Value.TrimEnd('.', ',', ';', ':', '!', '?');
-                    Ignored.Add(new NonQuantity(url, m.Index, m.Index + url.Length, NonQuantityKind.Url));
+                    Ignore(m.Value.TrimEnd('.', ',', ';', ':', '!', '?'), m.Index, NonQuantityKind.Url);
                 }
 
                 // Ordered by start so the scan's cursor can walk them once; overlaps are harmless.
@@ -485,6 +493,10 @@ public sealed partial class QuantityExtractor
 
         private const string Superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
+        /// <summary>Token <paramref name="k"/> is a unit or currency written out: "cents", "kg", "dollars".</summary>
+        private bool NamesUnit(int k) =>
+            tokens[k].IsWord && (CurrencyCatalog.FindName(tokens[k].Text) is not null || UnitCatalog.Find(tokens[k].Text, touching: false) is not null);
+
         /// <summary>A currency symbol, code or name within the rest of the clause from <paramref name="k"/>.</summary>
         private bool PriceFollows(int k)
         {
@@ -554,7 +566,7 @@ public sealed partial class QuantityExtractor
         /// <summary>"rose by", "was cut by": a change verb and "by" right before token <paramref name="i"/>.</summary>
         private bool IsChangeBy(int i) =>
             WordIs(i - 1, "by") && i >= 2 && tokens[i - 2].IsWord
-            && (Lexicon.UpVerbs.Contains(tokens[i - 2].Text) || Lexicon.DownVerbs.Contains(tokens[i - 2].Text));
+            && Lexicon.IsChangeVerb(tokens[i - 2].Text);
 
         /// <summary>
         /// "9.8 ± 0.2 m/s²", "52% +/- 3": a value with its uncertainty is the interval it spans. The low side is
@@ -719,8 +731,7 @@ public sealed partial class QuantityExtractor
                 // "drank a gallon of water": one of a physical unit. Next to a price it is the unit priced, not a
                 // figure: "$80 a barrel of crude", "a litre of petrol costs 1.89 euros".
                 if (WordIs(i + 2, "of") && UnitCatalog.Find(next, touching: false) is { Dimension: Dimension.Mass or Dimension.Volume or Dimension.Length or Dimension.Area } one
-                    && !(i > 0 && (tokens[i - 1].IsNumber || tokens[i - 1].IsWord && (CurrencyCatalog.FindName(tokens[i - 1].Text) is not null
-                                                                                      || UnitCatalog.Find(tokens[i - 1].Text, touching: false) is not null)))
+                    && !(i > 0 && (tokens[i - 1].IsNumber || NamesUnit(i - 1)))
                     && !PriceFollows(i + 3))
                 {
                     p.Raw = 1;
@@ -731,8 +742,7 @@ public sealed partial class QuantityExtractor
                 }
 
                 // "64 cents a dozen", "$3 a thousand": after a price, "a" means "per".
-                if (!IsMagnitudeWord(next) || (i > 0 && tokens[i - 1].IsWord
-                                               && (CurrencyCatalog.FindName(tokens[i - 1].Text) is not null || UnitCatalog.Find(tokens[i - 1].Text, touching: false) is not null)))
+                if (!IsMagnitudeWord(next) || (i > 0 && NamesUnit(i - 1)))
                 {
                     return null;
                 }
@@ -1676,7 +1686,7 @@ public sealed partial class QuantityExtractor
             var j = first - 1;
             while (j >= 0 && j >= first - 3 && tokens[j].IsWord)
             {
-                if (Lexicon.UpVerbs.Contains(tokens[j].Text) || Lexicon.DownVerbs.Contains(tokens[j].Text)
+                if (Lexicon.IsChangeVerb(tokens[j].Text)
                     || Lexicon.MoveVerbs.Contains(tokens[j].Text))
                 {
                     return true;
@@ -2092,7 +2102,7 @@ public sealed partial class QuantityExtractor
                     && tokens[p.First].SpaceBefore && tokens[p.NumStart].Text.Length <= 4
                     && !Lexicon.StopWords.Contains(tokens[prev].Text) && !Lexicon.Months.ContainsKey(tokens[prev].Text)
                     && !Lexicon.Countries.ContainsKey(Lexicon.StripPossessive(tokens[prev].Text)) && !IsHedgeWord(tokens[prev].Text)
-                    && !Lexicon.UpVerbs.Contains(tokens[prev].Text) && !Lexicon.DownVerbs.Contains(tokens[prev].Text))
+                    && !Lexicon.IsChangeVerb(tokens[prev].Text))
                 {
                     Exclude(p, NonQuantityKind.Identifier);
                     return;
@@ -2171,7 +2181,7 @@ public sealed partial class QuantityExtractor
             && tokens[p.First].SpaceBefore
             && !Lexicon.StopWords.Contains(tokens[prev].Text) && !Lexicon.Months.ContainsKey(tokens[prev].Text)
             && !Lexicon.Countries.ContainsKey(Lexicon.StripPossessive(tokens[prev].Text)) && !IsHedgeWord(tokens[prev].Text)
-            && !Lexicon.UpVerbs.Contains(tokens[prev].Text) && !Lexicon.DownVerbs.Contains(tokens[prev].Text);
+            && !Lexicon.IsChangeVerb(tokens[prev].Text);
 
         private static bool IsHedgeWord(string word)
         {
@@ -2321,7 +2331,7 @@ public sealed partial class QuantityExtractor
                 // "cut the family's bill by 40 percent": the verb may sit a short object phrase before "by".
                 for (var k = j; k >= 0 && k >= j - 4 && tokens[k].IsWord; k--)
                 {
-                    if (Lexicon.UpVerbs.Contains(tokens[k].Text) || Lexicon.DownVerbs.Contains(tokens[k].Text))
+                    if (Lexicon.IsChangeVerb(tokens[k].Text))
                     {
                         j = k;
                         break;

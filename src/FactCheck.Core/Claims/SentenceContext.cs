@@ -607,7 +607,7 @@ internal sealed partial class SentenceContext
             v--;
         }
 
-        if (v >= 1 && tokens[v].IsWord && (Lexicon.UpVerbs.Contains(tokens[v].Text) || Lexicon.DownVerbs.Contains(tokens[v].Text)
+        if (v >= 1 && tokens[v].IsWord && (Lexicon.IsChangeVerb(tokens[v].Text)
                                            || LevelVerbs.Contains(tokens[v].Text)))
         {
             return ReadNounPhraseBackwards(v - 1);

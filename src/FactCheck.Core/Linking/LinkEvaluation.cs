@@ -47,23 +47,17 @@ public static class LinkEvaluator
 
             var decided = link.RecordId is { } id ? await LinkReviews.LatestAsync(db, id, ct) : null;
             var now = linker.Link(StoredForms.ToClaim(row)).Record;
-            bool agree;
             switch (link.Status)
             {
-                case LinkStatus.Confirmed:
-                    confirmed++;
-                    agree = decided is not null && now is not null && now.IsSameRowAs(decided);
-                    break;
-                case LinkStatus.Replaced:
-                    replaced++;
-                    agree = decided is not null && now is not null && now.IsSameRowAs(decided);
-                    break;
-                default:
-                    removed++;
-                    agree = now is null || decided is null || !now.IsSameRowAs(decided);
-                    break;
+                case LinkStatus.Confirmed: confirmed++; break;
+                case LinkStatus.Replaced: replaced++; break;
+                default: removed++; break;
             }
 
+            // A kept or chosen record should be the linker's pick again; a removed one should not.
+            var agree = link.Status == LinkStatus.Removed
+                ? now is null || decided is null || !now.IsSameRowAs(decided)
+                : decided is not null && now is not null && now.IsSameRowAs(decided);
             if (agree)
             {
                 agrees++;
