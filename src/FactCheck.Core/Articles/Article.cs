@@ -34,6 +34,9 @@ public enum BlockKind
     ListItem,
     Caption,
     Table,
+
+    /// <summary>The summary printed above the body (the page's description, where readers see it).</summary>
+    Standfirst,
 }
 
 public sealed record ArticleBlock(BlockKind Kind, string Text);

@@ -74,6 +74,10 @@ public sealed partial class ArticleExtractor
         }
 
         TextCleanup.TrimTrailingChrome(blocks);
+        if (Standfirst.Find(document, metadata.Lead, blocks) is { } standfirst)
+        {
+            blocks.Insert(0, new ArticleBlock(BlockKind.Standfirst, standfirst));
+        }
 
         return new Article
         {
