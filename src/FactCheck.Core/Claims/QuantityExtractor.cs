@@ -563,10 +563,25 @@ public sealed partial class QuantityExtractor
             return counted;
         }
 
-        /// <summary>"rose by", "was cut by": a change verb and "by" right before token <paramref name="i"/>.</summary>
-        private bool IsChangeBy(int i) =>
-            WordIs(i - 1, "by") && i >= 2 && tokens[i - 2].IsWord
-            && Lexicon.IsChangeVerb(tokens[i - 2].Text);
+        /// <summary>"rose by", "cut the risk of death by": "by" right before token <paramref name="i"/>, after a change verb.</summary>
+        private bool IsChangeBy(int i) => WordIs(i - 1, "by") && ChangeVerbBeforeBy(i - 1) >= 0;
+
+        /// <summary>
+        /// The change verb a short object phrase before "by" ("cut the family's bill by", "cut the risk of death by"),
+        /// or -1. Words only: a comma or a figure in between ends the clause the verb governs.
+        /// </summary>
+        private int ChangeVerbBeforeBy(int by)
+        {
+            for (var k = by - 1; k >= 0 && k >= by - 5 && tokens[k].IsWord; k--)
+            {
+                if (Lexicon.IsChangeVerb(tokens[k].Text))
+                {
+                    return k;
+                }
+            }
+
+            return -1;
+        }
 
         /// <summary>
         /// "9.8 ± 0.2 m/s²", "52% +/- 3": a value with its uncertainty is the interval it spans. The low side is
@@ -711,8 +726,9 @@ public sealed partial class QuantityExtractor
                 }
 
                 var next = tokens[i + 1].Text;
-                // "a third of", and after a change "cut by a third".
-                if (Lexicon.FractionWords.TryGetValue(next, out var aden) && !next.EndsWith('s') && (WordIs(i + 2, "of") || IsChangeBy(i)))
+                // "a third of", and after a change "cut by a third" (but "won by a third party" names no share).
+                if (Lexicon.FractionWords.TryGetValue(next, out var aden) && !next.EndsWith('s')
+                    && (WordIs(i + 2, "of") || (IsChangeBy(i) && !(i + 2 < N && tokens[i + 2].IsWord && !Lexicon.StopWords.Contains(tokens[i + 2].Text)))))
                 {
                     p.Raw = 1.0 / aden;
                     p.Step = 0.01;
@@ -761,9 +777,9 @@ public sealed partial class QuantityExtractor
                 return p;
             }
 
-            if (w.Equals("half", StringComparison.OrdinalIgnoreCase) && IsChangeBy(i))
+            if (w.Equals("half", StringComparison.OrdinalIgnoreCase) && IsChangeBy(i) && !WordIs(i + 1, "a", "an"))
             {
-                // "prices fell by half"
+                // "prices fell by half"; "by half a percentage point" is read below.
                 p.Raw = 0.5;
                 p.Step = 0.05;
                 p.NumEnd = p.Last = i + 1;
@@ -1023,9 +1039,9 @@ public sealed partial class QuantityExtractor
             }
             else if (w == "m" && touching && k + 1 < N && tokens[k + 1].IsWord && tokens[k + 1].SpaceBefore
                      && !char.IsUpper(tokens[k + 1].Text[0]) && !Lexicon.StopWords.Contains(tokens[k + 1].Text)
-                     && Lexicon.IsPlural(tokens[k + 1].Text))
+                     && Lexicon.IsPlural(tokens[k + 1].Text) && !EventWords.Contains(tokens[k + 1].Text))
             {
-                // "5m people", "3m barrels": a plural noun after "m" means millions; "100m sprint" stays metres.
+                // "5m people", "3m barrels": a plural noun after "m" means millions; "100m sprint", "400m hurdles" stay metres.
                 scale = 1e6;
             }
             else if (w == "m" && touching && CountsInMillions(p.First, k))
@@ -1391,6 +1407,7 @@ public sealed partial class QuantityExtractor
 
             var words = new List<string>(3);
             var last = -1;
+            var named = false;
             for (var w = 0; w < 3 && j < N; w++)
             {
                 var t = tokens[j];
@@ -1425,6 +1442,7 @@ public sealed partial class QuantityExtractor
                 words.Add(word);
                 j = end;
                 var qualifiesNext = w == 0 && char.IsUpper(word[0]) && !Lexicon.Countries.ContainsKey(word) && NamesLowercasePlural(end);
+                named |= qualifiesNext;
                 if (Lexicon.IsPlural(word) && !word.EndsWith("ed", StringComparison.Ordinal) && !qualifiesNext)
                 {
                     last = w;
@@ -1456,8 +1474,9 @@ public sealed partial class QuantityExtractor
 
             words[last] = Lexicon.Singularize(words[last]);
 
-            // "3,215 new cases", "40 older aircraft": what is counted is the noun, not its passing description.
-            var from = last > 0 && CountAdjectives.Contains(words[0]) ? 1 : 0;
+            // "3,215 new cases", "40 older aircraft": what is counted is the noun, not its passing description; nor
+            // the name of its make or model ("31 Abrams tanks", "12 HIMARS launchers" count tanks and launchers).
+            var from = last > 0 && (named || CountAdjectives.Contains(words[0])) ? 1 : 0;
             p.CountNoun = string.Join(' ', words.Skip(from).Take(last + 1 - from));
             p.Last = k;
         }
@@ -1495,6 +1514,12 @@ public sealed partial class QuantityExtractor
                 return false;
             }
 
+            return TagAt(k) is "VERB" or "AUX";
+        }
+
+        /// <summary>The part-of-speech model's tag for token <paramref name="k"/>, read in a five-token window.</summary>
+        private string TagAt(int k)
+        {
             Work++;
             var from = Math.Max(0, k - 2);
             var to = Math.Min(N, k + 3);
@@ -1504,7 +1529,26 @@ public sealed partial class QuantityExtractor
                 window[x - from] = tokens[x].Text;
             }
 
-            return tagger.Tag(window, k - from) is "VERB" or "AUX";
+            return tagger!.Tag(window, k - from);
+        }
+
+        /// <summary>
+        /// "Apollo 11 landed", "Windows 11 is": opening the sentence, a capital says nothing ("Send 10 people"), so a
+        /// name is told by the model there, and only where the bare number after it is the subject of a verb.
+        /// </summary>
+        private bool IsNameOpeningSentence(Part p, int prev)
+        {
+            var after = p.NumEnd;
+            if (tagger is null || !p.IsBare || prev < 0 || !tokens[prev].IsCapitalised || !tokens[p.First].SpaceBefore
+                || !(prev == 0 || tokens[prev].BreakBefore || tokens[prev - 1].Text is "." or "!" or "?" or "\"" or "“")
+                || after >= N || !tokens[after].IsWord || tokens[after].IsCapitalised || !tokens[after].SpaceBefore
+                || tokens[prev].Text.EndsWith("ly", StringComparison.Ordinal) || Lexicon.StopWords.Contains(tokens[prev].Text)
+                || IsHedgeWord(tokens[prev].Text) || Lexicon.IsChangeVerb(tokens[prev].Text))
+            {
+                return false;
+            }
+
+            return TagAt(prev) is "PROPN" or "NOUN" && TagAt(after) is "VERB" or "AUX";
         }
 
         // ---------------------------------------------------------------- ranges
@@ -1705,6 +1749,7 @@ public sealed partial class QuantityExtractor
             "new", "more", "other", "additional", "extra", "further", "young", "old", "older", "younger", "former", "existing",
             "current", "potential", "separate", "different", "individual", "small", "large", "big", "major", "minor", "senior",
             "junior", "top", "leading", "key", "local", "foreign", "confirmed", "suspected", "reported", "registered",
+            "consecutive", "successive", "straight",
         };
 
         /// <summary>"The patient, 34, was": nouns for a person whom an apposed number gives an age.</summary>
@@ -1831,6 +1876,16 @@ public sealed partial class QuantityExtractor
                         p.Last++;
                     }
 
+                    return;
+                }
+
+                // "555-0142", "800-0199": a group opening with 0 hyphened to the digits makes the whole a phone number
+                // or code; no range ends on a number written with a leading zero.
+                if (p.PlainInteger && Touches(after, '-') && TouchesNumber(after + 1) && tokens[after + 1].Text is { Length: >= 3 } group
+                    && group[0] == '0' && group.All(char.IsAsciiDigit))
+                {
+                    Exclude(p, NonQuantityKind.Identifier);
+                    p.Last = after + 2;
                     return;
                 }
 
@@ -1981,9 +2036,10 @@ public sealed partial class QuantityExtractor
                 return;
             }
 
-            // "Jane Roe, 34, of Leeds": an age in apposition to a name describes the person, not a claim.
+            // "Jane Roe, 34, of Leeds", "The veteran, 38, signed": an age in apposition to a name or to a singular
+            // noun after its article describes the person, not a claim.
             if (p.IsBare && p.PlainInteger && p.Raw is >= 1 and <= 120 && prev >= 1 && tokens[prev].Is(',')
-                && (tokens[prev - 1].IsCapitalised || PersonNouns.Contains(tokens[prev - 1].Text))
+                && (tokens[prev - 1].IsCapitalised || PersonNouns.Contains(tokens[prev - 1].Text) || IsSingularNounAfterArticle(prev - 1))
                 && !Lexicon.Months.ContainsKey(tokens[prev - 1].Text)
                 && (after >= N || tokens[after].BreakBefore || tokens[after].Text is "," or ";" or "." or ")"))
             {
@@ -2107,6 +2163,12 @@ public sealed partial class QuantityExtractor
                     Exclude(p, NonQuantityKind.Identifier);
                     return;
                 }
+
+                if (tokens[p.NumStart].Text.Length <= 4 && IsNameOpeningSentence(p, prev))
+                {
+                    Exclude(p, NonQuantityKind.Identifier);
+                    return;
+                }
             }
 
             // "one of them", "One importer, ...": a spelled "one" is a pronoun or determiner far more often than a figure,
@@ -2173,6 +2235,12 @@ public sealed partial class QuantityExtractor
         private bool IsPostcode(Part p, int prev) =>
             tokens[p.NumStart].Text.Length == 5 && prev >= 1 && tokens[prev].IsWord && tokens[prev].Text.Length == 2
             && tokens[prev].Text.All(char.IsAsciiLetterUpper) && tokens[prev - 1].Is(',');
+
+        /// <summary>"the veteran", "a pensioner": a lowercase singular noun right after an article or possessive.</summary>
+        private bool IsSingularNounAfterArticle(int k) =>
+            k >= 1 && tokens[k].IsWord && !tokens[k].IsCapitalised && !Lexicon.IsPlural(tokens[k].Text) && !Lexicon.StopWords.Contains(tokens[k].Text)
+            && UnitCatalog.Find(tokens[k].Text, touching: false) is null
+            && WordIs(k - 1, "the", "a", "an", "his", "her", "their", "our", "its");
 
         /// <summary>A capitalised word right before the figure that is no sentence opener, month, country, hedge or verb.</summary>
         private bool IsNameBefore(Part p, int prev) =>
@@ -2326,17 +2394,8 @@ public sealed partial class QuantityExtractor
             var j = start - 1;
             if (WordIs(j, "by"))
             {
-                j--;
-
-                // "cut the family's bill by 40 percent": the verb may sit a short object phrase before "by".
-                for (var k = j; k >= 0 && k >= j - 4 && tokens[k].IsWord; k--)
-                {
-                    if (Lexicon.IsChangeVerb(tokens[k].Text))
-                    {
-                        j = k;
-                        break;
-                    }
-                }
+                var verb = ChangeVerbBeforeBy(j);
+                j = verb >= 0 ? verb : j - 1;
             }
             else if (money && WordIs(j, "raised", "raise", "raises", "raising"))
             {
@@ -2423,15 +2482,18 @@ public sealed partial class QuantityExtractor
 
         private string? PerAt(int k)
         {
+            // "per year": "year" is a stop word elsewhere, but after "per" it can only be the rate.
             if (WordIs(k, "per") && k + 1 < N && tokens[k + 1].IsWord && !tokens[k + 1].BreakBefore
-                && !Lexicon.StopWords.Contains(tokens[k + 1].Text))
+                && (!Lexicon.StopWords.Contains(tokens[k + 1].Text) || TimeWords.Contains(tokens[k + 1].Text)))
             {
                 return Lexicon.Singularize(tokens[k + 1].Text.ToLowerInvariant());
             }
 
-            // "a year earlier", "a week ago" date the figure; they are not its rate.
+            // "a year earlier", "a week ago", "a year from now" date the figure; they are not its rate. "£122 a year
+            // from April" is: a month or year after "from" says when the rate starts.
             if (WordIs(k, "a", "an", "each", "every") && k + 1 < N && tokens[k + 1].IsWord && TimeWords.Contains(tokens[k + 1].Text)
-                && !WordIs(k + 2, "earlier", "ago", "before", "later", "after", "previously", "prior", "on", "since", "from"))
+                && !WordIs(k + 2, "earlier", "ago", "before", "later", "after", "previously", "prior", "on", "since")
+                && !(WordIs(k + 2, "from") && !(k + 3 < N && (Lexicon.Months.ContainsKey(tokens[k + 3].Text) || (tokens[k + 3].IsNumber && tokens[k + 3].Text.Length == 4)))))
             {
                 return tokens[k + 1].Text.ToLowerInvariant();
             }

@@ -348,6 +348,9 @@ public static class UnitCatalog
         Any(new UnitDefinition("gigabit per second", Dimension.None), "Gbps", "Gbit/s");
         Any(new UnitDefinition("milliampere hour", Dimension.None), "mAh");
         Any(new UnitDefinition("volt", Dimension.None), "volt", "volts");
+        Name(new UnitDefinition("tesla", Dimension.None), "tesla");
+        Name(new UnitDefinition("millitesla", Dimension.None), "millitesla");
+        Any(new UnitDefinition("gauss", Dimension.None), "gauss");
         Abbr(new UnitDefinition("volt", Dimension.None), "V", "kV");
 
         // Percent
