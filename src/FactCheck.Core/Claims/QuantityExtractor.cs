@@ -274,6 +274,7 @@ public sealed partial class QuantityExtractor
             ReadLeft(p);
             ReadScale(p);
             ReadRight(p);
+            ReadAccountingNegative(p);
             if (!p.Excluded)
             {
                 ExcludeNonQuantities(p);
@@ -874,9 +875,17 @@ public sealed partial class QuantityExtractor
                 {
                     k += 2;
                 }
-                else if (k + 2 < N && WordIs(k + 1, "and") && tokens[k].Text.Equals("hundred", StringComparison.OrdinalIgnoreCase)
+                else if (k + 2 < N && (WordIs(k + 1, "and") || tokens[k + 1].Is('&')) && tokens[k].Text.Equals("hundred", StringComparison.OrdinalIgnoreCase)
                          && IsNumberWord(tokens[k + 2].Text))
                 {
+                    k += 2;
+                }
+                else if (lastScale >= 1000 && k + 2 < N && tokens[k + 1].Is(',') && tokens[k + 2].IsWord && !tokens[k + 2].BreakBefore
+                         && (Lexicon.SmallNumbers.ContainsKey(tokens[k + 2].Text) || Lexicon.Tens.ContainsKey(tokens[k + 2].Text))
+                         && ScalesStayBelow(k + 2, lastScale))
+                {
+                    // "three million, two hundred and forty": written out, a comma separates the groups of one number
+                    // as long as each group is smaller than the scale before it; "one million, two million" is a list.
                     k += 2;
                 }
                 else
@@ -916,6 +925,25 @@ public sealed partial class QuantityExtractor
             return p;
         }
 
+        /// <summary>Whether the spelled number from token <paramref name="j"/> on uses only scales below <paramref name="scale"/>.</summary>
+        private bool ScalesStayBelow(int j, double scale)
+        {
+            for (var k = j; k < N && k < j + 12 && (tokens[k].IsWord || tokens[k].Is('-') || tokens[k].Is('&')); k++)
+            {
+                if (tokens[k].IsWord && !IsNumberWord(tokens[k].Text) && !WordIs(k, "and"))
+                {
+                    break;
+                }
+
+                if (tokens[k].IsWord && Lexicon.ScaleWords.TryGetValue(tokens[k].Text, out var s) && s >= scale)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>"two and a half million", "five and a quarter": the fraction joins the number before the scale.</summary>
         private void ReadAndAHalf(Part p)
         {
@@ -939,11 +967,22 @@ public sealed partial class QuantityExtractor
             }
 
             var t = tokens[j];
-            if (t.Kind == TokenKind.Symbol && (t.Text is "-" or "−") && !tokens[p.NumStart].SpaceBefore
-                && (j == 0 || t.SpaceBefore || tokens[j - 1].Kind == TokenKind.Symbol && tokens[j - 1].Text is "(" or "[" or ":" or "="))
+            if (t.Kind == TokenKind.Symbol && (t.Text is "-" or "−") && !tokens[p.NumStart].SpaceBefore && IsSignPosition(j))
             {
                 p.Negative = true;
                 p.First = j;
+                return;
+            }
+
+            // "$-99.99": the sign between the symbol and the digits.
+            if (t.Kind == TokenKind.Symbol && (t.Text is "-" or "−") && !tokens[p.NumStart].SpaceBefore && !t.SpaceBefore && !p.WordNumber
+                && j >= 1 && tokens[j - 1].Kind == TokenKind.Symbol && CurrencyCatalog.FindSymbol(tokens[j - 1].Text) is { } signed
+                && IsSignPosition(j - 1))
+            {
+                p.Negative = true;
+                p.Unit = signed;
+                p.CurrencyBefore = true;
+                p.First = j - 1;
                 return;
             }
 
@@ -972,6 +1011,14 @@ public sealed partial class QuantityExtractor
                 {
                     p.Unit = prefixed;
                     p.First = j - 1;
+                }
+
+                // "-$5 million", "-US$3": the sign before the symbol.
+                var sign = p.First - 1;
+                if (sign >= 0 && tokens[sign].Text is "-" or "−" && !tokens[p.First].SpaceBefore && IsSignPosition(sign))
+                {
+                    p.Negative = true;
+                    p.First = sign;
                 }
 
                 return;
@@ -1003,6 +1050,30 @@ public sealed partial class QuantityExtractor
                 p.CurrencyBefore = true;
                 p.First = j - 1;
             }
+        }
+
+        /// <summary>A minus at token <paramref name="j"/> is a sign, not a hyphen or a range dash: it opens the text or a bracket, or follows a space.</summary>
+        private bool IsSignPosition(int j) =>
+            j == 0 || tokens[j].SpaceBefore || tokens[j - 1].Kind == TokenKind.Symbol && tokens[j - 1].Text is "(" or "[" or ":" or "=";
+
+        /// <summary>
+        /// "The annual loss is ($99.99).": accounts write a negative amount in brackets. Only a bracket holding the
+        /// amount alone where a value is stated ("is", "was", "of", ":"): after a noun ("a profit ($3m)") or another
+        /// figure ("€100 ($108)") the bracket glosses or converts.
+        /// </summary>
+        private void ReadAccountingNegative(Part p)
+        {
+            var open = p.First - 1;
+            if (!p.CurrencyBefore || p.Negative || p.Excluded || open < 1 || !tokens[open].Is('(') || !Touches(p.Last, ')')
+                || tokens[p.First].SpaceBefore
+                || !(tokens[open - 1].Is(':') || WordIs(open - 1, "is", "was", "were", "are", "be", "been", "of", "at", "to")))
+            {
+                return;
+            }
+
+            p.Negative = true;
+            p.First = open;
+            p.Last++;
         }
 
         /// <summary>

@@ -506,4 +506,32 @@ public class QuantityExtractorRuleTests
     [InlineData("Another 12 were injured.", 12)]
     public void Extract_KeepsFigure_WhenWordOpeningSentenceIsNoName(string text, double value) =>
         Assert.Equal(value, Assert.Single(Extractor.Extract(text)).Value);
+
+    [Theory]
+    [InlineData("The quarterly result was ($4.20).", -4.2, "dollar")]
+    [InlineData("The balance showed $-7.25 after fees.", -7.25, "dollar")]
+    [InlineData("The swing in cash flow was -$3 million.", -3e6, "dollar")]
+    [InlineData("Margins came to -12€ on the order.", -12, "euro")]
+    public void Extract_ReadsNegativeAmount_WhenSignOrAccountingBracketsMarkIt(string text, double value, string unit)
+    {
+        var q = Assert.Single(Extractor.Extract(text));
+        Assert.Equal((value, unit), (q.Value, q.Unit));
+    }
+
+    [Theory]
+    [InlineData("The fine of €100 ($108) was paid.")]
+    [InlineData("The club raised £5m ($6.2m) from fans.")]
+    [InlineData("The firm booked a profit ($3 million) on the sale.")]
+    public void Extract_KeepsAmountPositive_WhenBracketGlossesAFigureOrNoun(string text) =>
+        Assert.All(Extractor.Extract(text), q => Assert.True(q.Value > 0));
+
+    [Theory]
+    [InlineData("The lottery paid out two million, four hundred and ten dollars.", 2_000_410)]
+    [InlineData("The count reached five thousand, three hundred & six by noon.", 5306)]
+    public void Extract_JoinsSpelledGroups_WhenCommaSeparatesDescendingScales(string text, double value) =>
+        Assert.Equal(value, Assert.Single(Extractor.Extract(text)).Value);
+
+    [Fact]
+    public void Extract_KeepsListApart_WhenSpelledScalesDoNotDescend() =>
+        Assert.Equal([1e6, 2e6, 3e6], Extractor.Extract("They guessed one million, two million and three million.").Select(q => q.Value));
 }
