@@ -1214,6 +1214,22 @@ public sealed partial class QuantityExtractor
 
                         ReadMinorPart(p);
                     }
+                    else if (u == k && BracketedUnit(k) is { } bracketed)
+                    {
+                        // "20 (kg)", "20 [kg]": tables and forms write the unit alone in brackets.
+                        p.Unit = bracketed.Unit;
+                        p.Last = bracketed.End;
+                    }
+                    else if (u == k && !p.WordNumber && ReadFeetAndInches(p, k))
+                    {
+                        // 10″ long, 6′2″: the marks are read only where nothing else can be meant.
+                    }
+                    else if (u == k && WordIs(k, "yo") && p.PlainInteger && p.Raw is >= 1 and <= 120)
+                    {
+                        // "a 87 yo man": clinical shorthand for years old.
+                        p.Unit = UnitCatalog.AgeOf(UnitCatalog.Find("year", touching: false)!);
+                        p.Last = k + 1;
+                    }
                     else if (u == k + 1 && WordIs(u, "strong"))
                     {
                         // "an 11-strong board", "a 5,000-strong crowd": the figure counts the members; "strong" is no noun.
@@ -1244,6 +1260,12 @@ public sealed partial class QuantityExtractor
                 }
             }
 
+            // "a man of age 87", "at age 40": the number is the age the word names.
+            if (p.Unit is null && p.PlainInteger && !p.HasScale && p.Raw is >= 1 and <= 120 && WordIs(p.First - 1, "age") && WordIs(p.First - 2, "of", "at"))
+            {
+                p.Unit = UnitCatalog.AgeOf(UnitCatalog.Find("year", touching: false)!);
+            }
+
             if (p.Unit is null && p.Last < N && !tokens[p.Last].BreakBefore)
             {
                 ReadCountNoun(p);
@@ -1255,6 +1277,57 @@ public sealed partial class QuantityExtractor
             {
                 p.Change = nounChange;
             }
+        }
+
+        /// <summary>"20 (kg)", "20 [kg]", "20 {kg}": a unit or currency alone in brackets right after the figure, and the token after the bracket.</summary>
+        private (UnitDefinition Unit, int End)? BracketedUnit(int k)
+        {
+            var close = k + 2 >= N || tokens[k].Kind != TokenKind.Symbol ? ' ' : tokens[k].Text[0] switch
+            {
+                '(' => ')',
+                '[' => ']',
+                '{' => '}',
+                '<' => '>',
+                _ => ' ',
+            };
+            if (close == ' ')
+            {
+                return null;
+            }
+
+            var (unit, end) = MatchUnitOrCurrency(k + 1);
+            return unit is not null && unit.Dimension != Dimension.None && end < N && tokens[end].Is(close) && !tokens[end].SpaceBefore
+                   && !tokens[k + 1].SpaceBefore
+                ? (unit, end + 1)
+                : null;
+        }
+
+        /// <summary>
+        /// 10″ long, "a 6.1″ screen": a double quote after a figure is the inch only before an extent word, where a
+        /// closing quotation cannot stand; 6′2″: feet and inches in marks, both touching.
+        /// </summary>
+        private bool ReadFeetAndInches(Part p, int k)
+        {
+            if (tokens[k].Text is "\"" or "”" or "″" && k + 1 < N && tokens[k + 1].IsWord && ExtentWords.Contains(tokens[k + 1].Text))
+            {
+                p.Unit = UnitCatalog.Find("inch", touching: false);
+                p.Last = k + 1;
+                return true;
+            }
+
+            if (p.PlainInteger && tokens[k].Text is "'" or "’" or "′" && !tokens[k].SpaceBefore && TouchesNumber(k + 1)
+                && tokens[k + 1].Text.All(char.IsAsciiDigit) && ParseNumber(tokens[k + 1].Text) < 12
+                && k + 2 < N && tokens[k + 2].Text is "\"" or "”" or "″" && !tokens[k + 2].SpaceBefore)
+            {
+                p.Raw += ParseNumber(tokens[k + 1].Text) / 12;
+                p.PlainInteger = false;
+                p.Step = 1.0 / 12;
+                p.Unit = UnitCatalog.Find("foot", touching: false);
+                p.Last = k + 3;
+                return true;
+            }
+
+            return false;
         }
 
         /// <summary>"50-page report": a lowercase singular noun hyphenated to the figure and followed by the noun it qualifies.</summary>
@@ -2511,7 +2584,10 @@ public sealed partial class QuantityExtractor
 
             if (tokens[k].Is('/') && !tokens[k].SpaceBefore && k + 1 < N && tokens[k + 1].IsWord && !tokens[k + 1].SpaceBefore)
             {
-                return Lexicon.Singularize(tokens[k + 1].Text.ToLowerInvariant());
+                // "50 km/ms": a unit symbol is kept as written where singularising would make another unit of it ("m").
+                var divisor = tokens[k + 1].Text;
+                var singular = Lexicon.Singularize(divisor.ToLowerInvariant());
+                return UnitCatalog.Find(divisor, touching: false) is { } written && UnitCatalog.Find(singular, touching: false) != written ? divisor : singular;
             }
 
             var per = PerAt(k);

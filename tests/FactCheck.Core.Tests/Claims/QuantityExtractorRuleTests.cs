@@ -534,4 +534,30 @@ public class QuantityExtractorRuleTests
     [Fact]
     public void Extract_KeepsListApart_WhenSpelledScalesDoNotDescend() =>
         Assert.Equal([1e6, 2e6, 3e6], Extractor.Extract("They guessed one million, two million and three million.").Select(q => q.Value));
+
+    [Theory]
+    [InlineData("The parcel weighs 12 (kg) gross.", 12, "kilogram")]
+    [InlineData("The beam is 4 [m] long.", 4, "metre")]
+    [InlineData("The load limit is 500 {kg} per axle.", 500, "kilogram")]
+    [InlineData("The lattice spacing is 3 picometres.", 3, "picometre")]
+    [InlineData("The shelf is 30\" wide.", 30, "inch")]
+    [InlineData("The centre stands 6'9\" tall.", 6.75, "foot")]
+    [InlineData("The clinic saw a 64 yo woman with chest pain.", 64, "year of age")]
+    [InlineData("A woman of age 70 was admitted.", 70, "year of age")]
+    public void Extract_ReadsUnit_WhenWrittenInBracketsMarksOrShorthand(string text, double value, string unit)
+    {
+        var q = Assert.Single(Extractor.Extract(text));
+        Assert.Equal(value, q.Value, 9);
+        Assert.Equal(unit, q.Unit);
+    }
+
+    [Theory]
+    [InlineData("The signal travels 30 metres per millisecond.", "metre per millisecond")]
+    [InlineData("The pulse covers 8 km/ms in the fibre.", "kilometre per millisecond")]
+    [InlineData("The sled slows at 12 m/s2 on ice.", "metre per square second")]
+    [InlineData("The probe accelerates at 0.3 km/s² for an hour.", "kilometre per square second")]
+    [InlineData("Panels receive 1,000 W/m^2 at noon.", "watt per square metre")]
+    [InlineData("The decay rate is 0.02 s-1 in the sample.", "inverse second")]
+    public void UnitName_ReadsCompoundUnit_WhenDivisorIsTimeOrCarriesExponent(string text, string unit) =>
+        Assert.Equal(unit, FactCheck.Core.Pipeline.QuantityReport.UnitName(Assert.Single(Extractor.Extract(text))));
 }
