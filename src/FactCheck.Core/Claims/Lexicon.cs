@@ -84,7 +84,7 @@ internal static class Lexicon
         (["approx"], Hedge.Approximate), (["some"], Hedge.Approximate), (["circa"], Hedge.Approximate),
         (["estimated"], Hedge.Approximate), (["nigh"], Hedge.Approximate),
         (["over"], Hedge.AtLeast), (["above"], Hedge.AtLeast), (["exceeding"], Hedge.AtLeast),
-        (["under"], Hedge.AtMost), (["below"], Hedge.AtMost), (["maximum"], Hedge.AtMost),
+        (["under"], Hedge.AtMost), (["below"], Hedge.AtMost), (["maximum"], Hedge.AtMost), (["within"], Hedge.AtMost),
         (["topped"], Hedge.AtLeast), (["tops"], Hedge.AtLeast), (["topping"], Hedge.AtLeast), (["exceeded"], Hedge.AtLeast),
         (["exceeds"], Hedge.AtLeast), (["surpassed"], Hedge.AtLeast), (["surpassing"], Hedge.AtLeast),
     ];

@@ -274,6 +274,7 @@ public sealed partial class QuantityExtractor
             ReadLeft(p);
             ReadScale(p);
             ReadRight(p);
+            ReadAccountingNegative(p);
             if (!p.Excluded)
             {
                 ExcludeNonQuantities(p);
@@ -563,10 +564,25 @@ public sealed partial class QuantityExtractor
             return counted;
         }
 
-        /// <summary>"rose by", "was cut by": a change verb and "by" right before token <paramref name="i"/>.</summary>
-        private bool IsChangeBy(int i) =>
-            WordIs(i - 1, "by") && i >= 2 && tokens[i - 2].IsWord
-            && Lexicon.IsChangeVerb(tokens[i - 2].Text);
+        /// <summary>"rose by", "cut the risk of death by": "by" right before token <paramref name="i"/>, after a change verb.</summary>
+        private bool IsChangeBy(int i) => WordIs(i - 1, "by") && ChangeVerbBeforeBy(i - 1) >= 0;
+
+        /// <summary>
+        /// The change verb a short object phrase before "by" ("cut the family's bill by", "cut the risk of death by"),
+        /// or -1. Words only: a comma or a figure in between ends the clause the verb governs.
+        /// </summary>
+        private int ChangeVerbBeforeBy(int by)
+        {
+            for (var k = by - 1; k >= 0 && k >= by - 5 && tokens[k].IsWord; k--)
+            {
+                if (Lexicon.IsChangeVerb(tokens[k].Text))
+                {
+                    return k;
+                }
+            }
+
+            return -1;
+        }
 
         /// <summary>
         /// "9.8 ± 0.2 m/s²", "52% +/- 3": a value with its uncertainty is the interval it spans. The low side is
@@ -711,8 +727,9 @@ public sealed partial class QuantityExtractor
                 }
 
                 var next = tokens[i + 1].Text;
-                // "a third of", and after a change "cut by a third".
-                if (Lexicon.FractionWords.TryGetValue(next, out var aden) && !next.EndsWith('s') && (WordIs(i + 2, "of") || IsChangeBy(i)))
+                // "a third of", and after a change "cut by a third" (but "won by a third party" names no share).
+                if (Lexicon.FractionWords.TryGetValue(next, out var aden) && !next.EndsWith('s')
+                    && (WordIs(i + 2, "of") || (IsChangeBy(i) && !(i + 2 < N && tokens[i + 2].IsWord && !Lexicon.StopWords.Contains(tokens[i + 2].Text)))))
                 {
                     p.Raw = 1.0 / aden;
                     p.Step = 0.01;
@@ -761,9 +778,9 @@ public sealed partial class QuantityExtractor
                 return p;
             }
 
-            if (w.Equals("half", StringComparison.OrdinalIgnoreCase) && IsChangeBy(i))
+            if (w.Equals("half", StringComparison.OrdinalIgnoreCase) && IsChangeBy(i) && !WordIs(i + 1, "a", "an"))
             {
-                // "prices fell by half"
+                // "prices fell by half"; "by half a percentage point" is read below.
                 p.Raw = 0.5;
                 p.Step = 0.05;
                 p.NumEnd = p.Last = i + 1;
@@ -858,9 +875,17 @@ public sealed partial class QuantityExtractor
                 {
                     k += 2;
                 }
-                else if (k + 2 < N && WordIs(k + 1, "and") && tokens[k].Text.Equals("hundred", StringComparison.OrdinalIgnoreCase)
+                else if (k + 2 < N && (WordIs(k + 1, "and") || tokens[k + 1].Is('&')) && tokens[k].Text.Equals("hundred", StringComparison.OrdinalIgnoreCase)
                          && IsNumberWord(tokens[k + 2].Text))
                 {
+                    k += 2;
+                }
+                else if (lastScale >= 1000 && k + 2 < N && tokens[k + 1].Is(',') && tokens[k + 2].IsWord && !tokens[k + 2].BreakBefore
+                         && (Lexicon.SmallNumbers.ContainsKey(tokens[k + 2].Text) || Lexicon.Tens.ContainsKey(tokens[k + 2].Text))
+                         && ScalesStayBelow(k + 2, lastScale))
+                {
+                    // "three million, two hundred and forty": written out, a comma separates the groups of one number
+                    // as long as each group is smaller than the scale before it; "one million, two million" is a list.
                     k += 2;
                 }
                 else
@@ -900,6 +925,25 @@ public sealed partial class QuantityExtractor
             return p;
         }
 
+        /// <summary>Whether the spelled number from token <paramref name="j"/> on uses only scales below <paramref name="scale"/>.</summary>
+        private bool ScalesStayBelow(int j, double scale)
+        {
+            for (var k = j; k < N && k < j + 12 && (tokens[k].IsWord || tokens[k].Is('-') || tokens[k].Is('&')); k++)
+            {
+                if (tokens[k].IsWord && !IsNumberWord(tokens[k].Text) && !WordIs(k, "and"))
+                {
+                    break;
+                }
+
+                if (tokens[k].IsWord && Lexicon.ScaleWords.TryGetValue(tokens[k].Text, out var s) && s >= scale)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>"two and a half million", "five and a quarter": the fraction joins the number before the scale.</summary>
         private void ReadAndAHalf(Part p)
         {
@@ -923,11 +967,22 @@ public sealed partial class QuantityExtractor
             }
 
             var t = tokens[j];
-            if (t.Kind == TokenKind.Symbol && (t.Text is "-" or "−") && !tokens[p.NumStart].SpaceBefore
-                && (j == 0 || t.SpaceBefore || tokens[j - 1].Kind == TokenKind.Symbol && tokens[j - 1].Text is "(" or "[" or ":" or "="))
+            if (t.Kind == TokenKind.Symbol && (t.Text is "-" or "−") && !tokens[p.NumStart].SpaceBefore && IsSignPosition(j))
             {
                 p.Negative = true;
                 p.First = j;
+                return;
+            }
+
+            // "$-99.99": the sign between the symbol and the digits.
+            if (t.Kind == TokenKind.Symbol && (t.Text is "-" or "−") && !tokens[p.NumStart].SpaceBefore && !t.SpaceBefore && !p.WordNumber
+                && j >= 1 && tokens[j - 1].Kind == TokenKind.Symbol && CurrencyCatalog.FindSymbol(tokens[j - 1].Text) is { } signed
+                && IsSignPosition(j - 1))
+            {
+                p.Negative = true;
+                p.Unit = signed;
+                p.CurrencyBefore = true;
+                p.First = j - 1;
                 return;
             }
 
@@ -956,6 +1011,14 @@ public sealed partial class QuantityExtractor
                 {
                     p.Unit = prefixed;
                     p.First = j - 1;
+                }
+
+                // "-$5 million", "-US$3": the sign before the symbol.
+                var sign = p.First - 1;
+                if (sign >= 0 && tokens[sign].Text is "-" or "−" && !tokens[p.First].SpaceBefore && IsSignPosition(sign))
+                {
+                    p.Negative = true;
+                    p.First = sign;
                 }
 
                 return;
@@ -987,6 +1050,30 @@ public sealed partial class QuantityExtractor
                 p.CurrencyBefore = true;
                 p.First = j - 1;
             }
+        }
+
+        /// <summary>A minus at token <paramref name="j"/> is a sign, not a hyphen or a range dash: it opens the text or a bracket, or follows a space.</summary>
+        private bool IsSignPosition(int j) =>
+            j == 0 || tokens[j].SpaceBefore || tokens[j - 1].Kind == TokenKind.Symbol && tokens[j - 1].Text is "(" or "[" or ":" or "=";
+
+        /// <summary>
+        /// "The annual loss is ($99.99).": accounts write a negative amount in brackets. Only a bracket holding the
+        /// amount alone where a value is stated ("is", "was", "of", ":"): after a noun ("a profit ($3m)") or another
+        /// figure ("€100 ($108)") the bracket glosses or converts.
+        /// </summary>
+        private void ReadAccountingNegative(Part p)
+        {
+            var open = p.First - 1;
+            if (!p.CurrencyBefore || p.Negative || p.Excluded || open < 1 || !tokens[open].Is('(') || !Touches(p.Last, ')')
+                || tokens[p.First].SpaceBefore
+                || !(tokens[open - 1].Is(':') || WordIs(open - 1, "is", "was", "were", "are", "be", "been", "of", "at", "to")))
+            {
+                return;
+            }
+
+            p.Negative = true;
+            p.First = open;
+            p.Last++;
         }
 
         /// <summary>
@@ -1023,9 +1110,9 @@ public sealed partial class QuantityExtractor
             }
             else if (w == "m" && touching && k + 1 < N && tokens[k + 1].IsWord && tokens[k + 1].SpaceBefore
                      && !char.IsUpper(tokens[k + 1].Text[0]) && !Lexicon.StopWords.Contains(tokens[k + 1].Text)
-                     && Lexicon.IsPlural(tokens[k + 1].Text))
+                     && Lexicon.IsPlural(tokens[k + 1].Text) && !EventWords.Contains(tokens[k + 1].Text))
             {
-                // "5m people", "3m barrels": a plural noun after "m" means millions; "100m sprint" stays metres.
+                // "5m people", "3m barrels": a plural noun after "m" means millions; "100m sprint", "400m hurdles" stay metres.
                 scale = 1e6;
             }
             else if (w == "m" && touching && CountsInMillions(p.First, k))
@@ -1127,6 +1214,22 @@ public sealed partial class QuantityExtractor
 
                         ReadMinorPart(p);
                     }
+                    else if (u == k && BracketedUnit(k) is { } bracketed)
+                    {
+                        // "20 (kg)", "20 [kg]": tables and forms write the unit alone in brackets.
+                        p.Unit = bracketed.Unit;
+                        p.Last = bracketed.End;
+                    }
+                    else if (u == k && !p.WordNumber && ReadFeetAndInches(p, k))
+                    {
+                        // 10″ long, 6′2″: the marks are read only where nothing else can be meant.
+                    }
+                    else if (u == k && WordIs(k, "yo") && p.PlainInteger && p.Raw is >= 1 and <= 120)
+                    {
+                        // "a 87 yo man": clinical shorthand for years old.
+                        p.Unit = UnitCatalog.AgeOf(UnitCatalog.Find("year", touching: false)!);
+                        p.Last = k + 1;
+                    }
                     else if (u == k + 1 && WordIs(u, "strong"))
                     {
                         // "an 11-strong board", "a 5,000-strong crowd": the figure counts the members; "strong" is no noun.
@@ -1157,6 +1260,12 @@ public sealed partial class QuantityExtractor
                 }
             }
 
+            // "a man of age 87", "at age 40": the number is the age the word names.
+            if (p.Unit is null && p.PlainInteger && !p.HasScale && p.Raw is >= 1 and <= 120 && WordIs(p.First - 1, "age") && WordIs(p.First - 2, "of", "at"))
+            {
+                p.Unit = UnitCatalog.AgeOf(UnitCatalog.Find("year", touching: false)!);
+            }
+
             if (p.Unit is null && p.Last < N && !tokens[p.Last].BreakBefore)
             {
                 ReadCountNoun(p);
@@ -1168,6 +1277,57 @@ public sealed partial class QuantityExtractor
             {
                 p.Change = nounChange;
             }
+        }
+
+        /// <summary>"20 (kg)", "20 [kg]", "20 {kg}": a unit or currency alone in brackets right after the figure, and the token after the bracket.</summary>
+        private (UnitDefinition Unit, int End)? BracketedUnit(int k)
+        {
+            var close = k + 2 >= N || tokens[k].Kind != TokenKind.Symbol ? ' ' : tokens[k].Text[0] switch
+            {
+                '(' => ')',
+                '[' => ']',
+                '{' => '}',
+                '<' => '>',
+                _ => ' ',
+            };
+            if (close == ' ')
+            {
+                return null;
+            }
+
+            var (unit, end) = MatchUnitOrCurrency(k + 1);
+            return unit is not null && unit.Dimension != Dimension.None && end < N && tokens[end].Is(close) && !tokens[end].SpaceBefore
+                   && !tokens[k + 1].SpaceBefore
+                ? (unit, end + 1)
+                : null;
+        }
+
+        /// <summary>
+        /// 10″ long, "a 6.1″ screen": a double quote after a figure is the inch only before an extent word, where a
+        /// closing quotation cannot stand; 6′2″: feet and inches in marks, both touching.
+        /// </summary>
+        private bool ReadFeetAndInches(Part p, int k)
+        {
+            if (tokens[k].Text is "\"" or "”" or "″" && k + 1 < N && tokens[k + 1].IsWord && ExtentWords.Contains(tokens[k + 1].Text))
+            {
+                p.Unit = UnitCatalog.Find("inch", touching: false);
+                p.Last = k + 1;
+                return true;
+            }
+
+            if (p.PlainInteger && tokens[k].Text is "'" or "’" or "′" && !tokens[k].SpaceBefore && TouchesNumber(k + 1)
+                && tokens[k + 1].Text.All(char.IsAsciiDigit) && ParseNumber(tokens[k + 1].Text) < 12
+                && k + 2 < N && tokens[k + 2].Text is "\"" or "”" or "″" && !tokens[k + 2].SpaceBefore)
+            {
+                p.Raw += ParseNumber(tokens[k + 1].Text) / 12;
+                p.PlainInteger = false;
+                p.Step = 1.0 / 12;
+                p.Unit = UnitCatalog.Find("foot", touching: false);
+                p.Last = k + 3;
+                return true;
+            }
+
+            return false;
         }
 
         /// <summary>"50-page report": a lowercase singular noun hyphenated to the figure and followed by the noun it qualifies.</summary>
@@ -1391,6 +1551,7 @@ public sealed partial class QuantityExtractor
 
             var words = new List<string>(3);
             var last = -1;
+            var named = false;
             for (var w = 0; w < 3 && j < N; w++)
             {
                 var t = tokens[j];
@@ -1425,6 +1586,7 @@ public sealed partial class QuantityExtractor
                 words.Add(word);
                 j = end;
                 var qualifiesNext = w == 0 && char.IsUpper(word[0]) && !Lexicon.Countries.ContainsKey(word) && NamesLowercasePlural(end);
+                named |= qualifiesNext;
                 if (Lexicon.IsPlural(word) && !word.EndsWith("ed", StringComparison.Ordinal) && !qualifiesNext)
                 {
                     last = w;
@@ -1456,8 +1618,9 @@ public sealed partial class QuantityExtractor
 
             words[last] = Lexicon.Singularize(words[last]);
 
-            // "3,215 new cases", "40 older aircraft": what is counted is the noun, not its passing description.
-            var from = last > 0 && CountAdjectives.Contains(words[0]) ? 1 : 0;
+            // "3,215 new cases", "40 older aircraft": what is counted is the noun, not its passing description; nor
+            // the name of its make or model ("31 Abrams tanks", "12 HIMARS launchers" count tanks and launchers).
+            var from = last > 0 && (named || CountAdjectives.Contains(words[0])) ? 1 : 0;
             p.CountNoun = string.Join(' ', words.Skip(from).Take(last + 1 - from));
             p.Last = k;
         }
@@ -1495,6 +1658,12 @@ public sealed partial class QuantityExtractor
                 return false;
             }
 
+            return TagAt(k) is "VERB" or "AUX";
+        }
+
+        /// <summary>The part-of-speech model's tag for token <paramref name="k"/>, read in a five-token window.</summary>
+        private string TagAt(int k)
+        {
             Work++;
             var from = Math.Max(0, k - 2);
             var to = Math.Min(N, k + 3);
@@ -1504,7 +1673,26 @@ public sealed partial class QuantityExtractor
                 window[x - from] = tokens[x].Text;
             }
 
-            return tagger.Tag(window, k - from) is "VERB" or "AUX";
+            return tagger!.Tag(window, k - from);
+        }
+
+        /// <summary>
+        /// "Apollo 11 landed", "Windows 11 is": opening the sentence, a capital says nothing ("Send 10 people"), so a
+        /// name is told by the model there, and only where the bare number after it is the subject of a verb.
+        /// </summary>
+        private bool IsNameOpeningSentence(Part p, int prev)
+        {
+            var after = p.NumEnd;
+            if (tagger is null || !p.IsBare || prev < 0 || !tokens[prev].IsCapitalised || !tokens[p.First].SpaceBefore
+                || !(prev == 0 || tokens[prev].BreakBefore || tokens[prev - 1].Text is "." or "!" or "?" or "\"" or "“")
+                || after >= N || !tokens[after].IsWord || tokens[after].IsCapitalised || !tokens[after].SpaceBefore
+                || tokens[prev].Text.EndsWith("ly", StringComparison.Ordinal) || Lexicon.StopWords.Contains(tokens[prev].Text)
+                || IsHedgeWord(tokens[prev].Text) || Lexicon.IsChangeVerb(tokens[prev].Text))
+            {
+                return false;
+            }
+
+            return TagAt(prev) is "PROPN" or "NOUN" && TagAt(after) is "VERB" or "AUX";
         }
 
         // ---------------------------------------------------------------- ranges
@@ -1705,6 +1893,7 @@ public sealed partial class QuantityExtractor
             "new", "more", "other", "additional", "extra", "further", "young", "old", "older", "younger", "former", "existing",
             "current", "potential", "separate", "different", "individual", "small", "large", "big", "major", "minor", "senior",
             "junior", "top", "leading", "key", "local", "foreign", "confirmed", "suspected", "reported", "registered",
+            "consecutive", "successive", "straight",
         };
 
         /// <summary>"The patient, 34, was": nouns for a person whom an apposed number gives an age.</summary>
@@ -1831,6 +2020,16 @@ public sealed partial class QuantityExtractor
                         p.Last++;
                     }
 
+                    return;
+                }
+
+                // "555-0142", "800-0199": a group opening with 0 hyphened to the digits makes the whole a phone number
+                // or code; no range ends on a number written with a leading zero.
+                if (p.PlainInteger && Touches(after, '-') && TouchesNumber(after + 1) && tokens[after + 1].Text is { Length: >= 3 } group
+                    && group[0] == '0' && group.All(char.IsAsciiDigit))
+                {
+                    Exclude(p, NonQuantityKind.Identifier);
+                    p.Last = after + 2;
                     return;
                 }
 
@@ -1981,9 +2180,10 @@ public sealed partial class QuantityExtractor
                 return;
             }
 
-            // "Jane Roe, 34, of Leeds": an age in apposition to a name describes the person, not a claim.
+            // "Jane Roe, 34, of Leeds", "The veteran, 38, signed": an age in apposition to a name or to a singular
+            // noun after its article describes the person, not a claim.
             if (p.IsBare && p.PlainInteger && p.Raw is >= 1 and <= 120 && prev >= 1 && tokens[prev].Is(',')
-                && (tokens[prev - 1].IsCapitalised || PersonNouns.Contains(tokens[prev - 1].Text))
+                && (tokens[prev - 1].IsCapitalised || PersonNouns.Contains(tokens[prev - 1].Text) || IsSingularNounAfterArticle(prev - 1))
                 && !Lexicon.Months.ContainsKey(tokens[prev - 1].Text)
                 && (after >= N || tokens[after].BreakBefore || tokens[after].Text is "," or ";" or "." or ")"))
             {
@@ -2107,6 +2307,12 @@ public sealed partial class QuantityExtractor
                     Exclude(p, NonQuantityKind.Identifier);
                     return;
                 }
+
+                if (tokens[p.NumStart].Text.Length <= 4 && IsNameOpeningSentence(p, prev))
+                {
+                    Exclude(p, NonQuantityKind.Identifier);
+                    return;
+                }
             }
 
             // "one of them", "One importer, ...": a spelled "one" is a pronoun or determiner far more often than a figure,
@@ -2173,6 +2379,12 @@ public sealed partial class QuantityExtractor
         private bool IsPostcode(Part p, int prev) =>
             tokens[p.NumStart].Text.Length == 5 && prev >= 1 && tokens[prev].IsWord && tokens[prev].Text.Length == 2
             && tokens[prev].Text.All(char.IsAsciiLetterUpper) && tokens[prev - 1].Is(',');
+
+        /// <summary>"the veteran", "a pensioner": a lowercase singular noun right after an article or possessive.</summary>
+        private bool IsSingularNounAfterArticle(int k) =>
+            k >= 1 && tokens[k].IsWord && !tokens[k].IsCapitalised && !Lexicon.IsPlural(tokens[k].Text) && !Lexicon.StopWords.Contains(tokens[k].Text)
+            && UnitCatalog.Find(tokens[k].Text, touching: false) is null
+            && WordIs(k - 1, "the", "a", "an", "his", "her", "their", "our", "its");
 
         /// <summary>A capitalised word right before the figure that is no sentence opener, month, country, hedge or verb.</summary>
         private bool IsNameBefore(Part p, int prev) =>
@@ -2326,17 +2538,8 @@ public sealed partial class QuantityExtractor
             var j = start - 1;
             if (WordIs(j, "by"))
             {
-                j--;
-
-                // "cut the family's bill by 40 percent": the verb may sit a short object phrase before "by".
-                for (var k = j; k >= 0 && k >= j - 4 && tokens[k].IsWord; k--)
-                {
-                    if (Lexicon.IsChangeVerb(tokens[k].Text))
-                    {
-                        j = k;
-                        break;
-                    }
-                }
+                var verb = ChangeVerbBeforeBy(j);
+                j = verb >= 0 ? verb : j - 1;
             }
             else if (money && WordIs(j, "raised", "raise", "raises", "raising"))
             {
@@ -2381,7 +2584,10 @@ public sealed partial class QuantityExtractor
 
             if (tokens[k].Is('/') && !tokens[k].SpaceBefore && k + 1 < N && tokens[k + 1].IsWord && !tokens[k + 1].SpaceBefore)
             {
-                return Lexicon.Singularize(tokens[k + 1].Text.ToLowerInvariant());
+                // "50 km/ms": a unit symbol is kept as written where singularising would make another unit of it ("m").
+                var divisor = tokens[k + 1].Text;
+                var singular = Lexicon.Singularize(divisor.ToLowerInvariant());
+                return UnitCatalog.Find(divisor, touching: false) is { } written && UnitCatalog.Find(singular, touching: false) != written ? divisor : singular;
             }
 
             var per = PerAt(k);
@@ -2423,15 +2629,18 @@ public sealed partial class QuantityExtractor
 
         private string? PerAt(int k)
         {
+            // "per year": "year" is a stop word elsewhere, but after "per" it can only be the rate.
             if (WordIs(k, "per") && k + 1 < N && tokens[k + 1].IsWord && !tokens[k + 1].BreakBefore
-                && !Lexicon.StopWords.Contains(tokens[k + 1].Text))
+                && (!Lexicon.StopWords.Contains(tokens[k + 1].Text) || TimeWords.Contains(tokens[k + 1].Text)))
             {
                 return Lexicon.Singularize(tokens[k + 1].Text.ToLowerInvariant());
             }
 
-            // "a year earlier", "a week ago" date the figure; they are not its rate.
+            // "a year earlier", "a week ago", "a year from now" date the figure; they are not its rate. "£122 a year
+            // from April" is: a month or year after "from" says when the rate starts.
             if (WordIs(k, "a", "an", "each", "every") && k + 1 < N && tokens[k + 1].IsWord && TimeWords.Contains(tokens[k + 1].Text)
-                && !WordIs(k + 2, "earlier", "ago", "before", "later", "after", "previously", "prior", "on", "since", "from"))
+                && !WordIs(k + 2, "earlier", "ago", "before", "later", "after", "previously", "prior", "on", "since")
+                && !(WordIs(k + 2, "from") && !(k + 3 < N && (Lexicon.Months.ContainsKey(tokens[k + 3].Text) || (tokens[k + 3].IsNumber && tokens[k + 3].Text.Length == 4)))))
             {
                 return tokens[k + 1].Text.ToLowerInvariant();
             }

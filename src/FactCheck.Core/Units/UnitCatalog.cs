@@ -78,6 +78,8 @@ public static class UnitCatalog
         var nm = new UnitDefinition("nanometre", Dimension.Length, LengthUnit.Nanometer);
         Abbr(nm, "nm");
         Name(nm, "nanometre", "nanometer");
+        var pm = new UnitDefinition("picometre", Dimension.Length, LengthUnit.Picometer);
+        Name(pm, "picometre", "picometer");
         var dm = new UnitDefinition("decimetre", Dimension.Length, LengthUnit.Decimeter);
         Abbr(dm, "dm");
         Name(dm, "decimetre", "decimeter");
@@ -208,6 +210,15 @@ public static class UnitCatalog
         var knot = new UnitDefinition("knot", Dimension.Speed, SpeedUnit.Knot);
         Name(knot, "knot");
 
+        // Accelerations and fluxes, written with an exponent on the divisor ("9.8 m/s²", "20 J/m^2"); recognised
+        // so the exponent is not read as a figure of its own, never converted.
+        Any(new UnitDefinition("metre per square second", Dimension.None), "m/s2", "m/s²", "m/s^2", "metres per second squared",
+            "meters per second squared", "metre per second squared", "meter per second squared");
+        Any(new UnitDefinition("kilometre per square second", Dimension.None), "km/s2", "km/s²", "km/s^2");
+        Any(new UnitDefinition("joule per square metre", Dimension.None), "J/m2", "J/m²", "J/m^2");
+        Any(new UnitDefinition("watt per square metre", Dimension.None), "W/m2", "W/m²", "W/m^2");
+        Any(new UnitDefinition("inverse second", Dimension.None), "s-1", "s^-1", "s⁻¹");
+
         // Energy
         var wh = new UnitDefinition("watt hour", Dimension.Energy, EnergyUnit.WattHour);
         Abbr(wh, "Wh");
@@ -263,6 +274,9 @@ public static class UnitCatalog
         Any(hp, "hp", "horsepower", "bhp");
 
         // Duration
+        var ms = new UnitDefinition("millisecond", Dimension.Duration, DurationUnit.Millisecond);
+        Abbr(ms, "ms", "msec");
+        Name(ms, "millisecond");
         var s = new UnitDefinition("second", Dimension.Duration, DurationUnit.Second);
         Any(s, "sec", "secs");
         Name(s, "second");
@@ -348,6 +362,9 @@ public static class UnitCatalog
         Any(new UnitDefinition("gigabit per second", Dimension.None), "Gbps", "Gbit/s");
         Any(new UnitDefinition("milliampere hour", Dimension.None), "mAh");
         Any(new UnitDefinition("volt", Dimension.None), "volt", "volts");
+        Name(new UnitDefinition("tesla", Dimension.None), "tesla");
+        Name(new UnitDefinition("millitesla", Dimension.None), "millitesla");
+        Any(new UnitDefinition("gauss", Dimension.None), "gauss");
         Abbr(new UnitDefinition("volt", Dimension.None), "V", "kV");
 
         // Percent

@@ -15,6 +15,7 @@ public class QuantityExtractorNewsSetTests
     [Theory]
     [InlineData("news-dev.json")]
     [InlineData("news-check.json")]
+    [InlineData("news-check2.json")]
     public void Extract_MatchesEditorsAnnotations_WhenSentencesAreNews(string file)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Quantities", file);

@@ -233,7 +233,8 @@ public class QuantityExtractorRuleTests
 
     [Theory]
     [InlineData("Border guards stopped 45 Yemenis at dawn.", "Yemeni")]
-    [InlineData("The airline leased 14 Embraer jets.", "Embraer jet")]
+    [InlineData("The airline leased 14 Embraer jets.", "jet")]
+    [InlineData("The army fielded 8 HIMARS launchers.", "launcher")]
     public void Extract_ReadsCountNoun_WhenDemonymOrNameQualifiesIt(string text, string unit) =>
         Assert.Equal(unit, Assert.Single(Extractor.Extract(text)).Unit);
 
@@ -326,6 +327,9 @@ public class QuantityExtractorRuleTests
     [InlineData("Copper fetched $8,500 per tonne.", "dollar per metric ton")]
     [InlineData("The fee is 40 euros/month.", "euro per month")]
     [InlineData("Revenue was $1.2 billion a year earlier.", "dollar")]
+    [InlineData("Rents will rise by £40 a month from June.", "pound sterling per month")]
+    [InlineData("The levy is £30 per year.", "pound sterling per year")]
+    [InlineData("The mine ships 6 tonnes per week.", "metric ton per week")]
     [InlineData("The stock paid $1.40 a share.", "dollar")]
     public void UnitName_AddsRate_WhenRateIsAUnit(string text, string unit) =>
         Assert.Equal(unit, FactCheck.Core.Pipeline.QuantityReport.UnitName(Assert.Single(Extractor.Extract(text))));
@@ -362,6 +366,8 @@ public class QuantityExtractorRuleTests
     [Theory]
     [InlineData("Fares have risen by a third since spring.", 1.0 / 3, Change.Up)]
     [InlineData("Output was cut by half in May.", 0.5, Change.Down)]
+    [InlineData("The new drug cut the odds of relapse by a third.", 1.0 / 3, Change.Down)]
+    [InlineData("Rail fares went up by a tenth.", 0.1, Change.Up)]
     public void Extract_ReadsFraction_WhenChangeIsByAFraction(string text, double value, Change change)
     {
         var q = Assert.Single(Extractor.Extract(text));
@@ -377,6 +383,10 @@ public class QuantityExtractorRuleTests
     [InlineData("She finished third in the 100m final.")]
     [InlineData("In the first half of 2023 orders slowed.")]
     [InlineData("Half of the season was lost to injury.")]
+    [InlineData("The retiree, 71, told reporters she was relieved.")]
+    [InlineData("A climber, 45, was rescued from the ridge.")]
+    [InlineData("They ran the 400m hurdles in Rome.")]
+    [InlineData("The seat was cut off by a third party.")]
     public void Extract_FindsNothing_WhenNumberIsApposedAgeEventNameOrPeriodHalf(string text) =>
         Assert.Empty(Extractor.Extract(text));
 
@@ -387,6 +397,9 @@ public class QuantityExtractorRuleTests
     [InlineData("Sales of the console topped 50 million units.", 5e7, "unit", Hedge.AtLeast)]
     [InlineData("The firm will invest $2bn over five years.", 5, "year", Hedge.Exact)]
     [InlineData("The hearing lasted over three hours.", 3, "hour", Hedge.AtLeast)]
+    [InlineData("The probe passed within 500 km of the moon.", 500, "kilometre", Hedge.AtMost)]
+    [InlineData("Results are due within 10 days.", 10, "day", Hedge.AtMost)]
+    [InlineData("The scanner uses a field of 3 tesla.", 3, "tesla", Hedge.Exact)]
     public void Extract_ReadsValueUnitAndHedge_WhenNewsPhrasingIsUsed(string text, double value, string unit, Hedge hedge)
     {
         var q = Assert.Single(Extractor.Extract(text), x => x.Value == value);
@@ -406,7 +419,7 @@ public class QuantityExtractorRuleTests
     [Theory]
     [InlineData("The runners drank a litre of water each.", 1, "litre")]
     [InlineData("The lab recorded 3,215 new cases overnight.", 3215, "case")]
-    [InlineData("The package includes 31 Abrams tanks.", 31, "Abrams tank")]
+    [InlineData("The package includes 31 Abrams tanks.", 31, "tank")]
     public void Extract_ReadsUnitOrNoun_WhenArticleUnitOrQualifiedCountIsWritten(string text, double value, string unit)
     {
         var q = Assert.Single(Extractor.Extract(text));
@@ -465,4 +478,86 @@ public class QuantityExtractorRuleTests
         var q = Assert.Single(Extractor.Extract(text));
         Assert.Equal((value, unit), (q.Value, q.Unit));
     }
+
+    [Theory]
+    [InlineData("It rained for 12 consecutive days in the hills.", 12, "day")]
+    [InlineData("The club has won 9 straight games.", 9, "game")]
+    [InlineData("The carrier ordered 20 Airbus jets for its fleet.", 20, "jet")]
+    public void Extract_CountsTheNoun_WhenNameOrPassingAdjectiveQualifiesIt(string text, double value, string unit)
+    {
+        var q = Assert.Single(Extractor.Extract(text));
+        Assert.Equal((value, unit), (q.Value, q.Unit));
+    }
+
+    [Theory]
+    [InlineData("Ring 555-0199 for details.")]
+    [InlineData("The hotline is 800-0123 on weekdays.")]
+    public void Extract_FindsNothing_WhenHyphenJoinsGroupWithLeadingZero(string text) =>
+        Assert.Empty(Extractor.Extract(text));
+
+    [Theory]
+    [InlineData("Voyager 1 crossed into interstellar space.")]
+    [InlineData("Apollo 13 returned safely to Earth.")]
+    public void Extract_FindsNothing_WhenNameOpeningSentenceNumbersAVerbSubject(string text) =>
+        Assert.Empty(Extractor.Extract(text));
+
+    [Theory]
+    [InlineData("Nearly 40 attended the vigil.", 40)]
+    [InlineData("Another 12 were injured.", 12)]
+    public void Extract_KeepsFigure_WhenWordOpeningSentenceIsNoName(string text, double value) =>
+        Assert.Equal(value, Assert.Single(Extractor.Extract(text)).Value);
+
+    [Theory]
+    [InlineData("The quarterly result was ($4.20).", -4.2, "dollar")]
+    [InlineData("The balance showed $-7.25 after fees.", -7.25, "dollar")]
+    [InlineData("The swing in cash flow was -$3 million.", -3e6, "dollar")]
+    [InlineData("Margins came to -12€ on the order.", -12, "euro")]
+    public void Extract_ReadsNegativeAmount_WhenSignOrAccountingBracketsMarkIt(string text, double value, string unit)
+    {
+        var q = Assert.Single(Extractor.Extract(text));
+        Assert.Equal((value, unit), (q.Value, q.Unit));
+    }
+
+    [Theory]
+    [InlineData("The fine of €100 ($108) was paid.")]
+    [InlineData("The club raised £5m ($6.2m) from fans.")]
+    [InlineData("The firm booked a profit ($3 million) on the sale.")]
+    public void Extract_KeepsAmountPositive_WhenBracketGlossesAFigureOrNoun(string text) =>
+        Assert.All(Extractor.Extract(text), q => Assert.True(q.Value > 0));
+
+    [Theory]
+    [InlineData("The lottery paid out two million, four hundred and ten dollars.", 2_000_410)]
+    [InlineData("The count reached five thousand, three hundred & six by noon.", 5306)]
+    public void Extract_JoinsSpelledGroups_WhenCommaSeparatesDescendingScales(string text, double value) =>
+        Assert.Equal(value, Assert.Single(Extractor.Extract(text)).Value);
+
+    [Fact]
+    public void Extract_KeepsListApart_WhenSpelledScalesDoNotDescend() =>
+        Assert.Equal([1e6, 2e6, 3e6], Extractor.Extract("They guessed one million, two million and three million.").Select(q => q.Value));
+
+    [Theory]
+    [InlineData("The parcel weighs 12 (kg) gross.", 12, "kilogram")]
+    [InlineData("The beam is 4 [m] long.", 4, "metre")]
+    [InlineData("The load limit is 500 {kg} per axle.", 500, "kilogram")]
+    [InlineData("The lattice spacing is 3 picometres.", 3, "picometre")]
+    [InlineData("The shelf is 30\" wide.", 30, "inch")]
+    [InlineData("The centre stands 6'9\" tall.", 6.75, "foot")]
+    [InlineData("The clinic saw a 64 yo woman with chest pain.", 64, "year of age")]
+    [InlineData("A woman of age 70 was admitted.", 70, "year of age")]
+    public void Extract_ReadsUnit_WhenWrittenInBracketsMarksOrShorthand(string text, double value, string unit)
+    {
+        var q = Assert.Single(Extractor.Extract(text));
+        Assert.Equal(value, q.Value, 9);
+        Assert.Equal(unit, q.Unit);
+    }
+
+    [Theory]
+    [InlineData("The signal travels 30 metres per millisecond.", "metre per millisecond")]
+    [InlineData("The pulse covers 8 km/ms in the fibre.", "kilometre per millisecond")]
+    [InlineData("The sled slows at 12 m/s2 on ice.", "metre per square second")]
+    [InlineData("The probe accelerates at 0.3 km/s² for an hour.", "kilometre per square second")]
+    [InlineData("Panels receive 1,000 W/m^2 at noon.", "watt per square metre")]
+    [InlineData("The decay rate is 0.02 s-1 in the sample.", "inverse second")]
+    public void UnitName_ReadsCompoundUnit_WhenDivisorIsTimeOrCarriesExponent(string text, string unit) =>
+        Assert.Equal(unit, FactCheck.Core.Pipeline.QuantityReport.UnitName(Assert.Single(Extractor.Extract(text))));
 }
