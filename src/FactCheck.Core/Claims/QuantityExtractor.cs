@@ -1197,9 +1197,15 @@ public sealed partial class QuantityExtractor
                             p.Unit = UnitCatalog.AgeOf(unit);
                         }
 
-                        if (WordIs(u, "bpd") || (WordIs(u, "b") && end == u + 3))
+                        if (UnitCatalog.PackingOf(text[tokens[u].Start..tokens[end - 1].End]) is { } packed)
                         {
-                            p.ImpliedPer = "day";
+                            p.ImpliedPer ??= packed.Per;
+                            if (packed.Scale != 1)
+                            {
+                                p.Scale *= packed.Scale;
+                                p.HasScale = true;
+                                p.PlainInteger = false;
+                            }
                         }
 
                         // "75 USD million": the scale written after the currency.

@@ -72,7 +72,21 @@ public sealed record QuantityReport(
         }
 
         var rate = UnitCatalog.Find(per, touching: false);
-        return rate is { Dimension: not (Claims.Dimension.None or Claims.Dimension.Currency) } ? $"{q.Unit} per {rate.Name}" : q.Unit;
+        if (rate is not { Dimension: not (Claims.Dimension.None or Claims.Dimension.Currency) })
+        {
+            return q.Unit;
+        }
+
+        // "$3 per mmBtu" prices a million British thermal units, not one.
+        var scale = UnitCatalog.PackingOf(per)?.Scale switch
+        {
+            1e3 => "thousand ",
+            1e6 => "million ",
+            1e9 => "billion ",
+            1e12 => "trillion ",
+            _ => "",
+        };
+        return $"{q.Unit} per {scale}{rate.Name}";
     }
 
     /// <summary>The symbols of `factcheck quantities`: = exact, ~ approximate, &gt; at least, &lt; at most.</summary>

@@ -23,6 +23,11 @@ public static class UnitCatalog
     /// </summary>
     private static readonly FrozenDictionary<string, UnitDefinition> TouchingOnly;
 
+    private static readonly FrozenDictionary<string, Packing> Packings;
+
+    /// <summary>The scale and rate an abbreviation packs into the unit ("bcm": billion, "bpd": per day).</summary>
+    public sealed record Packing(double Scale, string? Per);
+
     public static readonly UnitDefinition Percentage = new("percentage", Dimension.Percentage);
     public static readonly UnitDefinition PercentagePoint = new("percentage point", Dimension.Percentage);
     public static readonly UnitDefinition Times = new("times", Dimension.Multiplier);
@@ -32,6 +37,7 @@ public static class UnitCatalog
         var exact = new Dictionary<string, UnitDefinition>(StringComparer.Ordinal);
         var words = new Dictionary<string, UnitDefinition>(StringComparer.OrdinalIgnoreCase);
         var touching = new Dictionary<string, UnitDefinition>(StringComparer.Ordinal);
+        var packing = new Dictionary<string, Packing>(StringComparer.OrdinalIgnoreCase);
 
         void Abbr(UnitDefinition u, params string[] forms)
         {
@@ -56,6 +62,15 @@ public static class UnitCatalog
             foreach (var f in forms)
             {
                 words[f] = u;
+            }
+        }
+
+        void Packed(UnitDefinition u, double scale, string? per, params string[] forms)
+        {
+            foreach (var f in forms)
+            {
+                words[f] = u;
+                packing[f] = new Packing(scale, per);
             }
         }
 
@@ -176,8 +191,27 @@ public static class UnitCatalog
         Any(bbl, "bbl", "bbls");
         Name(bbl, "barrel");
 
-        // Oil output: "72,000 bpd" is barrels with the rate "day" (the extractor sets Quantity.Per).
-        Any(bbl, "bpd", "b/d");
+        // Trade abbreviations of energy and commodity news pack a scale and a rate into the unit:
+        // "72,000 bpd" is barrels a day, "40 bcm" forty billion cubic metres, "5 mtpa" five million
+        // tonnes a year. The extractor applies the scale and sets the rate (Quantity.Per).
+        var boe = new UnitDefinition("barrel of oil equivalent", Dimension.None);
+        Packed(bbl, 1, "day", "bpd", "b/d", "bopd");
+        Packed(bbl, 1e3, "day", "kb/d", "kbpd");
+        Packed(bbl, 1e6, "day", "mb/d", "mbpd", "mmbpd");
+        Packed(bbl, 1e6, null, "mmbbl", "MMbbls");
+        Packed(boe, 1, null, "boe");
+        Packed(boe, 1, "day", "boe/d", "boepd");
+        Packed(m3, 1e9, null, "bcm");
+        Packed(m3, 1e9, "year", "bcm/y", "bcm/yr", "bcma");
+        Packed(ft3, 1e9, null, "bcf");
+        Packed(ft3, 1e9, "day", "bcf/d", "bcfd");
+        Packed(ft3, 1e12, null, "tcf");
+        Packed(ft3, 1e6, "day", "mmcf/d", "mmcfd");
+        Packed(t, 1, "day", "tpd");
+        Packed(t, 1, "year", "tpa", "tpy");
+        Packed(t, 1e6, "year", "mtpa", "mtpy", "mt/y", "mt/yr");
+        Any(new UnitDefinition("mile per gallon", Dimension.None), "mpg", "miles per gallon");
+        Any(new UnitDefinition("part per billion", Dimension.None), "ppb", "parts per billion");
 
         // Area
         var km2 = new UnitDefinition("square kilometre", Dimension.Area, AreaUnit.SquareKilometer);
@@ -253,6 +287,7 @@ public static class UnitCatalog
         Name(kcal, "kilocalorie");
         var btu = new UnitDefinition("british thermal unit", Dimension.Energy, EnergyUnit.BritishThermalUnit);
         Any(btu, "BTU", "Btu", "btu", "BTUs");
+        Packed(btu, 1e6, null, "mmbtu", "mmbtus");
 
         // Power
         var w = new UnitDefinition("watt", Dimension.Power, PowerUnit.Watt);
@@ -374,6 +409,7 @@ public static class UnitCatalog
         Exact = exact.ToFrozenDictionary(StringComparer.Ordinal);
         Words = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         TouchingOnly = touching.ToFrozenDictionary(StringComparer.Ordinal);
+        Packings = packing.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>"the temperature is 24 degrees": a temperature on a scale the text leaves unsaid, so never converted.</summary>
@@ -393,6 +429,9 @@ public static class UnitCatalog
     private static readonly UnitDefinition MonthOfAge = new("month of age", Dimension.Duration, DurationUnit.Month30);
     private static readonly UnitDefinition WeekOfAge = new("week of age", Dimension.Duration, DurationUnit.Week);
     private static readonly UnitDefinition DayOfAge = new("day of age", Dimension.Duration, DurationUnit.Day);
+
+    /// <summary>What a unit's written form packs besides the unit, if anything.</summary>
+    public static Packing? PackingOf(string form) => Packings.TryGetValue(form, out var p) ? p : null;
 
     /// <summary>Looks a written form up; <paramref name="touching"/> says it follows the digits with no space.</summary>
     public static UnitDefinition? Find(string form, bool touching) =>

@@ -174,6 +174,24 @@ public class QuantityExtractorRuleTests
         Assert.Equal(("barrel", "day", 240000.0), (q.Unit, q.Per, q.Value));
     }
 
+    [Theory]
+    [InlineData("Europe bought 40 bcm of pipeline gas last winter.", 40e9, "cubic metre")]
+    [InlineData("The new field will add 2.5 bcf/d of supply.", 2.5e9, "cubic foot per day")]
+    [InlineData("Proven reserves stand at 10 tcf.", 10e12, "cubic foot")]
+    [InlineData("The terminal can ship 5.2 mtpa of liquefied gas.", 5.2e6, "metric ton per year")]
+    [InlineData("The smelter handles 4,500 tpd of ore.", 4500, "metric ton per day")]
+    [InlineData("Global demand will grow by 1.3 mb/d next year.", 1.3e6, "barrel per day")]
+    [InlineData("The company pumped 210,000 boe/d in the quarter.", 210000, "barrel of oil equivalent per day")]
+    [InlineData("The hybrid manages 52 mpg on the motorway.", 52, "mile per gallon")]
+    [InlineData("Tap water held 18 ppb of lead.", 18, "part per billion")]
+    [InlineData("Henry Hub gas settled at $2.75 per mmBtu.", 2.75, "dollar per million british thermal unit")]
+    public void UnitName_ReadsScaleAndRate_WhenTradeAbbreviationPacksThem(string text, double value, string unit)
+    {
+        var q = Assert.Single(Extractor.Extract(text));
+        Assert.Equal(value, q.Value, 1e-6 * Math.Abs(value));
+        Assert.Equal(unit, FactCheck.Core.Pipeline.QuantityReport.UnitName(q));
+    }
+
     [Fact]
     public void Extract_KeepsFiguresAroundWebAddress_WhenTextCitesIt()
     {
