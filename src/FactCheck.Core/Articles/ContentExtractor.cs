@@ -68,6 +68,11 @@ internal static partial class ContentExtractor
         "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "pre", "table", "article", "section",
     };
 
+    private static readonly HashSet<string> InlineTags = new(StringComparer.Ordinal)
+    {
+        "a", "span", "em", "strong", "b", "i", "u", "font", "small", "abbr", "cite", "q", "mark", "sup", "sub", "code", "tt", "var", "dfn",
+    };
+
     private static readonly HashSet<string> SkipRoles = new(StringComparer.OrdinalIgnoreCase)
     {
         "navigation", "complementary", "contentinfo", "banner", "search", "dialog", "alertdialog", "menu", "menubar",
@@ -196,14 +201,14 @@ internal static partial class ContentExtractor
     {
         weaklyRemoved = 0;
         var stats = new Dictionary<IElement, Stats>(ReferenceEqualityComparer.Instance);
-        var stack = new Stack<(IElement Element, bool Done)>();
-        stack.Push((root, false));
+        var stack = new Stack<(IElement Element, bool Done, bool InText)>();
+        stack.Push((root, false, false));
         while (stack.Count > 0)
         {
-            var (element, done) = stack.Pop();
+            var (element, done, inText) = stack.Pop();
             if (!done)
             {
-                if (element != root && Removal(element, strictness, kept) is var removal && removal != Removed.No)
+                if (element != root && Removal(element, strictness, kept, inText) is var removal && removal != Removed.No)
                 {
                     if (removal == Removed.ByWeakHint)
                     {
@@ -213,13 +218,14 @@ internal static partial class ContentExtractor
                     continue;
                 }
 
-                stack.Push((element, true));
+                stack.Push((element, true, inText));
                 var children = element.ChildNodes;
                 for (var i = children.Length - 1; i >= 0; i--)
                 {
                     if (children[i] is IElement child)
                     {
-                        stack.Push((child, false));
+                        var besideWords = (i > 0 && HasWords(children[i - 1])) || (i + 1 < children.Length && HasWords(children[i + 1]));
+                        stack.Push((child, false, besideWords));
                     }
                 }
 
@@ -303,6 +309,8 @@ internal static partial class ContentExtractor
 
         return stats;
     }
+
+    private static bool HasWords(INode node) => node is IText text && text.Data.Any(char.IsLetterOrDigit);
 
     /// <summary>Readability's scoring: paragraphs vote for their parent and, less, for further ancestors.</summary>
     private static List<IElement> ChooseRoots(IElement body, Dictionary<IElement, Stats> stats, Strictness strictness)
@@ -640,7 +648,7 @@ internal static partial class ContentExtractor
     }
 
     /// <summary>Whether (and why) a subtree is navigation, an advert, a share bar, comments or similar.</summary>
-    private static Removed Removal(IElement element, Strictness strictness, HashSet<IElement> kept)
+    private static Removed Removal(IElement element, Strictness strictness, HashSet<IElement> kept, bool inText)
     {
         var name = element.LocalName;
         if (name == "noscript")
@@ -683,6 +691,13 @@ internal static partial class ContentExtractor
             || (element.GetAttribute("itemprop") is { } itemprop && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase)))
         {
             return Removed.No;
+        }
+
+        // A link or span with words of the sentence on either side is part of that sentence,
+        // whatever its class says ("popup" on a glossary note), unless the class hides it.
+        if (inText && InlineTags.Contains(name))
+        {
+            return Hints(element).Any(h => HiddenClass().IsMatch(h) || ScreenReaderClass().IsMatch(h)) ? Removed.ByMarkup : Removed.No;
         }
 
         var strong = false;
@@ -1119,6 +1134,9 @@ internal static partial class ContentExtractor
     // "hidden" only as a whole class: "field-label-hidden" and "rt-hidden" are layout states.
     [GeneratedRegex(@"(?:^|\s)(?:hidden|hide|is-hidden|d-none)(?:$|\s)")]
     private static partial Regex HiddenClass();
+
+    [GeneratedRegex(@"(?:^|[\s_-])(?:sr-only|screen-reader\w*|visually-hidden|print-only|offscreen)(?:$|[\s_-])")]
+    private static partial Regex ScreenReaderClass();
 
     [GeneratedRegex(@"^(?:hentry|h-entry|type-[\w-]+|status-publish|format-[\w-]+|post-\d+)$")]
     private static partial Regex PostMarker();

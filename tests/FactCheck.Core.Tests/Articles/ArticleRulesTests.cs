@@ -653,4 +653,19 @@ public class ArticleRulesTests
     [InlineData("Jan 04, 2021", 2021)]
     public void ParseDate_ReadsYear_WhenTextStatesIt(string value, int year) =>
         Assert.Equal(year, HtmlMetadata.ParseDate(value)?.Year);
+
+    [Fact]
+    public void Extract_KeepsLinkWords_WhenLinkWithBoilerplateClassSitsInSentence()
+    {
+        var html = $"""
+            <html><body><div class="story"><p>{Sentences}</p>
+            <p>The <a class="popup" href="javascript:void(0)">finance committee</a> will meet again on 14 March, <a class="social-link" href="/p/9">Councillor Hart</a> said.</p>
+            <p><a class="share-button" href="/share">Share</a> <a class="share-button" href="/mail">Email</a></p></div></body></html>
+            """;
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.Contains("The finance committee will meet again on 14 March, Councillor Hart said.", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Share", article.Text, StringComparison.Ordinal);
+    }
 }
