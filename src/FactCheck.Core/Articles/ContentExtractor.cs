@@ -944,8 +944,9 @@ internal static partial class ContentExtractor
             runKind = kind;
             FlushRun();
 
-            // Link lists inside the article (related stories, "read more") are not its text.
-            if (name is "ul" or "ol" or "p" or "li" or "dl" && s.Text > 0 && s.LinkDensity > 0.6)
+            // Link lists inside the article (related stories, "read more") are not its text; an
+            // item that is a link in a list of prose ("Here's our year in review!") is part of it.
+            if (name is "ul" or "ol" or "p" or "li" or "dl" && s.Text > 0 && s.LinkDensity > 0.6 && !InProseList(element, stats))
             {
                 // Its label ("Related stories", "Read also:") goes with it.
                 if (name is "ul" or "ol" or "dl" && blocks.Count > 0
@@ -1011,6 +1012,10 @@ internal static partial class ContentExtractor
 
         FlushRun();
     }
+
+    private static bool InProseList(IElement element, Dictionary<IElement, Stats> stats) =>
+        element.LocalName == "li" && element.ParentElement is { LocalName: "ul" or "ol" } list
+        && stats.TryGetValue(list, out var l) && l.LinkDensity <= 0.6;
 
     private static bool IsCaptionBox(IElement element, Stats s) =>
         element.LocalName == "figcaption"

@@ -668,4 +668,19 @@ public class ArticleRulesTests
         Assert.Contains("The finance committee will meet again on 14 March, Councillor Hart said.", article.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Share", article.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Extract_KeepsLinkedItem_WhenItsListIsProse()
+    {
+        var html = $"""
+            <html><body><div class="post"><p>{Sentences}</p><h3>Highlights</h3>
+            <ul><li><a href="/review">Here is our year in review!</a></li>
+            <li>The new budget tool landed in version 85, after a test with 1,200 users in three cities.</li>
+            <li>The council now publishes its spending every month, and 40% of residents have read it.</li></ul></div></body></html>
+            """;
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.Contains("Here is our year in review!", article.Text, StringComparison.Ordinal);
+    }
 }
