@@ -34,6 +34,7 @@ internal static partial class ContentExtractor
         public int Inputs;
         public int PTags;
         public int HeadingText;
+        public int HeadingLinkText;
 
         // Text (without links) in runs directly inside the element, beside block children:
         // "<div>text<br>text<div>…</div></div>". Readability wraps such runs in <p>.
@@ -94,6 +95,9 @@ internal static partial class ContentExtractor
     private const int MinimumArticleChars = 500;
     private const int ShortArticleChars = 1500;
     private const int TinyCandidateChars = 200;
+
+    // A story card's teaser under its headline is a sentence or two, cut short.
+    private const int TeaserChars = 400;
 
     public static Result Extract(IDocument document)
     {
@@ -262,7 +266,9 @@ internal static partial class ContentExtractor
                     s.Descendants |= c.Descendants;
                     var name = child.LocalName;
                     s.PTags += c.PTags + (name == "p" ? 1 : 0);
-                    s.HeadingText += name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" ? c.Text : c.HeadingText;
+                    var isHeading = name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
+                    s.HeadingText += isHeading ? c.Text : c.HeadingText;
+                    s.HeadingLinkText += isLink ? (isHeading ? c.Text : c.HeadingText) : isHeading ? c.LinkText : c.HeadingLinkText;
                     if (!isLink && !BlockTags.Contains(name) && (c.Descendants & Has.Block) == 0)
                     {
                         s.OwnText += c.Text - c.LinkText;
@@ -946,7 +952,8 @@ internal static partial class ContentExtractor
 
             // Link lists inside the article (related stories, "read more") are not its text; an
             // item that is a link in a list of prose ("Here's our year in review!") is part of it.
-            if (name is "ul" or "ol" or "p" or "li" or "dl" && s.Text > 0 && s.LinkDensity > 0.6 && !InProseList(element, stats))
+            if ((name is "ul" or "ol" or "p" or "li" or "dl" && s.Text > 0 && s.LinkDensity > 0.6 && !InProseList(element, stats))
+                || (name is "ul" or "ol" && IsTeaserList(element, stats)))
             {
                 // Its label ("Related stories", "Read also:") goes with it.
                 if (name is "ul" or "ol" or "dl" && blocks.Count > 0
@@ -1016,6 +1023,32 @@ internal static partial class ContentExtractor
     private static bool InProseList(IElement element, Dictionary<IElement, Stats> stats) =>
         element.LocalName == "li" && element.ParentElement is { LocalName: "ul" or "ol" } list
         && stats.TryGetValue(list, out var l) && l.LinkDensity <= 0.6;
+
+    /// <summary>
+    /// A list of story cards (each item a linked headline over a short teaser: "Recommended for
+    /// you") is other articles, though its teasers read like prose; an article's own list items
+    /// rarely carry linked headings over only a few lines each.
+    /// </summary>
+    private static bool IsTeaserList(IElement list, Dictionary<IElement, Stats> stats)
+    {
+        var items = 0;
+        var cards = 0;
+        foreach (var item in list.Children)
+        {
+            if (item.LocalName != "li" || !stats.TryGetValue(item, out var s))
+            {
+                continue;
+            }
+
+            items++;
+            if (s.HeadingText > 0 && s.HeadingLinkText * 10 >= s.HeadingText * 6 && s.Text - s.HeadingText < TeaserChars)
+            {
+                cards++;
+            }
+        }
+
+        return cards >= 2 && cards * 4 >= items * 3;
+    }
 
     private static bool IsCaptionBox(IElement element, Stats s) =>
         element.LocalName == "figcaption"

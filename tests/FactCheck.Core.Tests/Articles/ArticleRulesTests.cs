@@ -683,4 +683,22 @@ public class ArticleRulesTests
 
         Assert.Contains("Here is our year in review!", article.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Extract_DropsStoryCards_WhenListItemsAreLinkedHeadlinesOverTeasers()
+    {
+        var teaser = "The district's schools will get 12 new buses by the summer, the transport office said, and older buses will be sold";
+        var html = $"""
+            <html><body><div class="page"><div class="body"><p>{Sentences}</p><p>The vote was 21 to 9, with two abstentions, and a final reading is planned.</p></div>
+            <h2>Recommended for you</h2><ul>
+            <li><h3><a href="/s/1">New buses for schools</a></h3><p>{teaser}</p></li>
+            <li><h3><a href="/s/2">Bridge closed for repairs</a></h3><p>{teaser}</p></li>
+            <li><h3><a href="/s/3">Library opens on Sundays</a></h3><p>{teaser}</p></li></ul></div></body></html>
+            """;
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.DoesNotContain("buses", article.Text, StringComparison.Ordinal);
+        Assert.Contains(Sentences, article.Text, StringComparison.Ordinal);
+    }
 }
