@@ -701,4 +701,17 @@ public class ArticleRulesTests
         Assert.DoesNotContain("buses", article.Text, StringComparison.Ordinal);
         Assert.Contains(Sentences, article.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Extract_KeepsFormula_WhenSentenceHoldsMathML()
+    {
+        var html = $"""
+            <html><body><div class="post"><p>{Sentences}</p>
+            <p>The grant applies when <math><mi>n</mi><mo>&gt;</mo><mn>20</mn><annotation encoding="application/x-tex">n &gt; 20</annotation></math> pupils share a class, the office said.</p></div></body></html>
+            """;
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.Contains("The grant applies when n>20 pupils share a class, the office said.", article.Text, StringComparison.Ordinal);
+    }
 }
