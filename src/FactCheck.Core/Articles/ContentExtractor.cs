@@ -50,13 +50,14 @@ internal static partial class ContentExtractor
     // Sibling navigation (NextSibling, PreviousElementSibling) looks the node up in its parent's
     // child list, which is quadratic on wide pages; index into ChildNodes instead.
     // MathML stays: a formula inside a sentence is part of it ("when a ≠ 0, there are two
-    // solutions"), though its TeX source (annotation) is not.
+    // solutions"), though its TeX source (annotation) is not. Ruby readings (rt, rp) are the
+    // small pronunciation guide over the words, not words of the sentence.
     private static readonly HashSet<string> SkipTags = new(StringComparer.Ordinal)
     {
         "script", "style", "noscript", "template", "nav", "footer", "aside", "iframe", "svg", "button",
         "input", "select", "textarea", "option", "object", "embed", "canvas", "audio", "video", "map", "dialog",
         "menu", "head", "link", "meta", "img", "picture", "source", "label", "fieldset", "frameset", "frame",
-        "annotation", "annotation-xml",
+        "annotation", "annotation-xml", "rt", "rp",
     };
 
     private static readonly HashSet<string> BlockTags = new(StringComparer.Ordinal)

@@ -714,4 +714,17 @@ public class ArticleRulesTests
 
         Assert.Contains("The grant applies when n>20 pupils share a class, the office said.", article.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Extract_DropsRubyReadings_WhenWordsCarryThem()
+    {
+        var html = $"""
+            <html><body><div class="post"><p>{Sentences}</p>
+            <p><ruby>市<rp>(</rp><rt>し</rt><rp>)</rp></ruby>の<ruby>予算<rt>よさん</rt></ruby>は48億円です。</p></div></body></html>
+            """;
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.Contains("市の予算は48億円です。", article.Text, StringComparison.Ordinal);
+    }
 }
