@@ -34,6 +34,7 @@ internal static partial class ContentExtractor
         public int Inputs;
         public int PTags;
         public int HeadingText;
+        public int HeadingLinkText;
 
         // Text (without links) in runs directly inside the element, beside block children:
         // "<div>text<br>text<div>…</div></div>". Readability wraps such runs in <p>.
@@ -48,11 +49,15 @@ internal static partial class ContentExtractor
 
     // Sibling navigation (NextSibling, PreviousElementSibling) looks the node up in its parent's
     // child list, which is quadratic on wide pages; index into ChildNodes instead.
+    // MathML stays: a formula inside a sentence is part of it ("when a ≠ 0, there are two
+    // solutions"), though its TeX source (annotation) is not. Ruby readings (rt, rp) are the
+    // small pronunciation guide over the words, not words of the sentence.
     private static readonly HashSet<string> SkipTags = new(StringComparer.Ordinal)
     {
-        "script", "style", "noscript", "template", "nav", "footer", "aside", "iframe", "svg", "math", "button",
+        "script", "style", "noscript", "template", "nav", "footer", "aside", "iframe", "svg", "button",
         "input", "select", "textarea", "option", "object", "embed", "canvas", "audio", "video", "map", "dialog",
         "menu", "head", "link", "meta", "img", "picture", "source", "label", "fieldset", "frameset", "frame",
+        "annotation", "annotation-xml", "rt", "rp",
     };
 
     private static readonly HashSet<string> BlockTags = new(StringComparer.Ordinal)
@@ -66,6 +71,11 @@ internal static partial class ContentExtractor
     private static readonly HashSet<string> ContentBlockTags = new(StringComparer.Ordinal)
     {
         "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "pre", "table", "article", "section",
+    };
+
+    private static readonly HashSet<string> InlineTags = new(StringComparer.Ordinal)
+    {
+        "a", "span", "em", "strong", "b", "i", "u", "font", "small", "abbr", "cite", "q", "mark", "sup", "sub", "code", "tt", "var", "dfn",
     };
 
     private static readonly HashSet<string> SkipRoles = new(StringComparer.OrdinalIgnoreCase)
@@ -89,6 +99,9 @@ internal static partial class ContentExtractor
     private const int MinimumArticleChars = 500;
     private const int ShortArticleChars = 1500;
     private const int TinyCandidateChars = 200;
+
+    // A story card's teaser under its headline is a sentence or two, cut short.
+    private const int TeaserChars = 400;
 
     public static Result Extract(IDocument document)
     {
@@ -196,14 +209,14 @@ internal static partial class ContentExtractor
     {
         weaklyRemoved = 0;
         var stats = new Dictionary<IElement, Stats>(ReferenceEqualityComparer.Instance);
-        var stack = new Stack<(IElement Element, bool Done)>();
-        stack.Push((root, false));
+        var stack = new Stack<(IElement Element, bool Done, bool InText)>();
+        stack.Push((root, false, false));
         while (stack.Count > 0)
         {
-            var (element, done) = stack.Pop();
+            var (element, done, inText) = stack.Pop();
             if (!done)
             {
-                if (element != root && Removal(element, strictness, kept) is var removal && removal != Removed.No)
+                if (element != root && Removal(element, strictness, kept, inText) is var removal && removal != Removed.No)
                 {
                     if (removal == Removed.ByWeakHint)
                     {
@@ -213,13 +226,14 @@ internal static partial class ContentExtractor
                     continue;
                 }
 
-                stack.Push((element, true));
+                stack.Push((element, true, inText));
                 var children = element.ChildNodes;
                 for (var i = children.Length - 1; i >= 0; i--)
                 {
                     if (children[i] is IElement child)
                     {
-                        stack.Push((child, false));
+                        var besideWords = (i > 0 && HasWords(children[i - 1])) || (i + 1 < children.Length && HasWords(children[i + 1]));
+                        stack.Push((child, false, besideWords));
                     }
                 }
 
@@ -256,7 +270,9 @@ internal static partial class ContentExtractor
                     s.Descendants |= c.Descendants;
                     var name = child.LocalName;
                     s.PTags += c.PTags + (name == "p" ? 1 : 0);
-                    s.HeadingText += name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" ? c.Text : c.HeadingText;
+                    var isHeading = name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
+                    s.HeadingText += isHeading ? c.Text : c.HeadingText;
+                    s.HeadingLinkText += isLink ? (isHeading ? c.Text : c.HeadingText) : isHeading ? c.LinkText : c.HeadingLinkText;
                     if (!isLink && !BlockTags.Contains(name) && (c.Descendants & Has.Block) == 0)
                     {
                         s.OwnText += c.Text - c.LinkText;
@@ -303,6 +319,8 @@ internal static partial class ContentExtractor
 
         return stats;
     }
+
+    private static bool HasWords(INode node) => node is IText text && text.Data.Any(char.IsLetterOrDigit);
 
     /// <summary>Readability's scoring: paragraphs vote for their parent and, less, for further ancestors.</summary>
     private static List<IElement> ChooseRoots(IElement body, Dictionary<IElement, Stats> stats, Strictness strictness)
@@ -640,7 +658,7 @@ internal static partial class ContentExtractor
     }
 
     /// <summary>Whether (and why) a subtree is navigation, an advert, a share bar, comments or similar.</summary>
-    private static Removed Removal(IElement element, Strictness strictness, HashSet<IElement> kept)
+    private static Removed Removal(IElement element, Strictness strictness, HashSet<IElement> kept, bool inText)
     {
         var name = element.LocalName;
         if (name == "noscript")
@@ -683,6 +701,13 @@ internal static partial class ContentExtractor
             || (element.GetAttribute("itemprop") is { } itemprop && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase)))
         {
             return Removed.No;
+        }
+
+        // A link or span with words of the sentence on either side is part of that sentence,
+        // whatever its class says ("popup" on a glossary note), unless the class hides it.
+        if (inText && InlineTags.Contains(name))
+        {
+            return Hints(element).Any(h => HiddenClass().IsMatch(h) || ScreenReaderClass().IsMatch(h)) ? Removed.ByMarkup : Removed.No;
         }
 
         var strong = false;
@@ -929,8 +954,10 @@ internal static partial class ContentExtractor
             runKind = kind;
             FlushRun();
 
-            // Link lists inside the article (related stories, "read more") are not its text.
-            if (name is "ul" or "ol" or "p" or "li" or "dl" && s.Text > 0 && s.LinkDensity > 0.6)
+            // Link lists inside the article (related stories, "read more") are not its text; an
+            // item that is a link in a list of prose ("Here's our year in review!") is part of it.
+            if ((name is "ul" or "ol" or "p" or "li" or "dl" && s.Text > 0 && s.LinkDensity > 0.6 && !InProseList(element, stats))
+                || (name is "ul" or "ol" && IsTeaserList(element, stats)))
             {
                 // Its label ("Related stories", "Read also:") goes with it.
                 if (name is "ul" or "ol" or "dl" && blocks.Count > 0
@@ -995,6 +1022,36 @@ internal static partial class ContentExtractor
         }
 
         FlushRun();
+    }
+
+    private static bool InProseList(IElement element, Dictionary<IElement, Stats> stats) =>
+        element.LocalName == "li" && element.ParentElement is { LocalName: "ul" or "ol" } list
+        && stats.TryGetValue(list, out var l) && l.LinkDensity <= 0.6;
+
+    /// <summary>
+    /// A list of story cards (each item a linked headline over a short teaser: "Recommended for
+    /// you") is other articles, though its teasers read like prose; an article's own list items
+    /// rarely carry linked headings over only a few lines each.
+    /// </summary>
+    private static bool IsTeaserList(IElement list, Dictionary<IElement, Stats> stats)
+    {
+        var items = 0;
+        var cards = 0;
+        foreach (var item in list.Children)
+        {
+            if (item.LocalName != "li" || !stats.TryGetValue(item, out var s))
+            {
+                continue;
+            }
+
+            items++;
+            if (s.HeadingText > 0 && s.HeadingLinkText * 10 >= s.HeadingText * 6 && s.Text - s.HeadingText < TeaserChars)
+            {
+                cards++;
+            }
+        }
+
+        return cards >= 2 && cards * 4 >= items * 3;
     }
 
     private static bool IsCaptionBox(IElement element, Stats s) =>
@@ -1119,6 +1176,9 @@ internal static partial class ContentExtractor
     // "hidden" only as a whole class: "field-label-hidden" and "rt-hidden" are layout states.
     [GeneratedRegex(@"(?:^|\s)(?:hidden|hide|is-hidden|d-none)(?:$|\s)")]
     private static partial Regex HiddenClass();
+
+    [GeneratedRegex(@"(?:^|[\s_-])(?:sr-only|screen-reader\w*|visually-hidden|print-only|offscreen)(?:$|[\s_-])")]
+    private static partial Regex ScreenReaderClass();
 
     [GeneratedRegex(@"^(?:hentry|h-entry|type-[\w-]+|status-publish|format-[\w-]+|post-\d+)$")]
     private static partial Regex PostMarker();

@@ -653,4 +653,77 @@ public class ArticleRulesTests
     [InlineData("Jan 04, 2021", 2021)]
     public void ParseDate_ReadsYear_WhenTextStatesIt(string value, int year) =>
         Assert.Equal(year, HtmlMetadata.ParseDate(value)?.Year);
+
+    [Fact]
+    public void Extract_KeepsLinkWords_WhenLinkWithBoilerplateClassSitsInSentence()
+    {
+        var html = $"""
+            <html><body><div class="story"><p>{Sentences}</p>
+            <p>The <a class="popup" href="javascript:void(0)">finance committee</a> will meet again on 14 March, <a class="social-link" href="/p/9">Councillor Hart</a> said.</p>
+            <p><a class="share-button" href="/share">Share</a> <a class="share-button" href="/mail">Email</a></p></div></body></html>
+            """;
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.Contains("The finance committee will meet again on 14 March, Councillor Hart said.", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Share", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_KeepsLinkedItem_WhenItsListIsProse()
+    {
+        var html = $"""
+            <html><body><div class="post"><p>{Sentences}</p><h3>Highlights</h3>
+            <ul><li><a href="/review">Here is our year in review!</a></li>
+            <li>The new budget tool landed in version 85, after a test with 1,200 users in three cities.</li>
+            <li>The council now publishes its spending every month, and 40% of residents have read it.</li></ul></div></body></html>
+            """;
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.Contains("Here is our year in review!", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_DropsStoryCards_WhenListItemsAreLinkedHeadlinesOverTeasers()
+    {
+        var teaser = "The district's schools will get 12 new buses by the summer, the transport office said, and older buses will be sold";
+        var html = $"""
+            <html><body><div class="page"><div class="body"><p>{Sentences}</p><p>The vote was 21 to 9, with two abstentions, and a final reading is planned.</p></div>
+            <h2>Recommended for you</h2><ul>
+            <li><h3><a href="/s/1">New buses for schools</a></h3><p>{teaser}</p></li>
+            <li><h3><a href="/s/2">Bridge closed for repairs</a></h3><p>{teaser}</p></li>
+            <li><h3><a href="/s/3">Library opens on Sundays</a></h3><p>{teaser}</p></li></ul></div></body></html>
+            """;
+
+        Assert.Equal(
+            [Sentences, "The vote was 21 to 9, with two abstentions, and a final reading is planned."],
+            Extractor.Extract(html, null).Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Extract_KeepsFormula_WhenSentenceHoldsMathML()
+    {
+        var html = $"""
+            <html><body><div class="post"><p>{Sentences}</p>
+            <p>The grant applies when <math><mi>n</mi><mo>&gt;</mo><mn>20</mn><annotation encoding="application/x-tex">n &gt; 20</annotation></math> pupils share a class, the office said.</p></div></body></html>
+            """;
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.Contains("The grant applies when n>20 pupils share a class, the office said.", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_DropsRubyReadings_WhenWordsCarryThem()
+    {
+        var html = $"""
+            <html><body><div class="post"><p>{Sentences}</p>
+            <p><ruby>市<rp>(</rp><rt>し</rt><rp>)</rp></ruby>の<ruby>予算<rt>よさん</rt></ruby>は48億円です。</p></div></body></html>
+            """;
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.Contains("市の予算は48億円です。", article.Text, StringComparison.Ordinal);
+    }
 }
