@@ -60,9 +60,16 @@ public static class ClaimsCommand
             parts.Add($"of {c.Measure}");
         }
 
-        if (c.Actors.Count > 0)
+        // An arrow only where the sentence states a direction; otherwise the actors are only named.
+        if (c.Origin is not null || c.Destination is not null)
         {
-            parts.Add(string.Join(" → ", c.Actors));
+            parts.Add($"{c.Origin ?? "?"} → {c.Destination ?? "?"}");
+        }
+
+        var others = c.Actors.Where(a => a != c.Origin && a != c.Destination).ToList();
+        if (others.Count > 0)
+        {
+            parts.Add(string.Join(", ", others));
         }
 
         if (c.Period is not null)

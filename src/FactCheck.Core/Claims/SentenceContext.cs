@@ -109,11 +109,38 @@ internal sealed partial class SentenceContext
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "He", "She", "They", "We",
     };
 
+    // Trade verbs tell the direction the sentence leaves unmarked: the subject of "imported" is where the
+    // goods went, the subject of "sold" where they came from ("Russia imported cable from China": China → Russia).
+    private static readonly HashSet<string> IntakeVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "import", "imports", "imported", "importing", "buy", "buys", "bought", "buying", "purchase", "purchases", "purchased",
+        "receive", "receives", "received", "acquire", "acquires", "acquired",
+    };
+
+    private static readonly HashSet<string> OutflowVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "export", "exports", "exported", "exporting", "sell", "sells", "sold", "selling", "ship", "ships", "shipped",
+        "send", "sends", "sent", "supply", "supplies", "supplied", "deliver", "delivers", "delivered", "provide", "provides", "provided",
+    };
+
     private ActorSet FindActors(int skipStart, int skipEnd)
     {
         var names = new List<string>();
         string? origin = null;
         string? destination = null;
+
+        // Where each actor was first named, and the first trade verb, to read the subject's role.
+        var firstAt = new List<(string Name, int Token, bool Demonym)>();
+        var verb = -1;
+        for (var v = 0; v < N && verb < 0; v++)
+        {
+            if (tokens[v].IsWord && !(tokens[v].Start >= skipStart && tokens[v].Start < skipEnd)
+                && (IntakeVerbs.Contains(tokens[v].Text) || OutflowVerbs.Contains(tokens[v].Text)))
+            {
+                verb = v;
+            }
+        }
+
         var k = 0;
         while (k < N)
         {
@@ -170,11 +197,14 @@ internal sealed partial class SentenceContext
                 if (!names.Contains(name))
                 {
                     names.Add(name);
+                    firstAt.Add((name, k, IsDemonym(Lexicon.StripPossessive(sentence[t.Start..tokens[end - 1].End]))));
                 }
 
-                if (k > 0 && tokens[k - 1].IsWord)
+                // "to the Netherlands": the article sits between the preposition and the name.
+                var leadAt = k > 1 && tokens[k - 1].IsWord && tokens[k - 1].Text is "the" ? k - 2 : k - 1;
+                if (leadAt >= 0 && tokens[leadAt].IsWord)
                 {
-                    var lead = tokens[k - 1].Text;
+                    var lead = tokens[leadAt].Text;
                     if (origin is null && lead.Equals("from", StringComparison.OrdinalIgnoreCase))
                     {
                         origin = name;
@@ -190,7 +220,39 @@ internal sealed partial class SentenceContext
             k = end;
         }
 
+        if (verb >= 0)
+        {
+            (origin, destination) = ReadTradeDirection(verb, firstAt, origin, destination);
+        }
+
         return new ActorSet(names, origin, destination);
+    }
+
+    private (string? Origin, string? Destination) ReadTradeDirection(int verb, List<(string Name, int Token, bool Demonym)> actors, string? origin, string? destination)
+    {
+        // The subject: the last actor named before the verb within its clause ("German carmakers sold").
+        string? subject = null;
+        foreach (var a in actors)
+        {
+            if (a.Token < verb && !Enumerable.Range(a.Token, verb - a.Token).Any(i => tokens[i].Is(',') || tokens[i].Is(';')))
+            {
+                subject = a.Name;
+            }
+        }
+
+        // A demonym qualifying the goods after the verb ("bought Chinese drone parts") names where they come from.
+        var maker = actors.FirstOrDefault(a => a.Token > verb && a.Demonym && a.Name != subject).Name;
+        if (IntakeVerbs.Contains(tokens[verb].Text))
+        {
+            destination ??= subject is not null && subject != origin ? subject : null;
+            origin ??= maker is not null && maker != destination ? maker : null;
+        }
+        else
+        {
+            origin ??= subject is not null && subject != destination ? subject : null;
+        }
+
+        return (origin, destination);
     }
 
     /// <summary>The longest country name or demonym starting at token k ("North Korea", "U.S.", "Russian").</summary>
@@ -280,10 +342,14 @@ internal sealed partial class SentenceContext
     /// The period hangs on a participle ("founded in 1998", "born in May"): it dates that event, so it
     /// is not carried to a figure after it.
     /// </param>
-    private sealed record Found(int Start, int End, Period Period, bool IsRate, bool DatesAnotherEvent);
+    /// <param name="DatesTheReport">"the ministry said on Tuesday": when the figure was told, not what it covers.</param>
+    private sealed record Found(int Start, int End, Period Period, bool IsRate, bool DatesAnotherEvent, bool DatesTheReport);
 
     // Abbreviations alone ("Jan", "Mar") are too often names; they count only with a day or a year.
     private const string FullMonth = "January|February|March|April|May|June|July|August|September|October|November|December";
+
+    // "of 2024", "of this year", "of the year" after a quarter, a half or "the first nine months".
+    private const string YearOf = @"(?:\s+of\s+(?:(?<py>(?:19|20)\d{2})|(?<rely>this|last|next)\s+year|(?<rely>the)\s+year))?\b";
 
     private const string Month = @"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?";
 
@@ -292,6 +358,9 @@ internal sealed partial class SentenceContext
                     + @"|\b(?<m>" + Month + @")\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y>\d{4}))?\b"
                     + @"|\b(?<m>" + Month + @")\s+(?:of\s+)?(?<y>\d{4})\b"
                     + @"|\b(?<m>" + FullMonth + @")\b"
+                    + @"|\b(?:the\s+)?(?<part>first|second|third|fourth)\s+(?<pk>quarter|half)" + YearOf
+                    + @"|\b(?<pq>Q[1-4]|H[12])(?:\s+(?<py>(?:19|20)\d{2}))?\b"
+                    + @"|\b(?:the\s+)?first\s+(?<nm>two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months" + YearOf
                     + @"|\b(?:[Bb]etween|[Ff]rom)\s+(?<y1>(?:19|20)\d{2})\s+(?:and|to|until)\s+(?<y2>(?:19|20)\d{2})\b"
                     + @"|\b(?<y1>(?:19|20)\d{2})\s*[–-]\s*(?<y2>(?:19|20)?\d{2})\b"
                     + @"|\b(?<since>[Ss]ince)\s+(?<y>(?:19|20)\d{2})\b"
@@ -316,7 +385,7 @@ internal sealed partial class SentenceContext
             var period = Resolve(m);
             if (period is not null)
             {
-                list.Add(new Found(m.Index, m.Index + m.Length, period, m.Groups["rate"].Success, HangsOnParticiple(m.Index)));
+                list.Add(new Found(m.Index, m.Index + m.Length, period, m.Groups["rate"].Success, HangsOnParticiple(m.Index), FollowsSaying(m.Index)));
             }
         }
 
@@ -342,6 +411,11 @@ internal sealed partial class SentenceContext
         if (m.Groups["rate"].Success)
         {
             return new Period(text, null, null);
+        }
+
+        if (m.Groups["part"].Success || m.Groups["pq"].Success || m.Groups["nm"].Success)
+        {
+            return PartOfYear(m, text);
         }
 
         if (m.Groups["wd"].Success)
@@ -433,6 +507,72 @@ internal sealed partial class SentenceContext
         return null;
     }
 
+    private static readonly string[] MonthCounts = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"];
+
+    /// <summary>
+    /// "the first half of 2024", "Q3", "the first nine months": months of a year. Without a year, the written-out
+    /// forms stay unresolved, since "in the first half" is as often a match as a year; the business forms (Q3, H1,
+    /// the first nine months) take the latest such part that had ended by publication, as reported results do.
+    /// </summary>
+    private Period PartOfYear(Match m, string text)
+    {
+        int first, last;
+        if (m.Groups["nm"].Success)
+        {
+            (first, last) = (1, Array.IndexOf(MonthCounts, m.Groups["nm"].Value) + 2);
+        }
+        else
+        {
+            var isHalf = m.Groups["pk"].Value == "half" || m.Groups["pq"].Value.StartsWith('H');
+            var index = m.Groups["pq"].Success ? m.Groups["pq"].Value[1] - '0' : Array.IndexOf(["first", "second", "third", "fourth"], m.Groups["part"].Value) + 1;
+            if (isHalf && index > 2)
+            {
+                return new Period(text, null, null);
+            }
+
+            var size = isHalf ? 6 : 3;
+            (first, last) = (size * (index - 1) + 1, size * index);
+        }
+
+        int? year = m.Groups["py"].Success ? Int(m.Groups["py"].Value) : null;
+        if (year is null && published is { } p)
+        {
+            var rel = m.Groups["rely"].Value;
+            year = rel switch
+            {
+                "this" or "the" => p.Year,
+                "last" => p.Year - 1,
+                "next" => p.Year + 1,
+                _ when m.Groups["pq"].Success || m.Groups["nm"].Success => last < p.Month ? p.Year : p.Year - 1,
+                _ => null,
+            };
+        }
+
+        return year is { } y ? new Period(text, new DateOnly(y, first, 1), LastDay(y, last)) : new Period(text, null, null);
+    }
+
+    private static readonly HashSet<string> SayingVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "say", "told", "announced", "reported", "stated", "added", "wrote", "noted", "confirmed", "disclosed", "published",
+    };
+
+    private bool FollowsSaying(int index)
+    {
+        var before = sentence.AsSpan(0, index).TrimEnd();
+        var word = LastWord(before);
+        if (word is "on" or "late" or "earlier")
+        {
+            before = before[..^word.Length].TrimEnd();
+            word = LastWord(before);
+            if (word is "late" or "earlier")
+            {
+                word = LastWord(before[..^word.Length].TrimEnd());
+            }
+        }
+
+        return SayingVerbs.Contains(word.ToString());
+    }
+
     private bool HangsOnParticiple(int index)
     {
         var before = sentence.AsSpan(0, index).TrimEnd();
@@ -509,6 +649,11 @@ internal sealed partial class SentenceContext
                 continue;
             }
 
+            if (f.DatesTheReport)
+            {
+                continue;
+            }
+
             if (f.Start >= end && f.Start < nextStart && after is null)
             {
                 after = f;
@@ -529,6 +674,9 @@ internal sealed partial class SentenceContext
     {
         "valued", "worth", "totalling", "totaling", "costing", "priced", "amounting", "estimated",
     };
+
+    private static bool IsWholePeriod(string phrase) =>
+        PeriodPattern().Match(phrase) is { Success: true, Index: 0 } m && m.Length == phrase.Length;
 
     private string? FindMeasure(Quantity q, int end, List<Claim> previous)
     {
@@ -551,7 +699,8 @@ internal sealed partial class SentenceContext
 
             if (lead == "of" || (lead == "in" && q.Dimension == Dimension.Currency))
             {
-                if (ReadNounPhrase(k + 1) is { } np)
+                // "$7.7 billion in Q3": what follows "in" is the period, not the goods.
+                if (ReadNounPhrase(k + 1) is { } np && !IsWholePeriod(np))
                 {
                     return np;
                 }

@@ -127,7 +127,9 @@ public sealed record ClaimReport(
     IReadOnlyList<string> Actors,
     PeriodReport? Period,
     string? Place,
-    string? Attribution)
+    string? Attribution,
+    string? Origin = null,
+    string? Destination = null)
 {
     public static ClaimReport From(Claim c)
     {
@@ -150,7 +152,9 @@ public sealed record ClaimReport(
             c.Actors,
             c.Period is null ? null : new PeriodReport(c.Period.Text, c.Period.From, c.Period.To),
             c.Place,
-            c.Attribution);
+            c.Attribution,
+            c.Origin,
+            c.Destination);
     }
 }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FactCheck.Core.Claims;
 
 namespace FactCheck.Core.Tests.Claims;
@@ -118,7 +119,28 @@ public class ClaimExtractorTests
         var claim = Assert.Single(Claims("Russia received 328,000 miles of cable from China."));
         Assert.Equal(["Russia", "China"], claim.Actors);
         Assert.Equal("China", claim.Origin);
-        Assert.Null(claim.Destination);
+        Assert.Equal("Russia", claim.Destination);
+    }
+
+    [Theory]
+    [InlineData("Ukraine bought $12 million of Chinese drone parts last year.", "China", "Ukraine")]
+    [InlineData("India imported 1.8 million tonnes of coal from Indonesia in May.", "Indonesia", "India")]
+    [InlineData("China exported 2,300 tonnes of gallium to the Netherlands last year.", "China", "Netherlands")]
+    [InlineData("German carmakers sold 1.2 million vehicles abroad in 2024.", "Germany", null)]
+    [InlineData("Brazil shipped 9 million tonnes of soybeans to China in April.", "Brazil", "China")]
+    public void Extract_ReadsDirection_WhenTradeVerbNamesTheSubjectsRole(string sentence, string? origin, string? destination)
+    {
+        var claim = Claims(sentence)[0];
+        Assert.Equal((origin, destination), (claim.Origin, claim.Destination));
+    }
+
+    [Theory]
+    [InlineData("France and Spain reported 40 new cases of the virus in June.")]
+    [InlineData("After talks with Japan, Korea received 3 million doses.")]
+    public void Extract_LeavesDirectionOpen_WhenNoTradeVerbOrSubjectIsInAnotherClause(string sentence)
+    {
+        var claim = Claims(sentence)[0];
+        Assert.Equal((null, null), (claim.Origin, claim.Destination));
     }
 
     [Fact]
@@ -264,6 +286,37 @@ public class ClaimExtractorTests
     {
         var claim = Assert.Single(Claims("Turnover reached $4.3 billion from a year earlier."));
         Assert.Null(claim.Period);
+    }
+
+    [Theory]
+    [InlineData("Sales fell 8% in the first half of 2024.", "the first half of 2024", "2024-01-01", "2024-06-30")]
+    [InlineData("Revenue was $5 billion in the fourth quarter of last year.", "the fourth quarter of last year", "2024-10-01", "2024-12-31")]
+    [InlineData("Output rose 3% in Q3.", "Q3", "2025-07-01", "2025-09-30")]
+    [InlineData("Output rose 3% in Q4.", "Q4", "2024-10-01", "2024-12-31")]
+    [InlineData("Exports reached 2,300 tonnes in the first nine months.", "the first nine months", "2025-01-01", "2025-09-30")]
+    [InlineData("Profit hit $2 billion in H1 2023.", "H1 2023", "2023-01-01", "2023-06-30")]
+    public void Extract_ResolvesPartOfYear_WhenQuarterHalfOrMonthsAreNamed(string sentence, string text, string from, string to)
+    {
+        // Published 14 October 2025: Q3 has ended, Q4 has not, so a bare "Q4" is last year's.
+        var claim = Claims(sentence)[0];
+        Assert.Equal(new Period(text, DateOnly.Parse(from, CultureInfo.InvariantCulture), DateOnly.Parse(to, CultureInfo.InvariantCulture)), claim.Period);
+    }
+
+    [Fact]
+    public void Extract_LeavesHalfUnresolved_WhenNoYearIsWritten()
+    {
+        // Sport's "first half" is of a match, not of a year.
+        var claim = Assert.Single(Claims("The striker covered 6 km in the first half."));
+        Assert.Equal(new Period("the first half", null, null), claim.Period);
+    }
+
+    [Theory]
+    [InlineData("Retail sales rose 0.4%, the statistics office said on Thursday.", null)]
+    [InlineData("Retail sales rose 0.4% in March, the statistics office said late on Thursday.", "March")]
+    public void Extract_IgnoresDateOfTheReport_WhenItFollowsASayingVerb(string sentence, string? period)
+    {
+        var claim = Assert.Single(Claims(sentence));
+        Assert.Equal(period, claim.Period?.Text);
     }
 
     [Fact]
