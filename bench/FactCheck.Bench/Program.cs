@@ -7,6 +7,7 @@ var benches = new Dictionary<string, (string About, Func<string[], int> Run)>(St
     ["quantities"] = ("quantity extraction scored on the shared sets: [dir of score.py] [--out dir]", QuantitiesBench.Run),
     ["checks"] = ("precision/recall on the check corpus, check time at 300 and 2,000 quantities: [corpus.jsonl] [-v]", ChecksBench.Run),
     ["scale"] = ("generated data: import + index records, linking per claim, claim search p50/p99: [records] [claims]", ScaleBench.Run),
+    ["claims"] = ("what the claim extractor reads around each figure, field by field, on the claims gold set: [gold.jsonl] [-v]", ClaimsBench.Run),
     ["links"] = ("linking precision@1, precision of links made and recall on the gold set: [gold.jsonl] [-v]", LinksBench.Run),
     ["articles"] = ("our extractor beside SmartReader on the shared sets, scored by score.py: [--data DIR] [--out DIR]", ArticlesBench.Run),
 };
