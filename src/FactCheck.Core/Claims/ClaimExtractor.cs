@@ -40,7 +40,7 @@ public sealed class ClaimExtractor(QuantityExtractor quantities)
         foreach (var (index, group) in groups)
         {
             var (start, length) = sentences[index];
-            var context = new SentenceContext(text.Substring(start, length), start, group, published);
+            var context = new SentenceContext(text.Substring(start, length), start, group, published, quantities.Tagger);
             claims.AddRange(context.Claims(claims.Count));
         }
 

@@ -14,6 +14,9 @@ public sealed partial class QuantityExtractor
 {
     private readonly PartOfSpeechTagger? tagger;
 
+    /// <summary>The part-of-speech model this extractor consults, shared with the claim context reader.</summary>
+    internal PartOfSpeechTagger? Tagger => tagger;
+
     /// <summary>An extractor that consults the part-of-speech model shipped in FactCheck.Core where rules cannot tell.</summary>
     public QuantityExtractor()
         : this(PartOfSpeechTagger.Default)

@@ -14,23 +14,55 @@ internal sealed partial class SentenceContext
     private readonly DateTimeOffset? published;
     private readonly List<Token> tokens;
 
-    public SentenceContext(string sentence, int offset, List<Quantity> quantities, DateTimeOffset? published)
+    private readonly PartOfSpeechTagger? tagger;
+    private string[]? words;
+    private Dictionary<int, bool>? verbs;
+
+    public SentenceContext(string sentence, int offset, List<Quantity> quantities, DateTimeOffset? published, PartOfSpeechTagger? tagger = null)
     {
         this.sentence = sentence;
         this.offset = offset;
         this.quantities = quantities;
         this.published = published;
+        this.tagger = tagger;
         tokens = Tokenizer.Tokenize(sentence);
     }
 
+    /// <summary>
+    /// Whether the model reads token k as a verb ("Micron expects revenue", "10.96 million tonnes came"): the word lists
+    /// know the change and level verbs, but a measure's noun phrase must also stop at any other. Asked only of words the
+    /// noun-phrase readers are about to take, so the model runs a few times per claim.
+    /// </summary>
+    private bool IsVerb(int k)
+    {
+        if (tagger is null || !tokens[k].IsWord)
+        {
+            return false;
+        }
+
+        verbs ??= [];
+        if (!verbs.TryGetValue(k, out var verb))
+        {
+            words ??= tokens.Select(t => t.Text).ToArray();
+            verb = tagger.Tag(words, k) is "VERB" or "AUX";
+            verbs[k] = verb;
+        }
+
+        return verb;
+    }
+
     private int N => tokens.Count;
+
+    /// <summary>The sentence's periods, read once; the measure finder steps over them.</summary>
+    private List<Found> periodsFound = [];
 
     public IEnumerable<Claim> Claims(int firstOrdinal)
     {
         var (attribution, attributionStart, attributionEnd) = FindAttribution();
         var actors = FindActors(attributionStart, attributionEnd);
         var periods = FindPeriods();
-        var place = FindPlace();
+        periodsFound = periods;
+        var place = FindPlace(attributionStart, attributionEnd);
 
         var ordinal = firstOrdinal;
         var previous = new List<Claim>();
@@ -79,18 +111,30 @@ internal sealed partial class SentenceContext
     [GeneratedRegex(@",\s*(?<who>(?:[\p{L}’'.-]+\s+){1,6}(?:said|says|reported|reports|estimated|estimates|added|noted|told\s+\p{L}+)(?:\s+on\s+\p{L}+)?)\s*[.!?""”]*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex TrailingSays();
 
+    // "Customs data show", "official figures showed", "a Gallup survey found", "a senior official told Reuters".
+    [GeneratedRegex(@"(?:\b(?:[Tt]he|[Aa]n?)\s+)?(?:[\p{L}’'&./-]+\s+){0,4}?(?:data|figures|records|statistics|estimates|survey|poll|report|study|filings?|documents|numbers)\s+(?:from\s+(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+){1,5})?(?:show|shows|showed|found|finds|suggests?|suggested|indicates?|indicated)\b"
+                    + @"|(?:\b(?:[Tt]he|[Aa]n?)\s+)?(?:[\p{L}’'&./-]+\s+){1,5}?told\s+(?:Reuters|reporters|journalists|AFP|Bloomberg|the\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SourceShows();
+
     private (string? Text, int Start, int End) FindAttribution()
     {
         var m = AccordingTo().Match(sentence);
+
+        // ", the defence ministry in Kyiv said." closes the sentence: the whole source, not just "Kyiv said".
+        if (!m.Success && TrailingSays().Match(sentence) is { Success: true } trailing)
+        {
+            var who = trailing.Groups["who"];
+            return (who.Value, who.Index, who.Index + who.Length);
+        }
+
         if (!m.Success)
         {
             m = SubjectSays().Match(sentence);
         }
 
-        if (!m.Success && TrailingSays().Match(sentence) is { Success: true } trailing)
+        if (!m.Success)
         {
-            var who = trailing.Groups["who"];
-            return (who.Value, who.Index, who.Index + who.Length);
+            m = SourceShows().Match(sentence);
         }
 
         return m.Success ? (m.Value.TrimEnd(), m.Index, m.Index + m.Length) : (null, -1, -1);
@@ -293,11 +337,13 @@ internal sealed partial class SentenceContext
 
     // ---------------------------------------------------------------- place
 
-    private string? FindPlace()
+    /// <param name="skipStart">Start of the attribution: "the ministry in Kyiv said" places the source, not the figure.</param>
+    private string? FindPlace(int skipStart, int skipEnd)
     {
         for (var k = 0; k + 1 < N; k++)
         {
-            if (!tokens[k].IsWord || tokens[k].Text is not ("in" or "inside" or "across" or "within" or "at" or "near"))
+            if (!tokens[k].IsWord || tokens[k].Text.ToLowerInvariant() is not ("in" or "inside" or "across" or "within" or "at" or "near")
+                || (tokens[k].Start >= skipStart && tokens[k].Start < skipEnd))
             {
                 continue;
             }
@@ -310,8 +356,9 @@ internal sealed partial class SentenceContext
 
             if (MatchCountry(j) is { } country)
             {
-                // "in Russian factories" is a demonym qualifying a noun, not a place.
-                var qualifiesNoun = country.End < N && tokens[country.End].IsWord && char.IsLower(tokens[country.End].Text[0])
+                // "in Russian factories" is a demonym qualifying a noun, not a place; "in Spain fell" names the place.
+                var qualifiesNoun = IsDemonym(sentence[tokens[j].Start..tokens[country.End - 1].End])
+                                    && country.End < N && tokens[country.End].IsWord && char.IsLower(tokens[country.End].Text[0])
                                     && !Lexicon.StopWords.Contains(tokens[country.End].Text);
                 if (!qualifiesNoun)
                 {
@@ -321,7 +368,8 @@ internal sealed partial class SentenceContext
                 continue;
             }
 
-            if (tokens[j].IsCapitalised && !Lexicon.Months.ContainsKey(tokens[j].Text) && !NameStoppers.Contains(tokens[j].Text))
+            if (tokens[j].IsCapitalised && !Lexicon.Months.ContainsKey(tokens[j].Text) && !NameStoppers.Contains(tokens[j].Text)
+                && !(tokens[j].Text.Length == 1 && j + 1 < N && !tokens[j + 1].SpaceBefore))
             {
                 var e = j + 1;
                 while (e < N && tokens[e].IsCapitalised && tokens[e].SpaceBefore)
@@ -342,7 +390,9 @@ internal sealed partial class SentenceContext
     /// The period hangs on a participle ("founded in 1998", "born in May"): it dates that event, so it
     /// is not carried to a figure after it.
     /// </param>
-    /// <param name="DatesTheReport">"the ministry said on Tuesday": when the figure was told, not what it covers.</param>
+    /// <param name="DatesTheReport">
+    /// "the ministry said on Tuesday" (when the figure was told) or "up 5% from August" (the base of a change): not what it covers.
+    /// </param>
     private sealed record Found(int Start, int End, Period Period, bool IsRate, bool DatesAnotherEvent, bool DatesTheReport);
 
     // Abbreviations alone ("Jan", "Mar") are too often names; they count only with a day or a year.
@@ -353,7 +403,15 @@ internal sealed partial class SentenceContext
 
     private const string Month = @"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?";
 
-    [GeneratedRegex(@"\b(?:[Bb]etween|[Ff]rom)\s+(?<m1>" + Month + @")(?:\s+(?<y1>\d{4}))?\s+(?:and|to|through|until)\s+(?<m2>" + Month + @")(?:\s+(?<y2>\d{4}))?"
+    [GeneratedRegex(@"\b(?<ytd>[Ss]o\s+far\s+this\s+year|this\s+year\s+so\s+far|[Yy]ear[\s-]to[\s-]date|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)\b"
+                    + @"|\bat\s+the\s+end\s+of\s+(?:(?<eom>" + Month + @")(?:,?\s+(?<eomy>\d{4}))?|(?<eoy>(?:19|20)\d{2}))\b"
+                    + @"|\b[Ss]ince\s+(?<sm>" + Month + @")(?:\s+(?<sd>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?<sy>\d{4}))?\b"
+                    + @"|\b(?:the\s+)?(?:(?<spann>three|six|nine|12|twelve)[\s-]months?|(?<spanu>quarter|half|year|fiscal\s+year|financial\s+year|week))\s+(?:that\s+)?(?<sdir>to|through|ended|ending|ends|began|beginning|starting)\s+(?:on\s+)?(?<em>" + Month + @")(?:\s+(?<ed>\d{1,2}))?(?:,?\s+(?<ey>\d{4}))?\b"
+                    + @"|\b(?:the\s+)?(?<hp>first|second)\s+half\s+of\s+(?<hm>" + FullMonth + @")(?:\s+(?<hy>\d{4}))?\b"
+                    + @"|\b(?:[Bb]etween|[Ff]rom)\s+(?<m1>" + Month + @")(?:\s+(?<y1>\d{4}))?\s+(?:and|to|through|until)\s+(?<m2>" + Month + @")(?:\s+(?<y2>\d{4}))?"
+                    + @"|\b(?<m1>" + Month + @")\s*[-–]\s*(?<m2>" + Month + @")(?:\s+(?<y2>\d{4}))?\b"
+                    + @"|\b(?<m>" + Month + @")\s+(?<d>\d{1,2})\s*[-–]\s*(?<d2>\d{1,2})(?:,?\s+(?<y>\d{4}))?\b"
+                    + @"|\b(?:[Bb]etween|[Ff]rom)\s+(?<m>" + Month + @")\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:and|to|through|until)\s+(?:(?<m2d>" + Month + @")\s+)?(?<d2>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y>\d{4}))?\b"
                     + @"|\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<m>" + Month + @")(?:,?\s+(?<y>\d{4}))?\b"
                     + @"|\b(?<m>" + Month + @")\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y>\d{4}))?\b"
                     + @"|\b(?<m>" + Month + @")\s+(?:of\s+)?(?<y>\d{4})\b"
@@ -385,7 +443,7 @@ internal sealed partial class SentenceContext
             var period = Resolve(m);
             if (period is not null)
             {
-                list.Add(new Found(m.Index, m.Index + m.Length, period, m.Groups["rate"].Success, HangsOnParticiple(m.Index), FollowsSaying(m.Index)));
+                list.Add(new Found(m.Index, m.Index + m.Length, period, m.Groups["rate"].Success, HangsOnParticiple(m.Index), FollowsSaying(m.Index) || IsComparisonBase(m.Index)));
             }
         }
 
@@ -411,6 +469,49 @@ internal sealed partial class SentenceContext
         if (m.Groups["rate"].Success)
         {
             return new Period(text, null, null);
+        }
+
+        if (m.Groups["ytd"].Success)
+        {
+            return published is { } now ? new Period(text, new DateOnly(now.Year, 1, 1), DateOnly.FromDateTime(now.Date)) : new Period(text, null, null);
+        }
+
+        if (m.Groups["eoy"].Success)
+        {
+            var end = new DateOnly(Int(m.Groups["eoy"].Value), 12, 31);
+            return new Period(text, end, end);
+        }
+
+        if (m.Groups["eom"].Success)
+        {
+            var month = MonthNumber(m.Groups["eom"].Value);
+            int? year = m.Groups["eomy"].Success ? Int(m.Groups["eomy"].Value) : YearFor(month);
+            return year is { } y ? new Period(text, LastDay(y, month), LastDay(y, month)) : new Period(text, null, null);
+        }
+
+        if (m.Groups["sm"].Success)
+        {
+            // "since March": from then up to publication.
+            var month = MonthNumber(m.Groups["sm"].Value);
+            int? year = m.Groups["sy"].Success ? Int(m.Groups["sy"].Value) : YearFor(month);
+            var day = m.Groups["sd"].Success ? Int(m.Groups["sd"].Value) : 1;
+            return year is { } y && published is { } now && day <= DateTime.DaysInMonth(y, month)
+                ? new Period(text, new DateOnly(y, month, day), DateOnly.FromDateTime(now.Date))
+                : new Period(text, null, null);
+        }
+
+        if (m.Groups["sdir"].Success)
+        {
+            return SpanToDate(m, text);
+        }
+
+        if (m.Groups["hm"].Success)
+        {
+            var month = MonthNumber(m.Groups["hm"].Value);
+            int? year = m.Groups["hy"].Success ? Int(m.Groups["hy"].Value) : YearFor(month);
+            return year is not { } y ? new Period(text, null, null)
+                : m.Groups["hp"].Value == "first" ? new Period(text, new DateOnly(y, month, 1), new DateOnly(y, month, 15))
+                : new Period(text, new DateOnly(y, month, 16), LastDay(y, month));
         }
 
         if (m.Groups["part"].Success || m.Groups["pq"].Success || m.Groups["nm"].Success)
@@ -491,6 +592,17 @@ internal sealed partial class SentenceContext
                 }
 
                 var date = new DateOnly(year.Value, month, day);
+                if (m.Groups["d2"].Success)
+                {
+                    // "Oct. 3-9", "between Sept. 25 and Sept. 27", "from June 28 to July 3": a run of days.
+                    var lastMonth = m.Groups["m2d"].Success ? MonthNumber(m.Groups["m2d"].Value) : month;
+                    var lastYear = lastMonth < month ? year.Value + 1 : year.Value;
+                    var last = Int(m.Groups["d2"].Value);
+                    return last >= 1 && last <= DateTime.DaysInMonth(lastYear, lastMonth) && new DateOnly(lastYear, lastMonth, last) is var to && to > date
+                        ? new Period(text, date, to)
+                        : null;
+                }
+
                 return new Period(text, date, date);
             }
 
@@ -507,12 +619,53 @@ internal sealed partial class SentenceContext
         return null;
     }
 
+    /// <summary>
+    /// "the 12 months to August", "the quarter ended July 27", "the fiscal year that began July 1": a span of known length
+    /// ending (or starting) on the date written.
+    /// </summary>
+    private Period SpanToDate(Match m, string text)
+    {
+        var month = MonthNumber(m.Groups["em"].Value);
+        int? year = m.Groups["ey"].Success ? Int(m.Groups["ey"].Value) : YearFor(month);
+        var hasDay = m.Groups["ed"].Success;
+        var day = hasDay ? Int(m.Groups["ed"].Value) : 0;
+        if (year is not { } y || (hasDay && (day < 1 || day > DateTime.DaysInMonth(y, month))))
+        {
+            return new Period(text, null, null);
+        }
+
+        var unit = m.Groups["spanu"].Value;
+        var months = m.Groups["spann"].Value switch
+        {
+            "three" => 3,
+            "six" => 6,
+            "nine" => 9,
+            "12" or "twelve" => 12,
+            _ => unit switch { "quarter" => 3, "half" => 6, "week" => 0, _ => 12 },
+        };
+
+        if (m.Groups["sdir"].Value is "began" or "beginning" or "starting")
+        {
+            var from = new DateOnly(y, month, hasDay ? day : 1);
+            return new Period(text, from, months == 0 ? from.AddDays(6) : from.AddMonths(months).AddDays(-1));
+        }
+
+        var to = hasDay ? new DateOnly(y, month, day) : LastDay(y, month);
+        var start = months == 0 ? to.AddDays(-6) : hasDay ? to.AddMonths(-months).AddDays(1) : new DateOnly(y, month, 1).AddMonths(1 - months);
+        return new Period(text, start, to);
+    }
+
+    // A quarter of a game, not of a year.
+    [GeneratedRegex(@"\b(?:points?|goals?|touchdowns?|game|match|season|scored|quarterback|innings|rebounds|assists|yards)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SportCue();
+
     private static readonly string[] MonthCounts = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"];
 
     /// <summary>
     /// "the first half of 2024", "Q3", "the first nine months": months of a year. Without a year, the written-out
-    /// forms stay unresolved, since "in the first half" is as often a match as a year; the business forms (Q3, H1,
-    /// the first nine months) take the latest such part that had ended by publication, as reported results do.
+    /// halves stay unresolved, since "in the first half" is as often a match as a year, and so do quarters in a sentence
+    /// about a game; the others (Q3, H1, the third quarter, the first nine months) take the latest such part that had ended
+    /// by publication, as reported results do.
     /// </summary>
     private Period PartOfYear(Match m, string text)
     {
@@ -535,6 +688,7 @@ internal sealed partial class SentenceContext
         }
 
         int? year = m.Groups["py"].Success ? Int(m.Groups["py"].Value) : null;
+        var business = m.Groups["pq"].Success || m.Groups["nm"].Success || (m.Groups["pk"].Value == "quarter" && !SportCue().IsMatch(sentence));
         if (year is null && published is { } p)
         {
             var rel = m.Groups["rely"].Value;
@@ -543,7 +697,7 @@ internal sealed partial class SentenceContext
                 "this" or "the" => p.Year,
                 "last" => p.Year - 1,
                 "next" => p.Year + 1,
-                _ when m.Groups["pq"].Success || m.Groups["nm"].Success => last < p.Month ? p.Year : p.Year - 1,
+                _ when business => last < p.Month ? p.Year : p.Year - 1,
                 _ => null,
             };
         }
@@ -554,7 +708,27 @@ internal sealed partial class SentenceContext
     private static readonly HashSet<string> SayingVerbs = new(StringComparer.Ordinal)
     {
         "said", "says", "say", "told", "announced", "reported", "stated", "added", "wrote", "noted", "confirmed", "disclosed", "published",
+        "released", "issued", "showed", "show", "shows",
     };
+
+    /// <summary>"up 24% from 2022", "compared with August": the base a change is measured against, not the period it covers.</summary>
+    private bool IsComparisonBase(int index)
+    {
+        var before = sentence.AsSpan(0, index).TrimEnd();
+        var word = LastWord(before);
+        if (word is "from" or "than" or "versus" or "vs" or "vs.")
+        {
+            return true;
+        }
+
+        if (word is "with" or "to")
+        {
+            var previous = LastWord(before[..^word.Length].TrimEnd());
+            return previous is "compared" or "comparison" or "relative";
+        }
+
+        return false;
+    }
 
     private bool FollowsSaying(int index)
     {
@@ -632,6 +806,13 @@ internal sealed partial class SentenceContext
         "second", "minute", "hour", "day", "week", "fortnight", "month", "quarter", "year", "decade", "annum",
     };
 
+    /// <summary>A comma or semicolon between two places, other than the commas inside figures ("3,000").</summary>
+    private bool ClauseBreakBetween(int from, int to)
+    {
+        var span = sentence.AsSpan(from, to - from);
+        return span.Contains(';') || span.Contains(", ", StringComparison.Ordinal) || span.Contains(",\u00A0", StringComparison.Ordinal);
+    }
+
     private Period? ChoosePeriod(List<Found> periods, int start, int end, int nextStart, string? per)
     {
         Found? after = null;
@@ -664,7 +845,12 @@ internal sealed partial class SentenceContext
             }
         }
 
-        return after?.Period ?? rate?.Period ?? before?.Period
+        // "climbed 22% to $16.6 billion in September": the period of the figure that follows in the same clause.
+        var later = after is null && rate is null && before is null
+            ? periods.FirstOrDefault(f => !f.IsRate && !f.DatesTheReport && f.Start >= end && !ClauseBreakBetween(end, f.Start))
+            : null;
+
+        return after?.Period ?? rate?.Period ?? before?.Period ?? later?.Period
             ?? (per is not null && RateWords.Contains(per) ? new Period("per " + per, null, null) : null);
     }
 
@@ -678,7 +864,63 @@ internal sealed partial class SentenceContext
     private static bool IsWholePeriod(string phrase) =>
         PeriodPattern().Match(phrase) is { Success: true, Index: 0 } m && m.Length == phrase.Length;
 
-    private string? FindMeasure(Quantity q, int end, List<Claim> previous)
+    private string? FindMeasure(Quantity q, int end, List<Claim> previous) => Tidy(FindMeasurePhrase(q, end, previous));
+
+    /// <summary>
+    /// The measure without what other fields hold: an owner that is an actor ("Nvidia's revenue" is revenue, Nvidia an
+    /// actor) and a demonym naming the origin ("German ammunition" is ammunition from Germany).
+    /// </summary>
+    private static string? Tidy(string? measure)
+    {
+        if (measure is null)
+        {
+            return null;
+        }
+
+        var owner = OwnerPrefix().Match(measure);
+        if (owner.Success && owner.Length < measure.Length)
+        {
+            measure = measure[owner.Length..];
+        }
+
+        var space = measure.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && IsDemonym(measure[..space]) ? measure[(space + 1)..] : measure;
+    }
+
+    [GeneratedRegex(@"^(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnerPrefix();
+
+    /// <summary>Nouns that name the change itself ("a 23% jump"), never the thing that changed.</summary>
+    private static readonly HashSet<string> ChangeNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "jump", "rise", "increase", "drop", "decline", "fall", "gain", "surge", "slump", "cut", "hike", "growth", "reduction",
+        "climb", "plunge", "dip", "rebound", "slide", "loss", "decrease", "spike", "contraction", "expansion", "improvement",
+    };
+
+    /// <summary>
+    /// Attributes that name nothing without their owner: "a range of 36 miles" is the range of whatever has it, which a
+    /// check would otherwise take for the range of anything else.
+    /// </summary>
+    private static readonly HashSet<string> AttributeNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "range", "rate", "total", "level", "share", "value", "number", "amount", "size", "length", "capacity", "cost",
+        "price", "speed", "height", "depth", "weight", "distance", "average", "sum", "figure", "estimate",
+    };
+
+    /// <summary>Verbs that put a figure on their object: "officials put the rainfall at 340 mm", "estimated the damage at $2 billion".</summary>
+    private static readonly HashSet<string> PlacingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "put", "puts", "estimated", "estimates", "estimate", "valued", "values", "pegged", "pegs", "set", "sets", "priced",
+        "forecast", "forecasts", "projected", "projects", "kept", "keeps", "left", "leaves", "capped", "caps",
+    };
+
+    /// <summary>Nouns of time: "$46.7 billion in the quarter" is dated by them, not measuring them.</summary>
+    private static readonly HashSet<string> PeriodNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "quarter", "year", "month", "week", "day", "period", "half", "season", "decade", "fortnight",
+    };
+
+    private string? FindMeasurePhrase(Quantity q, int end, List<Claim> previous)
     {
         var k = TokenAt(end);
 
@@ -699,14 +941,14 @@ internal sealed partial class SentenceContext
 
             if (lead == "of" || (lead == "in" && q.Dimension == Dimension.Currency))
             {
-                // "$7.7 billion in Q3": what follows "in" is the period, not the goods.
-                if (ReadNounPhrase(k + 1) is { } np && !IsWholePeriod(np))
+                // "$7.7 billion in Q3", "$46.7 billion in the quarter": what follows "in" is the period, not the goods.
+                if (ReadNounPhrase(k + 1) is { } np && !IsWholePeriod(np) && !PeriodNouns.Contains(np))
                 {
                     return np;
                 }
             }
             else if (q.Dimension != Dimension.Count && tokens[k].Start == end + 1 && !tokens[k].IsCapitalised && lead is not ("worth" or "apiece" or "each")
-                     && !Lexicon.StopWords.Contains(tokens[k].Text) && ReadNounPhrase(k) is { } adjectival)
+                     && !Lexicon.StopWords.Contains(tokens[k].Text) && !ChangeNouns.Contains(tokens[k].Text) && !IsVerb(k) && ReadNounPhrase(k) is { } adjectival)
             {
                 // The figure qualifies a noun: "a $2,200 machine", "a 12-mile range", "0.28mm cable".
                 return adjectival;
@@ -730,6 +972,29 @@ internal sealed partial class SentenceContext
             return before;
         }
 
+        // "averaged €62 a megawatt-hour, down 18% from August": a change put after a comma is the previous figure's.
+        var changeAt = TokenAt(q.Start - offset) - 1;
+        if (changeAt >= 1 && tokens[changeAt].IsWord && tokens[changeAt].Text is "up" or "down" && tokens[changeAt - 1].Is(',')
+            && previous.Count > 0 && previous[^1].Measure is { } changed)
+        {
+            return changed;
+        }
+
+        // "global growth of 3.2%", "net income of $1.4 billion": the noun the figure is "of".
+        var qStart = q.Start - offset;
+        var ofAt = TokenAt(qStart) - 1;
+        if (ofAt >= 1 && tokens[ofAt].IsWord && tokens[ofAt].Text == "of" && ReadNounPhraseBackwards(ofAt - 1) is { } owned
+            && !PeriodNouns.Contains(owned) && !AttributeNouns.Contains(owned[(owned.LastIndexOf(' ') + 1)..]))
+        {
+            return owned;
+        }
+
+        // "Rents rose 40%", "revenue rose 56% to $46.7 billion": the subject of the verb the figure hangs on.
+        if (SubjectOfVerb(TokenAt(qStart) - 1, previous) is { } subject)
+        {
+            return subject;
+        }
+
         // A series keeps its measure: "119,000 miles of cable in May, 209,215 km in June".
         for (var i = previous.Count - 1; i >= 0; i--)
         {
@@ -740,7 +1005,6 @@ internal sealed partial class SentenceContext
         }
 
         // "Exports of lithium-ion batteries ... peaked at $54 million": the nearest "of <noun phrase>" before.
-        var qStart = q.Start - offset;
         for (var j = TokenAt(qStart) - 1; j >= 0; j--)
         {
             if (tokens[j].IsWord && tokens[j].Text == "of" && ReadNounPhrase(j + 1) is { } np)
@@ -749,17 +1013,203 @@ internal sealed partial class SentenceContext
             }
         }
 
-        // "Rents rose 40%", "Unemployment dipped to 3.4 percent": the subject right before the verb.
-        var v = TokenAt(qStart) - 1;
-        while (v >= 0 && tokens[v].IsWord && VerbGlue.Contains(tokens[v].Text))
+        return null;
+    }
+
+    /// <summary>
+    /// The subject of the change or level verb before token v, across the glue words ("rose by about") and an earlier
+    /// figure of the same verb ("rose 56% to $46.7 billion"); a trailing place or partner is passed over
+    /// ("exports to the United States jumped", "prices in Spain averaged").
+    /// </summary>
+    private string? SubjectOfVerb(int v, List<Claim> previous)
+    {
+        for (var hops = 0; hops < 3; hops++)
         {
-            v--;
+            while (v >= 0 && tokens[v].IsWord && (VerbGlue.Contains(tokens[v].Text) || (hops > 0 && tokens[v].Text is "from")))
+            {
+                v--;
+            }
+
+            // A period between the verb and the figure: "rose 30% this year to 33.4 million tonnes".
+            if (v >= 0 && periodsFound.FindLast(f => f.End >= tokens[v].End && f.Start <= tokens[v].Start) is { } period)
+            {
+                v = TokenAt(period.Start) - 1;
+                continue;
+            }
+
+            // An earlier figure of the same clause: step over it to its verb.
+            var figure = v >= 0 ? previous.FindLast(c => tokens[v].Start + offset >= c.Quantity.Start && tokens[v].Start + offset < (c.Conversion ?? c.Quantity).End + 1) : null;
+            if (figure is null)
+            {
+                break;
+            }
+
+            v = TokenAt(figure.Quantity.Start - offset) - 1;
         }
 
-        if (v >= 1 && tokens[v].IsWord && (Lexicon.IsChangeVerb(tokens[v].Text)
-                                           || LevelVerbs.Contains(tokens[v].Text)))
+        if (v < 1 || !tokens[v].IsWord)
         {
-            return ReadNounPhraseBackwards(v - 1);
+            return null;
+        }
+
+        if (!(Lexicon.IsChangeVerb(tokens[v].Text) || LevelVerbs.Contains(tokens[v].Text)))
+        {
+            // "cut the budget deficit to 4.7%", "raised the world record to 6.30 metres", "put Sunday's rainfall in
+            // Chennai at 340 mm": the object of a verb that changes it or puts a figure on it.
+            var obj = ObjectBefore(v) ?? (PrepositionBefore(v) is { } p ? ObjectBefore(p - 1) : null);
+            return obj is { } o && o.Verb >= 0 && (Lexicon.IsChangeVerb(tokens[o.Verb].Text) || PlacingVerbs.Contains(tokens[o.Verb].Text)) ? o.Phrase : null;
+        }
+
+        // A phrase right before the verb may be the object of a trailing preposition ("Turnout in the upper house
+        // election was"); then the clause's opening phrase is the subject.
+        if (ReadNounPhraseBackwards(v - 1) is { } nearest)
+        {
+            var at = TokenAt(sentence.LastIndexOf(nearest, tokens[v].Start, StringComparison.Ordinal)) - 1;
+            while (at >= 0 && tokens[at].IsWord && tokens[at].Text is "the" or "a" or "an")
+            {
+                at--;
+            }
+
+            var inPhrase = at >= 0 && tokens[at].IsWord && tokens[at].Text is "in" or "of" or "for" or "from" or "to" or "at" or "among" or "across" or "on";
+            return inPhrase ? ClauseSubject(v) ?? nearest : nearest;
+        }
+
+        return ClauseSubject(v) ?? NounBeforePreposition(v);
+    }
+
+    /// <summary>The preposition opening a short trailing phrase that ends at token v ("in Chennai"), or null.</summary>
+    private int? PrepositionBefore(int v)
+    {
+        for (var j = v; j >= Math.Max(1, v - 4); j--)
+        {
+            if (!tokens[j].IsWord)
+            {
+                return null;
+            }
+
+            if (tokens[j].Text is "in" or "at" or "for" or "across" or "from" or "on")
+            {
+                return j;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The noun phrase ending at token v and the token before it (past "the", "its" and an owner such as "Sunday's"), or
+    /// null.
+    /// </summary>
+    private (string Phrase, int Verb)? ObjectBefore(int v)
+    {
+        if (v < 0 || ReadNounPhraseBackwards(v) is not { } phrase)
+        {
+            return null;
+        }
+
+        var j = TokenAt(sentence.LastIndexOf(phrase, tokens[v].End, StringComparison.Ordinal)) - 1;
+        if (j >= 1 && tokens[j].IsWord && Lexicon.StripPossessive(tokens[j].Text).Length < tokens[j].Text.Length)
+        {
+            j--;
+        }
+
+        while (j >= 0 && tokens[j].IsWord && tokens[j].Text is "the" or "its" or "their" or "a" or "an" or "his" or "her")
+        {
+            j--;
+        }
+
+        return (phrase, j >= 0 && tokens[j].IsWord ? j : -1);
+    }
+
+    /// <summary>
+    /// The noun phrase opening the verb's clause: "The death toll from the earthquake in Myanmar rose", "Turnout in the
+    /// election was", "Taiwan's exports to the United States jumped" (an owner's name is passed over).
+    /// </summary>
+    private string? ClauseSubject(int v)
+    {
+        var c = v - 1;
+        while (c >= 0 && !tokens[c].Is(',') && !tokens[c].Is(';') && !(tokens[c].IsWord && tokens[c].Text is "while" or "whereas" or "but" or "and"))
+        {
+            c--;
+        }
+
+        c++;
+        while (c < v && tokens[c].IsWord && tokens[c].Text is "the" or "The" or "a" or "A" or "an" or "An")
+        {
+            c++;
+        }
+
+        // "Taiwan's", "Samsung Electronics'": the owner is an actor.
+        var owner = c;
+        while (owner < v && tokens[owner].IsCapitalised)
+        {
+            owner++;
+        }
+
+        if (owner > c && owner < v && Lexicon.StripPossessive(tokens[owner - 1].Text).Length < tokens[owner - 1].Text.Length)
+        {
+            c = owner;
+        }
+        else if (owner > c && owner < v && (tokens[owner].Is('\'') || tokens[owner].Is('’')))
+        {
+            // "Samsung Electronics' operating profit"
+            c = owner + 1;
+        }
+
+        if (c >= v || !tokens[c].IsWord || Lexicon.StopWords.Contains(tokens[c].Text.ToLowerInvariant()))
+        {
+            return null;
+        }
+
+        // A capitalised common noun opens the sentence ("Turnout"); read the phrase from its lowercase form.
+        var e = c;
+        while (e + 1 < v && tokens[e + 1].IsWord && tokens[e + 1].SpaceBefore && !tokens[e + 1].IsCapitalised
+               && !Lexicon.StopWords.Contains(tokens[e + 1].Text) && !Lexicon.IsChangeVerb(tokens[e + 1].Text) && !LevelVerbs.Contains(tokens[e + 1].Text)
+               && !IsVerb(e + 1)
+               || (e + 2 < v && tokens[e + 1].Is('-') && !tokens[e + 1].SpaceBefore))
+        {
+            e += tokens[e + 1].Is('-') ? 2 : 1;
+        }
+
+        // The phrase must run up to the verb or to a preposition opening the words after it ("Turnout in the election").
+        var first = tokens[c].Text;
+        var next = e + 1 < v ? tokens[e + 1].Text : null;
+        if ((tokens[c].IsCapitalised && (!first.Skip(1).All(char.IsLower) || Lexicon.Countries.ContainsKey(first) || c > 0))
+            || (next is not null && next is not ("in" or "for" or "from" or "to" or "at" or "among" or "across" or "of" or "on" or "by")))
+        {
+            return null;
+        }
+
+        // "Imports of lithium-ion batteries to Belarus reached": the goods, not the flow.
+        if (next is "of" && FlowNouns.Contains(tokens[e].Text) && ReadNounPhrase(e + 2) is { } goods)
+        {
+            return goods;
+        }
+
+        var text = sentence[tokens[c].Start..tokens[e].End];
+        return char.ToLowerInvariant(text[0]) + text[1..];
+    }
+
+    private static readonly HashSet<string> FlowNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "imports", "exports", "shipments", "sales", "deliveries", "purchases", "production", "output", "supplies", "supply",
+        "consumption", "stocks", "stockpiles", "reserves", "inventories", "demand",
+    };
+
+    /// <summary>"exports to the United States jumped": the noun before the preposition that opens the trailing phrase.</summary>
+    private string? NounBeforePreposition(int v)
+    {
+        for (var j = v - 1; j >= Math.Max(1, v - 8); j--)
+        {
+            if (!tokens[j].IsWord && !tokens[j].Is('-') && !tokens[j].Is('\'') && !tokens[j].Is('’'))
+            {
+                return null;
+            }
+
+            if (tokens[j].Text is "to" or "in" or "from" or "at" or "across" or "for" or "among")
+            {
+                return ReadNounPhraseBackwards(j - 1);
+            }
         }
 
         return null;
@@ -777,6 +1227,7 @@ internal sealed partial class SentenceContext
     {
         "reached", "reaches", "hit", "hits", "totalled", "totaled", "totals", "stood", "stands", "was", "were",
         "is", "are", "peaked", "topped", "exceeded", "neared", "amounted", "averaged", "numbered", "hovered",
+        "came", "held", "remained", "stayed", "edged", "slowed", "accelerated", "settled", "closed", "ended", "finished",
     };
 
     /// <summary>
@@ -816,7 +1267,11 @@ internal sealed partial class SentenceContext
 
     /// <summary>"Chinese", "US": a word that qualifies a noun phrase, unlike the country's own name.</summary>
     private static bool IsDemonym(string word) =>
-        Lexicon.Countries.TryGetValue(word, out var country) && country != word;
+        Lexicon.Countries.TryGetValue(word, out var country) && country != word && DemonymEnding().IsMatch(word);
+
+    // "Chinese", "German", "Polish", "Israeli", "Swiss", "Filipino"; not another name of the country ("Britain", "Holland").
+    [GeneratedRegex(@"(?:an|ese|ish|i|ic|ch|ss|ino|ean|ite)$", RegexOptions.CultureInvariant)]
+    private static partial Regex DemonymEnding();
 
     private int TokenAt(int relative)
     {
@@ -849,9 +1304,9 @@ internal sealed partial class SentenceContext
             }
 
             var formulaEnd = FormulaEnd(k);
-            if (formulaEnd is null && (Lexicon.StopWords.Contains(t.Text) || Lexicon.Months.ContainsKey(t.Text)
+            if (formulaEnd is null && (Lexicon.StopWords.Contains(t.Text) || Lexicon.Months.ContainsKey(t.Text) || Lexicon.IsChangeVerb(t.Text) || LevelVerbs.Contains(t.Text)
                 || (t.IsCapitalised && !IsDemonym(t.Text))
-                || (words > 0 && t.Text.EndsWith("ed", StringComparison.Ordinal))))
+                || (words > 0 && t.Text.EndsWith("ed", StringComparison.Ordinal)) || (words > 0 && IsVerb(k))))
             {
                 break;
             }
@@ -898,8 +1353,14 @@ internal sealed partial class SentenceContext
                 continue;
             }
 
-            if (!t.IsWord || Lexicon.StopWords.Contains(t.Text) || t.Text.EndsWith("ed", StringComparison.Ordinal)
-                || (t.IsCapitalised && k > 0 && !IsDemonym(t.Text)))
+            // "-ed" words are verbs, except as adjectives: the first part of a compound ("coal-fired", "fixed-asset"), or
+            // opening the phrase ("Liquefied natural gas", "the adjusted earnings").
+            var adjective = t.Text.EndsWith("ed", StringComparison.Ordinal)
+                            && ((k + 1 < N && tokens[k + 1].Is('-') && !tokens[k + 1].SpaceBefore)
+                                || (k >= 1 && tokens[k - 1].Is('-') && !t.SpaceBefore)
+                                || k == 0 || (tokens[k - 1].IsWord && tokens[k - 1].Text is "the" or "The" or "its" or "their" or "of"));
+            if (!t.IsWord || Lexicon.StopWords.Contains(t.Text) || (t.Text.EndsWith("ed", StringComparison.Ordinal) && !adjective)
+                || (t.IsCapitalised && k > 0 && !IsDemonym(t.Text)) || (k < end && t.Text.EndsWith('s') && IsVerb(k)))
             {
                 break;
             }
