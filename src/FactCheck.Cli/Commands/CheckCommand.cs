@@ -53,7 +53,7 @@ public static class CheckCommand
         Console.WriteLine($"Claims ({report.Claims.Count})");
         foreach (var c in report.Claims)
         {
-            Console.WriteLine($"  [{c.Ordinal}] {ClaimsCommand.Describe(c)}");
+            Console.WriteLine($"  [{c.Ordinal}] {c.Describe()}");
         }
 
         if (report.Links is { } links)

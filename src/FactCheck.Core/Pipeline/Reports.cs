@@ -1,3 +1,4 @@
+using System.Globalization;
 using FactCheck.Core.Articles;
 using FactCheck.Core.Checks;
 using FactCheck.Core.Claims;
@@ -155,6 +156,62 @@ public sealed record ClaimReport(
             c.Attribution,
             c.Origin,
             c.Destination);
+    }
+
+    /// <summary>One line for an editor: the figure, its normal form, hedge, measure, direction, actors and period.</summary>
+    public string Describe()
+    {
+        var parts = new List<string> { Text };
+        if (Conversion is { } conv)
+        {
+            parts[0] += $" ({conv.Text})";
+        }
+
+        if (Normalized is { } n && CanonicalUnit is not null)
+        {
+            // "0.28mm" is 0.00000028 km: small values keep their significant digits rather than round to 0.
+            var shown = n != 0 && Math.Abs(n) < 0.001 ? n.ToString("G4", CultureInfo.InvariantCulture) : n.ToString("#,0.###", CultureInfo.InvariantCulture);
+            parts.Add($"= {shown} {CanonicalUnit}");
+        }
+
+        if (Hedge != "=")
+        {
+            parts.Add($"hedge {Hedge}");
+        }
+
+        if (Measure is not null)
+        {
+            parts.Add($"of {Measure}");
+        }
+
+        // An arrow only where the sentence states a direction; otherwise the actors are only named.
+        if (Origin is not null || Destination is not null)
+        {
+            parts.Add($"{Origin ?? "?"} → {Destination ?? "?"}");
+        }
+
+        var others = Actors.Where(a => a != Origin && a != Destination).ToList();
+        if (others.Count > 0)
+        {
+            parts.Add(string.Join(", ", others));
+        }
+
+        if (Period is not null)
+        {
+            parts.Add(Period.From is { } from ? $"{Period.Text} ({from:yyyy-MM-dd}..{Period.To:yyyy-MM-dd})" : Period.Text);
+        }
+
+        if (Place is not null && Place != Origin && Place != Destination && !Actors.Contains(Place))
+        {
+            parts.Add($"in {Place}");
+        }
+
+        if (Attribution is not null)
+        {
+            parts.Add(Attribution);
+        }
+
+        return string.Join(" · ", parts);
     }
 }
 

@@ -31,6 +31,10 @@ public sealed class EditorFlowTests(TestPostgres postgres, PageServer pages, Chr
         var flagged = await page.Locator("#article mark.quantity.flagged").AllTextContentsAsync();
         Assert.Contains("119,000 miles", flagged);
         Assert.Contains("209,215 km", flagged);
+
+        // Hovering a figure shows what was read around it: here the month it covers.
+        var context = await page.Locator("#article mark.quantity", new() { HasText = "119,000 miles" }).First.GetAttributeAsync("title");
+        Assert.Contains("May", context, StringComparison.Ordinal);
         Assert.Equal(1, await page.Locator("section.flag:not(.flag-info)").CountAsync());
         Assert.Equal(0, await page.Locator("section.flag[data-type='conversion-mismatch']").CountAsync());
         var flag = page.Locator("section.flag[data-type='mixed-units']");

@@ -3,8 +3,8 @@ using FactCheck.Core.Pipeline;
 
 namespace FactCheck.Web.Pages.Submissions;
 
-/// <summary>A piece of article text: plain, or a quantity belonging to a claim.</summary>
-public sealed record Segment(string Text, int? ClaimOrdinal, bool Flagged, bool IsConversion);
+/// <summary>A piece of article text: plain, or a quantity belonging to a claim (with what was read around it, for a tooltip).</summary>
+public sealed record Segment(string Text, int? ClaimOrdinal, bool Flagged, bool IsConversion, string? Title = null);
 
 public sealed record RenderedBlock(BlockKind Kind, IReadOnlyList<Segment> Segments);
 
@@ -16,6 +16,7 @@ public static class ArticleView
 {
     public static IReadOnlyList<RenderedBlock> Render(Article article, IReadOnlyList<ClaimReport> claims, ISet<int> flagged)
     {
+        var titles = claims.ToDictionary(c => c.Ordinal, c => c.Describe());
         var spans = claims
             .SelectMany(c => Spans(c))
             .OrderBy(s => s.Start)
@@ -34,7 +35,7 @@ public static class ArticleView
                     segments.Add(new Segment(block.Text[(cursor - offset)..(span.Start - offset)], null, false, false));
                 }
 
-                segments.Add(new Segment(block.Text[(span.Start - offset)..(span.End - offset)], span.Ordinal, flagged.Contains(span.Ordinal), span.IsConversion));
+                segments.Add(new Segment(block.Text[(span.Start - offset)..(span.End - offset)], span.Ordinal, flagged.Contains(span.Ordinal), span.IsConversion, titles[span.Ordinal]));
                 cursor = span.End;
             }
 
