@@ -910,7 +910,7 @@ internal static partial class ContentExtractor
                     runKind = kind;
                 }
 
-                run.Append(text.Data);
+                AppendText(run, text.Data);
                 continue;
             }
 
@@ -1024,6 +1024,56 @@ internal static partial class ContentExtractor
         FlushRun();
     }
 
+    /// <summary>
+    /// A text node's own wording, with the whitespace at its edges as one space. Pretty-printed
+    /// markup puts inline elements on lines of their own (a formula's digits in MathML, a link),
+    /// and the line breaks of its indentation, joined, read as a blank line that split the
+    /// sentence into paragraphs; a browser shows them as one space. Blank lines inside a text
+    /// node, where the writer set paragraphs in plain text, still separate paragraphs, and so
+    /// does a line break after a &lt;br&gt;: blogs end each paragraph or list line with "&lt;br /&gt;\n".
+    /// </summary>
+    private static void AppendText(StringBuilder sb, string data)
+    {
+        if (sb.Length > 0 && sb[^1] == '\n')
+        {
+            sb.Append(data);
+            return;
+        }
+
+        var start = 0;
+        while (start < data.Length && char.IsWhiteSpace(data[start]))
+        {
+            start++;
+        }
+
+        if (start == data.Length)
+        {
+            if (data.Length > 0)
+            {
+                sb.Append(' ');
+            }
+
+            return;
+        }
+
+        var end = data.Length;
+        while (char.IsWhiteSpace(data[end - 1]))
+        {
+            end--;
+        }
+
+        if (start > 0)
+        {
+            sb.Append(' ');
+        }
+
+        sb.Append(data, start, end - start);
+        if (end < data.Length)
+        {
+            sb.Append(' ');
+        }
+    }
+
     private static bool InProseList(IElement element, Dictionary<IElement, Stats> stats) =>
         element.LocalName == "li" && element.ParentElement is { LocalName: "ul" or "ol" } list
         && stats.TryGetValue(list, out var l) && l.LinkDensity <= 0.6;
@@ -1107,7 +1157,7 @@ internal static partial class ContentExtractor
             var node = stack.Pop();
             if (node is IText text)
             {
-                sb.Append(text.Data);
+                AppendText(sb, text.Data);
                 continue;
             }
 

@@ -726,4 +726,49 @@ public class ArticleRulesTests
 
         Assert.Contains("市の予算は48億円です。", article.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Extract_KeepsSentenceWhole_WhenIndentedMarkupSurroundsItsInlineElements()
+    {
+        // Pretty-printed markup: each inline element of the formula on lines of its own.
+        var html = $"""
+            <html><body><div class="post"><p>{Sentences}</p>
+            <p>The grant applies when
+              <span class="formula">
+                <span>
+                  n
+                </span>
+                <span>
+                  &gt;
+                </span>
+                <span>
+                  20
+                </span>
+              </span>
+              pupils share a class, the office said.</p></div></body></html>
+            """;
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.Equal(
+            [Sentences, "The grant applies when n > 20 pupils share a class, the office said."],
+            article.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Extract_KeepsLinesApart_WhenEachEndsWithBreakAndNewline()
+    {
+        var html = $"""
+            <html><body><div class="post"><p>{Sentences}</p>
+            <p>Schools: 2.1 million euros<br />
+            Roads: 1.4 million euros<br />
+            Fire service: 0.6 million euros</p></div></body></html>
+            """;
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.Equal(
+            [Sentences, "Schools: 2.1 million euros", "Roads: 1.4 million euros", "Fire service: 0.6 million euros"],
+            article.Blocks.Select(b => b.Text));
+    }
 }
