@@ -771,4 +771,40 @@ public class ArticleRulesTests
             [Sentences, "Schools: 2.1 million euros", "Roads: 1.4 million euros", "Fire service: 0.6 million euros"],
             article.Blocks.Select(b => b.Text));
     }
+
+    [Fact]
+    public void Extract_DropsEmbeddedStory_WhenBoxOpensWithItsOwnHeadlineAndByline()
+    {
+        const string Other = "The county opened a second swimming pool on Monday, which cost 9 million euros and seats 400 visitors.";
+        var html = $"""
+            <html><body><article><h1>Council passes budget</h1><div class="article-body"><p>{Sentences}</p>
+            <div class="box"><h3>County opens second pool</h3><div class="box-body"><p>By Anna Weber for Town News</p>
+            <p>{Other}</p><p>{Other}</p></div></div>
+            <p>The vote was 21 to 9, with two abstentions, and a final reading is planned.</p>
+            <p>The opposition wants to propose cuts of 3 million euros at the final reading on 14 March.</p></div></article></body></html>
+            """;
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.Equal(
+            [Sentences, "The vote was 21 to 9, with two abstentions, and a final reading is planned.", "The opposition wants to propose cuts of 3 million euros at the final reading on 14 March."],
+            article.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Extract_KeepsSection_WhenItsSubheadingHasNoByline()
+    {
+        const string Schools = "Schools receive 2.1 million euros more, most of it for two new classrooms and 14 teachers.";
+        var html = $"""
+            <html><body><article><h1>Council passes budget</h1><div class="article-body"><p>{Sentences}</p>
+            <div class="section"><h3>Schools</h3><p>{Schools}</p><p>{Schools}</p></div>
+            <p>The vote was 21 to 9, with two abstentions, and a final reading is planned.</p>
+            <p>The opposition wants to propose cuts of 3 million euros at the final reading on 14 March.</p></div></article></body></html>
+            """;
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.Contains(article.Blocks, b => b.Kind == BlockKind.Heading && b.Text == "Schools");
+        Assert.Contains(Schools, article.Text, StringComparison.Ordinal);
+    }
 }
