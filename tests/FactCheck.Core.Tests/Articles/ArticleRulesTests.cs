@@ -807,4 +807,33 @@ public class ArticleRulesTests
         Assert.Contains(article.Blocks, b => b.Kind == BlockKind.Heading && b.Text == "Schools");
         Assert.Contains(Schools, article.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Extract_KeepsClosingSentence_WhenItOnlyMentionsAnAppStore()
+    {
+        const string Price = "The app costs 49 euros in the Mac App Store and needs macOS 10.10 or later.";
+        var html = $"""
+            <html><body><article><h1>Password manager adds one-time codes</h1><p>{Sentences}</p>
+            <p>The vote was 21 to 9, with two abstentions, and a final reading is planned.</p>
+            <p>{Price}</p></article></body></html>
+            """;
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.Equal(Price, article.Blocks[^1].Text);
+    }
+
+    [Fact]
+    public void Extract_DropsClosingLine_WhenItAsksToGetTheAppFromAStore()
+    {
+        var html = $"""
+            <html><body><article><h1>Council passes budget</h1><p>{Sentences}</p>
+            <p>The vote was 21 to 9, with two abstentions, and a final reading is planned.</p>
+            <p>Get it on Google Play or in the App Store.</p></article></body></html>
+            """;
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.DoesNotContain("Google Play", article.Text, StringComparison.Ordinal);
+    }
 }
