@@ -133,6 +133,23 @@ internal static partial class TextCleanup
     {
         while (blocks.Count > 1)
         {
+            // "To read the full story, subscribe": what follows a paywall prompt is its offer,
+            // however long ("When you join, you get unlimited access…"), not the article.
+            var prompt = -1;
+            for (var i = Math.Max(1, blocks.Count - 4); i < blocks.Count && prompt < 0; i++)
+            {
+                if (blocks[i].Text.Length < 300 && PaywallPrompt().IsMatch(blocks[i].Text))
+                {
+                    prompt = i;
+                }
+            }
+
+            if (prompt > 0)
+            {
+                blocks.RemoveRange(prompt, blocks.Count - prompt);
+                continue;
+            }
+
             // A call to action may be followed by a line or two of its own ("© 2022 Site",
             // then "Terms"); the earliest one among the last few blocks ends the article if
             // only short lines follow it.
@@ -198,8 +215,11 @@ internal static partial class TextCleanup
     [GeneratedRegex(@"^(?:mehr zum thema|neueste artikel|empfehlungen aus der redaktion|schon gelesen|explore further|related (?:stories|articles|posts|content|coverage)|more (?:stories|from|on this)|you (?:might|may) also like|recommended(?: for you| stories)?|top stories|most (?:read|popular)|(?:das|dieses)(?: thema)? könnte (?:sie|dich) auch interessieren|zum weiterlesen|weitere artikel|ähnliche (?:artikel|beiträge)|meistgelesen\w*|noticias relacionadas|sur le même sujet|vorschau auf den nächsten artikel|kommentar verfassen|jump to recipe)\s*[:?!.]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex RelatedLabel();
 
-    [GeneratedRegex(@"\b(?:subscribe|subscription|subscriber|sign up|newsletter|follow (?:us|the|our)|download (?:the|our)|(?:download|get it|available|erhältlich|herunterladen)\b[^.!?]{0,30}\b(?:app store|google play)|^(?:app store|google play)\b|all rights reserved|copyright|share this|bookmark the permalink|this entry was posted|(?:leave|add|post) a comment|comments (?:are )?closed|\d+ comments|kommentar schreiben|kommentare (?:geschlossen|insgesamt)|\d+ kommentare|abonnier\w*|abonnement|jetzt anmelden|alle rechte vorbehalten|folgen sie uns|hazte miembro|suscr[ií]b\w*|s[ií]guenos|únete|derechos reservados|abonnez|tous droits réservés|read more|schon gelesen|(?:artikel|beitrag|seite) (?:teilen|nützlich)|was this (?:article|page|story) helpful|share this (?:article|story|page))|©", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:subscribe|subscription|subscriber|sign up|newsletter|follow (?:us|the|our)|download (?:the|our)|(?:download|get it|available|erhältlich|herunterladen)\b[^.!?]{0,30}\b(?:app store|google play)|^(?:app store|google play)\b|all rights reserved|copyright|share this|bookmark the permalink|this entry was posted|(?:leave|add|post) a comment|comments (?:are )?closed|\d+ comments|kommentar schreiben|kommentare (?:geschlossen|insgesamt)|\d+ kommentare|abonnier\w*|abonnement|jetzt anmelden|alle rechte vorbehalten|folgen sie uns|hazte miembro|suscr[ií]b\w*|s[ií]guenos|únete|derechos reservados|abonnez|tous droits réservés|read more|schon gelesen|(?:artikel|beitrag|seite) (?:teilen|nützlich)|was this (?:article|page|story) helpful|share this (?:article|story|page)|if you (?:enjoyed|liked|value) (?:reading )?this|(?:support|supporting) (?:our|independent) (?:work|journalism|reporting)|while you(?:'re|’re| are) here|straight to your (?:inbox|phone)|(?:is|are) not responsible for the (?:opinions|views|content)|help us continue)|©", RegexOptions.IgnoreCase)]
     private static partial Regex CallToAction();
+
+    [GeneratedRegex(@"^(?:to (?:view|read|continue reading|access|unlock) (?:the full|the rest of|this|full)\b|(?:please )?(?:subscribe|sign in|log in|register) (?:now )?to (?:continue|read|view|unlock|access)\b|this (?:article|story|content) is (?:only )?(?:for|available to) (?:subscribers|members)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex PaywallPrompt();
 
     // Source and picture credits closing an article: "Quelle: dpa", "Źródło: ISBnews", "Foto: Ingo Pertramer".
     [GeneratedRegex(@"^(?:quelle|quellen|source|sources|źródło|fuente|foto|fotos|photo|photos|bild|bilder|beitragsbild|titelbild|titelfoto|credits?)\s*:", RegexOptions.IgnoreCase)]

@@ -208,6 +208,9 @@ public class ArticleRulesTests
     [InlineData("<p>Quelle: Stadtverwaltung</p>")]
     [InlineData("<p>Was this article helpful?</p><p>Yes / No</p>")]
     [InlineData("<p>More topics:</p>")]
+    [InlineData("<p>While you are here…</p><p>If you enjoyed reading this story, would you consider supporting our work?</p><p>All the best, the editors</p>")]
+    [InlineData("<p>Get the latest news straight to your phone with our app.</p>")]
+    [InlineData("<p>The Gazette is not responsible for the opinions of contributors.</p>")]
     public void Extract_TrimsCallToAction_WhenItEndsTheArticle(string tail)
     {
         var html = $"""<html><body><article><h1>Budget passed</h1><p>{Sentences}</p><p>The vote was 21 to 9, with two abstentions.</p><p>A final reading is planned for 14 March.</p>{tail}</article></body></html>""";
@@ -835,5 +838,20 @@ public class ArticleRulesTests
         var article = Extractor.Extract(html, null);
 
         Assert.DoesNotContain("Google Play", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_DropsPaywallPromptAndItsOffer_WhenTheyEndTheArticle()
+    {
+        var offer = string.Concat(Enumerable.Repeat("When you join, you get unlimited digital access to all our reporting, our archive and the daily newsletter. ", 3));
+        var html = $"""
+            <html><body><article><h1>Budget passed</h1><p>{Sentences}</p><p>The vote was 21 to 9, with two abstentions.</p>
+            <p>A final reading is planned for 14 March.</p><p>To read the full story, please subscribe to the Gazette. You can choose a yearly or a weekly pass.</p>
+            <p>{offer}</p><p>{offer}</p></article></body></html>
+            """;
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.Equal("A final reading is planned for 14 March.", article.Blocks[^1].Text);
     }
 }
