@@ -39,7 +39,8 @@ internal static partial class StructuredBody
     /// </summary>
     public static bool ShouldReplace(int markupChars, string? articleBody)
     {
-        if (articleBody is null || articleBody.Length < MinChars)
+        // Normalizing only shortens the text, so most pages stop here without copying it.
+        if (articleBody is null || articleBody.Length < MinChars || articleBody.Length < 2 * markupChars)
         {
             return false;
         }

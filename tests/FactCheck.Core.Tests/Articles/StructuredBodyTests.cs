@@ -82,4 +82,15 @@ public class StructuredBodyTests
 
         Assert.Equal([First, Second, Third], article.Blocks.Select(b => b.Text));
     }
+
+    [Fact]
+    public void Extract_IgnoresArticleBody_WhenJsonLdIsBeyondItsSizeBound()
+    {
+        var huge = string.Concat(Enumerable.Repeat(First + "\\n", 5_000));
+        var html = Page(huge, "<p>The council approved a budget on Tuesday, the mayor said.</p>");
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.DoesNotContain(article.Blocks, b => b.Text == First);
+    }
 }
