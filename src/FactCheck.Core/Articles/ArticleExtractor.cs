@@ -94,7 +94,7 @@ public sealed partial class ArticleExtractor
                 continue;
             }
 
-            if (block.Kind != BlockKind.Table && (TextCleanup.IsJunkLine(block.Text, title) || TextCleanup.IsTeaserLine(block.Text)))
+            if (block.Kind != BlockKind.Table && (TextCleanup.IsJunkLine(block.Text, title) || TextCleanup.IsTeaserLine(block.Text) || TextCleanup.IsDisclosure(block.Text)))
             {
                 continue;
             }

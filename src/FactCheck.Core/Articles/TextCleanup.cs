@@ -118,6 +118,14 @@ internal static partial class TextCleanup
     }
 
     /// <summary>
+    /// The site's notice that it earns from the links or products on the page ("We may receive
+    /// compensation when you click…", "*Werbung. Dieser Beitrag enthält Werbung"): a statement
+    /// about the page, wherever it stands, not one the article makes.
+    /// </summary>
+    public static bool IsDisclosure(string line) =>
+        line.Length < 400 && Disclosure().IsMatch(line);
+
+    /// <summary>
     /// "Read also: …", "MIRA: …", "Lesen Sie auch: …": a pointer to another article placed
     /// between paragraphs. Its headline would be checked as if this article said it.
     /// </summary>
@@ -217,6 +225,9 @@ internal static partial class TextCleanup
 
     [GeneratedRegex(@"\b(?:subscribe|subscription|subscriber|sign up|newsletter|follow (?:us|the|our)|download (?:the|our)|(?:download|get it|available|erhältlich|herunterladen)\b[^.!?]{0,30}\b(?:app store|google play)|^(?:app store|google play)\b|all rights reserved|copyright|share this|bookmark the permalink|this entry was posted|(?:leave|add|post) a comment|comments (?:are )?closed|\d+ comments|kommentar schreiben|kommentare (?:geschlossen|insgesamt)|\d+ kommentare|abonnier\w*|abonnement|jetzt anmelden|alle rechte vorbehalten|folgen sie uns|hazte miembro|suscr[ií]b\w*|s[ií]guenos|únete|derechos reservados|abonnez|tous droits réservés|read more|schon gelesen|(?:artikel|beitrag|seite) (?:teilen|nützlich)|was this (?:article|page|story) helpful|share this (?:article|story|page)|if you (?:enjoyed|liked|value) (?:reading )?this|(?:support|supporting) (?:our|independent) (?:work|journalism|reporting)|while you(?:'re|’re| are) here|straight to your (?:inbox|phone)|(?:is|are) not responsible for the (?:opinions|views|content)|help us continue)|©", RegexOptions.IgnoreCase)]
     private static partial Regex CallToAction();
+
+    [GeneratedRegex(@"^\W*(?:advertiser|affiliate) disclosure\b|\b(?:we|I) (?:may|might|will) (?:receive|earn|get) (?:a )?(?:small )?(?:compensation|commissions?)\b[^.]{0,80}\b(?:click|purchase|buy|links?|products?|no (?:extra|additional) (?:cost|charge))|\b(?:post|page|article) (?:contains|includes) (?:affiliate links|references to products)\b|^\W*werbung\W+(?:dieser|der) (?:beitrag|artikel) enthält\b|^\W*(?:dieser|der) (?:beitrag|artikel) enthält (?:werbung|affiliate-links)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Disclosure();
 
     [GeneratedRegex(@"^(?:to (?:view|read|continue reading|access|unlock) (?:the full|the rest of|this|full)\b|(?:please )?(?:subscribe|sign in|log in|register) (?:now )?to (?:continue|read|view|unlock|access)\b|this (?:article|story|content) is (?:only )?(?:for|available to) (?:subscribers|members)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PaywallPrompt();

@@ -854,4 +854,28 @@ public class ArticleRulesTests
 
         Assert.Equal("A final reading is planned for 14 March.", article.Blocks[^1].Text);
     }
+
+    [Theory]
+    [InlineData("This post may contain affiliate links. If you buy through them, we may receive a small commission at no extra cost to you.")]
+    [InlineData("Advertiser disclosure: this page contains references to products from our partners.")]
+    [InlineData("*Werbung. Dieser Beitrag enthält Werbung für einen Hersteller.")]
+    public void Extract_DropsDisclosure_WhenSiteStatesItEarnsFromLinks(string notice)
+    {
+        var html = $"""<html><body><article><h1>Budget passed</h1><p>{notice}</p><p>{Sentences}</p><p>The vote was 21 to 9, with two abstentions.</p></article></body></html>""";
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.Equal([Sentences, "The vote was 21 to 9, with two abstentions."], article.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Extract_KeepsQuote_WhenItOnlyMentionsCompensation()
+    {
+        const string Quote = "\"We may receive compensation of up to 5 million euros from the insurer,\" the mayor said.";
+        var html = $"""<html><body><article><h1>Budget passed</h1><p>{Sentences}</p><p>{Quote}</p></article></body></html>""";
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.Equal(Quote, article.Blocks[^1].Text);
+    }
 }
