@@ -109,6 +109,7 @@ public sealed partial class ArticleExtractor
             blocks.Add(block);
         }
 
+        TextCleanup.TrimLeadingChrome(blocks);
         TextCleanup.TrimTrailingChrome(blocks);
         return blocks;
     }

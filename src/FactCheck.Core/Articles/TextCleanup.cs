@@ -133,6 +133,24 @@ internal static partial class TextCleanup
         (line.Length < 250 && TeaserLabel().IsMatch(line)) || (line.Length < 60 && RelatedLabel().IsMatch(line));
 
     /// <summary>
+    /// The post's taxonomy ("Tags: budget, council", "Filed under Politics", "Posted inLatest
+    /// News" where the category is a link): labels for the site's archive, not statements. Only
+    /// where it opens or closes the article: in the middle, "Kategorie: Kinderbuch" lists the
+    /// category of a prize.
+    /// </summary>
+    public static bool IsTaxonomyLine(string line) =>
+        line.Length < 150 && !line.EndsWith('.') && TaxonomyLine().IsMatch(line);
+
+    /// <summary>Taxonomy lines above the article's first statement.</summary>
+    public static void TrimLeadingChrome(List<ArticleBlock> blocks)
+    {
+        while (blocks.Count > 1 && blocks[0].Kind == BlockKind.Paragraph && IsTaxonomyLine(blocks[0].Text))
+        {
+            blocks.RemoveAt(0);
+        }
+    }
+
+    /// <summary>
     /// Articles end in the site's calls to action: subscribe, follow us, download the app,
     /// copyright lines, "Weiter »". Removed from the end backwards while they last; a notice
     /// in the middle of the text is left alone, since it may be what the article is about.
@@ -190,6 +208,7 @@ internal static partial class TextCleanup
         // A heading at the very end introduces nothing ("Mehr zum Thema", "Schon gelesen?"):
         // what it introduced was a link list, already gone.
         return (text.Length < 300 && CallToAction().IsMatch(text))
+            || (i == blocks.Count - 1 && IsTaxonomyLine(text))
             || (text.Length < 150 && CreditLine().IsMatch(text))
             || (text.Length < 60 && blocks[i].Kind == BlockKind.Heading && i == blocks.Count - 1 && blocks.Count > 3)
 
@@ -225,6 +244,9 @@ internal static partial class TextCleanup
 
     [GeneratedRegex(@"\b(?:subscribe|subscription|subscriber|sign up|newsletter|follow (?:us|the|our)|download (?:the|our)|(?:download|get it|available|erhältlich|herunterladen)\b[^.!?]{0,30}\b(?:app store|google play)|^(?:app store|google play)\b|all rights reserved|copyright|share this|bookmark the permalink|this entry was posted|(?:leave|add|post) a comment|comments (?:are )?closed|\d+ comments|kommentar schreiben|kommentare (?:geschlossen|insgesamt)|\d+ kommentare|abonnier\w*|abonnement|jetzt anmelden|alle rechte vorbehalten|folgen sie uns|hazte miembro|suscr[ií]b\w*|s[ií]guenos|únete|derechos reservados|abonnez|tous droits réservés|read more|schon gelesen|(?:artikel|beitrag|seite) (?:teilen|nützlich)|was this (?:article|page|story) helpful|share this (?:article|story|page)|if you (?:enjoyed|liked|value) (?:reading )?this|(?:support|supporting) (?:our|independent) (?:work|journalism|reporting)|while you(?:'re|’re| are) here|straight to your (?:inbox|phone)|(?:is|are) not responsible for the (?:opinions|views|content)|help us continue)|©", RegexOptions.IgnoreCase)]
     private static partial Regex CallToAction();
+
+    [GeneratedRegex(@"^(?:(?:categor(?:y|ies)|tags?|tagged(?: with| in)?|kategorien?|schlagw(?:orte|örter)|stichw(?:orte|örter))\s*:|(?:posted|filed) (?:in|under)\s*:?\s*\p{Lu})", RegexOptions.IgnoreCase)]
+    private static partial Regex TaxonomyLine();
 
     [GeneratedRegex(@"^\W*(?:advertiser|affiliate) disclosure\b|\b(?:we|I) (?:may|might|will) (?:receive|earn|get) (?:a )?(?:small )?(?:compensation|commissions?)\b[^.]{0,80}\b(?:click|purchase|buy|links?|products?|no (?:extra|additional) (?:cost|charge))|\b(?:post|page|article) (?:contains|includes) (?:affiliate links|references to products)\b|^\W*werbung\W+(?:dieser|der) (?:beitrag|artikel) enthält\b|^\W*(?:dieser|der) (?:beitrag|artikel) enthält (?:werbung|affiliate-links)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Disclosure();

@@ -878,4 +878,30 @@ public class ArticleRulesTests
 
         Assert.Equal(Quote, article.Blocks[^1].Text);
     }
+
+    [Theory]
+    [InlineData("<p>Posted in<a href=\"/category/local\">Local News</a></p>", "")]
+    [InlineData("", "<p>Tags: budget, council, schools</p>")]
+    [InlineData("", "<p>Filed under Politics</p>")]
+    public void Extract_DropsTaxonomyLine_WhenItOpensOrClosesTheArticle(string head, string tail)
+    {
+        var html = $"""<html><body><article><h1>Budget passed</h1>{head}<p>{Sentences}</p><p>The vote was 21 to 9, with two abstentions.</p>{tail}</article></body></html>""";
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.Equal([Sentences, "The vote was 21 to 9, with two abstentions."], article.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Extract_KeepsCategoryLine_WhenItIsPartOfTheText()
+    {
+        var html = $"""
+            <html><body><article><h1>Prizes</h1><p>{Sentences}</p>
+            <p>Golden Sparrow, 2003</p><p>Category: Entertainment</p><p>for the children's show on Saturday mornings</p></article></body></html>
+            """;
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.Contains(article.Blocks, b => b.Text == "Category: Entertainment");
+    }
 }
