@@ -79,6 +79,13 @@ internal static partial class TextCleanup
             return true;
         }
 
+        // A control's label left as a line of its own ("Share on Pinterest", "click to enlarge",
+        // "Jump to navigation"): the page's buttons, not its text.
+        if (t.Length < 80 && ControlLabel().IsMatch(t))
+        {
+            return true;
+        }
+
         // Stray counters and separators ("0", "|"): no letters and too short to state anything.
         // A lone "5%" or "$4" still says something, so percent and currency signs keep a line.
         if (t.Length <= 3 && !t.Any(c => char.IsLetter(c) || c == '%' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.CurrencySymbol))
@@ -244,6 +251,9 @@ internal static partial class TextCleanup
 
     [GeneratedRegex(@"\b(?:subscribe|subscription|subscriber|sign up|newsletter|follow (?:us|the|our)|download (?:the|our)|(?:download|get it|available|erhältlich|herunterladen)\b[^.!?]{0,30}\b(?:app store|google play)|^(?:app store|google play)\b|all rights reserved|copyright|share this|bookmark the permalink|this entry was posted|(?:leave|add|post) a comment|comments (?:are )?closed|\d+ comments|kommentar schreiben|kommentare (?:geschlossen|insgesamt)|\d+ kommentare|abonnier\w*|abonnement|jetzt anmelden|alle rechte vorbehalten|folgen sie uns|hazte miembro|suscr[ií]b\w*|s[ií]guenos|únete|derechos reservados|abonnez|tous droits réservés|read more|schon gelesen|(?:artikel|beitrag|seite) (?:teilen|nützlich)|was this (?:article|page|story) helpful|share this (?:article|story|page)|if you (?:enjoyed|liked|value) (?:reading )?this|(?:support|supporting) (?:our|independent) (?:work|journalism|reporting)|while you(?:'re|’re| are) here|straight to your (?:inbox|phone)|(?:is|are) not responsible for the (?:opinions|views|content)|help us continue)|©", RegexOptions.IgnoreCase)]
     private static partial Regex CallToAction();
+
+    [GeneratedRegex(@"^(?:share (?:on|via|to) (?:facebook|twitter|pinterest|linkedin|whatsapp|reddit|email|x)|click (?:here )?to (?:enlarge|expand|zoom|view larger)|(?:jump|skip) to (?:main )?(?:navigation|search|content)(?:\W+(?:jump|skip) to (?:main )?(?:navigation|search|content))*|print(?: this)?(?: article| page| story)?|email this(?: article| story| page)?|enlarge (?:image|photo)|view (?:larger|full size)(?: image)?|open in (?:a )?new window)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ControlLabel();
 
     [GeneratedRegex(@"^(?:(?:categor(?:y|ies)|tags?|tagged(?: with| in)?|kategorien?|schlagw(?:orte|örter)|stichw(?:orte|örter))\s*:|(?:posted|filed) (?:in|under)\s*:?\s*\p{Lu})", RegexOptions.IgnoreCase)]
     private static partial Regex TaxonomyLine();

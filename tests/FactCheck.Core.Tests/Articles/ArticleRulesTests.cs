@@ -904,4 +904,17 @@ public class ArticleRulesTests
 
         Assert.Contains(article.Blocks, b => b.Text == "Category: Entertainment");
     }
+
+    [Theory]
+    [InlineData("Share on Pinterest")]
+    [InlineData("click to enlarge")]
+    [InlineData("Jump to navigation Jump to search")]
+    public void Extract_DropsControlLabel_WhenItStandsAsALineOfItsOwn(string label)
+    {
+        var html = $"""<html><body><article><h1>Budget passed</h1><p>{label}</p><p>{Sentences}</p><p>The vote was 21 to 9, with two abstentions.</p></article></body></html>""";
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.Equal([Sentences, "The vote was 21 to 9, with two abstentions."], article.Blocks.Select(b => b.Text));
+    }
 }
