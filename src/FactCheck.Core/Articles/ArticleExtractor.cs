@@ -23,9 +23,45 @@ public sealed partial class ArticleExtractor
 
         var title = metadata.Title;
         var authors = metadata.Authors.ToList();
-        var blocks = new List<ArticleBlock>(body.Blocks.Count);
         var captions = body.Captions.ToList();
-        foreach (var block in body.Blocks)
+        var blocks = Keep(body.Blocks, title, authors, captions);
+
+        // Paywalled and script-rendered pages print a teaser and state the whole text in JSON-LD.
+        if (StructuredBody.ShouldReplace(blocks.Sum(b => b.Text.Length), metadata.ArticleBody))
+        {
+            blocks = Keep(StructuredBody.Blocks(metadata.ArticleBody!, Parser), title, authors, captions);
+        }
+
+        if (Standfirst.Find(document, metadata.Lead, blocks) is { } standfirst)
+        {
+            blocks.Insert(0, new ArticleBlock(BlockKind.Standfirst, standfirst));
+        }
+
+        return new Article
+        {
+            Title = title ?? blocks.FirstOrDefault(b => b.Kind == BlockKind.Heading)?.Text,
+            Authors = authors,
+            Published = metadata.Published,
+            Modified = metadata.Modified,
+            SiteName = metadata.SiteName,
+            Language = metadata.Language,
+            Url = url?.ToString(),
+            CanonicalUrl = metadata.CanonicalUrl,
+            Lead = metadata.Lead,
+            Blocks = blocks,
+            Captions = captions.Distinct(StringComparer.Ordinal).ToList(),
+        };
+    }
+
+    /// <summary>
+    /// The body's blocks without the page's furniture: the headline repeated, bylines (read into
+    /// <paramref name="authors"/> when the metadata named none), datelines, picture credits (moved
+    /// to <paramref name="captions"/>), junk and trailing chrome.
+    /// </summary>
+    private static List<ArticleBlock> Keep(IReadOnlyList<ArticleBlock> found, string? title, List<string> authors, List<string> captions)
+    {
+        var blocks = new List<ArticleBlock>(found.Count);
+        foreach (var block in found)
         {
             if (title is not null && block.Kind is BlockKind.Heading or BlockKind.Paragraph && TextCleanup.SameText(block.Text, title))
             {
@@ -58,7 +94,7 @@ public sealed partial class ArticleExtractor
                 continue;
             }
 
-            if (block.Kind != BlockKind.Table && (TextCleanup.IsJunkLine(block.Text, title) || TextCleanup.IsTeaserLine(block.Text)))
+            if (block.Kind != BlockKind.Table && (TextCleanup.IsJunkLine(block.Text, title) || TextCleanup.IsTeaserLine(block.Text) || TextCleanup.IsDisclosure(block.Text)))
             {
                 continue;
             }
@@ -73,26 +109,9 @@ public sealed partial class ArticleExtractor
             blocks.Add(block);
         }
 
+        TextCleanup.TrimLeadingChrome(blocks);
         TextCleanup.TrimTrailingChrome(blocks);
-        if (Standfirst.Find(document, metadata.Lead, blocks) is { } standfirst)
-        {
-            blocks.Insert(0, new ArticleBlock(BlockKind.Standfirst, standfirst));
-        }
-
-        return new Article
-        {
-            Title = title ?? blocks.FirstOrDefault(b => b.Kind == BlockKind.Heading)?.Text,
-            Authors = authors,
-            Published = metadata.Published,
-            Modified = metadata.Modified,
-            SiteName = metadata.SiteName,
-            Language = metadata.Language,
-            Url = url?.ToString(),
-            CanonicalUrl = metadata.CanonicalUrl,
-            Lead = metadata.Lead,
-            Blocks = blocks,
-            Captions = captions.Distinct(StringComparer.Ordinal).ToList(),
-        };
+        return blocks;
     }
 
     /// <summary>An article from pasted plain text: paragraphs split on blank lines.</summary>

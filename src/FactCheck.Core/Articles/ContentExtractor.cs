@@ -860,6 +860,62 @@ internal static partial class ContentExtractor
             || (s.Text - s.LinkText < 500 && ((!isList && weight < 25 && s.LinkDensity > 0.2) || (weight >= 25 && s.LinkDensity > 0.5)));
     }
 
+    /// <summary>
+    /// A box that opens with a headline and then a byline ("By Jane Doe for Agency") is a story
+    /// of its own, set into the article as a side read; the article's own subheadings are not
+    /// followed by a byline.
+    /// </summary>
+    private static bool IsEmbeddedStory(IElement box, Dictionary<IElement, Stats> stats)
+    {
+        if (box.LocalName is not ("div" or "section" or "article"))
+        {
+            return false;
+        }
+
+        IElement? heading = null;
+        var seen = 0;
+        foreach (var e in box.Descendants<IElement>())
+        {
+            if (++seen > 50)
+            {
+                return false;
+            }
+
+            if (!stats.TryGetValue(e, out var es) || es.Text == 0)
+            {
+                continue;
+            }
+
+            var isHeading = e.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
+            if (heading is null)
+            {
+                if (isHeading)
+                {
+                    heading = e;
+                }
+                else if (e.LocalName is "p" or "li" or "blockquote" or "table" || es.OwnText > 0)
+                {
+                    // Text before any headline: the box is part of the article.
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (heading.Contains(e))
+            {
+                continue;
+            }
+
+            if (isHeading || e.LocalName is "p" or "li" or "blockquote" or "table" || es.OwnText > 0)
+            {
+                return es.Text <= 100 && EmbeddedByline().IsMatch(Gather(e, stats));
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsPaywallOffer(IElement element) =>
         PaywallHint().IsMatch(Head(element.ClassName ?? string.Empty))
         || PaywallHint().IsMatch(Head(element.Id ?? string.Empty))
@@ -910,7 +966,7 @@ internal static partial class ContentExtractor
                     runKind = kind;
                 }
 
-                run.Append(text.Data);
+                AppendText(run, text.Data);
                 continue;
             }
 
@@ -979,6 +1035,12 @@ internal static partial class ContentExtractor
                 continue;
             }
 
+            // Another story set into this one: a box under its own headline and byline.
+            if (element != root && 2 * s.Text < rootText && s.HeadingText > 0 && s.PTags >= 3 && IsEmbeddedStory(element, stats))
+            {
+                continue;
+            }
+
             // A subscription offer inside the article ("Keep reading for $1") is short; some
             // sites mark the paid body itself "paywall", and that one is long and kept.
             if (s.Text < 600 && IsPaywallOffer(element))
@@ -1022,6 +1084,56 @@ internal static partial class ContentExtractor
         }
 
         FlushRun();
+    }
+
+    /// <summary>
+    /// A text node's own wording, with the whitespace at its edges as one space. Pretty-printed
+    /// markup puts inline elements on lines of their own (a formula's digits in MathML, a link),
+    /// and the line breaks of its indentation, joined, read as a blank line that split the
+    /// sentence into paragraphs; a browser shows them as one space. Blank lines inside a text
+    /// node, where the writer set paragraphs in plain text, still separate paragraphs, and so
+    /// does a line break after a &lt;br&gt;: blogs end each paragraph or list line with "&lt;br /&gt;\n".
+    /// </summary>
+    private static void AppendText(StringBuilder sb, string data)
+    {
+        if (sb.Length > 0 && sb[^1] == '\n')
+        {
+            sb.Append(data);
+            return;
+        }
+
+        var start = 0;
+        while (start < data.Length && char.IsWhiteSpace(data[start]))
+        {
+            start++;
+        }
+
+        if (start == data.Length)
+        {
+            if (data.Length > 0)
+            {
+                sb.Append(' ');
+            }
+
+            return;
+        }
+
+        var end = data.Length;
+        while (char.IsWhiteSpace(data[end - 1]))
+        {
+            end--;
+        }
+
+        if (start > 0)
+        {
+            sb.Append(' ');
+        }
+
+        sb.Append(data, start, end - start);
+        if (end < data.Length)
+        {
+            sb.Append(' ');
+        }
     }
 
     private static bool InProseList(IElement element, Dictionary<IElement, Stats> stats) =>
@@ -1107,7 +1219,7 @@ internal static partial class ContentExtractor
             var node = stack.Pop();
             if (node is IText text)
             {
-                sb.Append(text.Data);
+                AppendText(sb, text.Data);
                 continue;
             }
 
@@ -1169,6 +1281,9 @@ internal static partial class ContentExtractor
 
     [GeneratedRegex(@"(?:^|[\s_-])(?:ad|ads|adv|advert\w*|advertisement|adslot|ad-?slot|dfp|sponsor\w*|promo(?!ted)\w*|share(?!d)\w*|sharing|social\w*|related\w*|comments?|comment-?(?:list|section|area|form|respond)|respond|disqus\w*|newsletter\w*|subscribe\w*|subscription|signup|cookie\w*|consent|gdpr|tags|tagcloud|tag-?cloud|tag-?list|keywords?|breadcrumbs?|outbrain\w*|taboola\w*|popup|modal|recommended|trending|most-?read|more-?stories|byline|author-?(?:bio|box|info)|(?:post|entry|article)-?meta\w*)(?:$|[\s_-])")]
     private static partial Regex StrongNegativeHint();
+
+    [GeneratedRegex(@"^(?:By|BY|Written by)\s+\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3})?(?:,?\s+(?:for|in|at)\s+\S.{0,50})?$")]
+    private static partial Regex EmbeddedByline();
 
     [GeneratedRegex(@"(?:^|[\s_-])(?:nav\w*|menu\w*|footer|sidebar\w*|widget\w*|banner|masthead|header|toolbar|pagination|pager|skip\w*|sr-only|visually-hidden|print-only|rss|shoutbox|skyscraper|overlay)(?:$|[\s_-])")]
     private static partial Regex WeakNegativeHint();

@@ -18,6 +18,9 @@ internal sealed partial record HtmlMetadata
     public string? CanonicalUrl { get; init; }
     public string? Lead { get; init; }
 
+    /// <summary>The article's text as its JSON-LD states it (raw, up to the JSON-LD size bound).</summary>
+    public string? ArticleBody { get; init; }
+
     // JSON-LD beyond this is not metadata but an attack or a data dump.
     private const int MaxJsonLdChars = 1_000_000;
     private const int MaxMetaChars = 2_000;
@@ -100,6 +103,7 @@ internal sealed partial record HtmlMetadata
             CanonicalUrl = Absolute(document.QuerySelector("link[rel~=canonical]")?.GetAttribute("href"), url)
                 ?? Absolute(Get(meta, "og:url"), url),
             Lead = First(Get(meta, "og:description"), Get(meta, "description"), Get(meta, "twitter:description"), ld?.Description, Standfirst(document)),
+            ArticleBody = ld?.ArticleBody,
         };
     }
 
@@ -957,6 +961,7 @@ internal sealed partial record HtmlMetadata
         public string? Publisher { get; init; }
         public string? Description { get; init; }
         public string? Language { get; init; }
+        public string? ArticleBody { get; init; }
 
         private static readonly JsonDocumentOptions Options = new()
         {
@@ -1095,6 +1100,7 @@ internal sealed partial record HtmlMetadata
                 : null,
             Description = Clean(Text(e, "description")),
             Language = Text(e, "inLanguage"),
+            ArticleBody = Text(e, "articleBody"),
         };
 
         private static string? Text(JsonElement e, string property) =>

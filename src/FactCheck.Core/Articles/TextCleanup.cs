@@ -79,6 +79,13 @@ internal static partial class TextCleanup
             return true;
         }
 
+        // A control's label left as a line of its own ("Share on Pinterest", "click to enlarge",
+        // "Jump to navigation"): the page's buttons, not its text.
+        if (t.Length < 80 && ControlLabel().IsMatch(t))
+        {
+            return true;
+        }
+
         // Stray counters and separators ("0", "|"): no letters and too short to state anything.
         // A lone "5%" or "$4" still says something, so percent and currency signs keep a line.
         if (t.Length <= 3 && !t.Any(c => char.IsLetter(c) || c == '%' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.CurrencySymbol))
@@ -118,11 +125,37 @@ internal static partial class TextCleanup
     }
 
     /// <summary>
+    /// The site's notice that it earns from the links or products on the page ("We may receive
+    /// compensation when you click…", "*Werbung. Dieser Beitrag enthält Werbung"): a statement
+    /// about the page, wherever it stands, not one the article makes.
+    /// </summary>
+    public static bool IsDisclosure(string line) =>
+        line.Length < 400 && Disclosure().IsMatch(line);
+
+    /// <summary>
     /// "Read also: …", "MIRA: …", "Lesen Sie auch: …": a pointer to another article placed
     /// between paragraphs. Its headline would be checked as if this article said it.
     /// </summary>
     public static bool IsTeaserLine(string line) =>
         (line.Length < 250 && TeaserLabel().IsMatch(line)) || (line.Length < 60 && RelatedLabel().IsMatch(line));
+
+    /// <summary>
+    /// The post's taxonomy ("Tags: budget, council", "Filed under Politics", "Posted inLatest
+    /// News" where the category is a link): labels for the site's archive, not statements. Only
+    /// where it opens or closes the article: in the middle, "Kategorie: Kinderbuch" lists the
+    /// category of a prize.
+    /// </summary>
+    public static bool IsTaxonomyLine(string line) =>
+        line.Length < 150 && !line.EndsWith('.') && TaxonomyLine().IsMatch(line);
+
+    /// <summary>Taxonomy lines above the article's first statement.</summary>
+    public static void TrimLeadingChrome(List<ArticleBlock> blocks)
+    {
+        while (blocks.Count > 1 && blocks[0].Kind == BlockKind.Paragraph && IsTaxonomyLine(blocks[0].Text))
+        {
+            blocks.RemoveAt(0);
+        }
+    }
 
     /// <summary>
     /// Articles end in the site's calls to action: subscribe, follow us, download the app,
@@ -133,6 +166,23 @@ internal static partial class TextCleanup
     {
         while (blocks.Count > 1)
         {
+            // "To read the full story, subscribe": what follows a paywall prompt is its offer,
+            // however long ("When you join, you get unlimited access…"), not the article.
+            var prompt = -1;
+            for (var i = Math.Max(1, blocks.Count - 4); i < blocks.Count && prompt < 0; i++)
+            {
+                if (blocks[i].Text.Length < 300 && PaywallPrompt().IsMatch(blocks[i].Text))
+                {
+                    prompt = i;
+                }
+            }
+
+            if (prompt > 0)
+            {
+                blocks.RemoveRange(prompt, blocks.Count - prompt);
+                continue;
+            }
+
             // A call to action may be followed by a line or two of its own ("© 2022 Site",
             // then "Terms"); the earliest one among the last few blocks ends the article if
             // only short lines follow it.
@@ -165,6 +215,7 @@ internal static partial class TextCleanup
         // A heading at the very end introduces nothing ("Mehr zum Thema", "Schon gelesen?"):
         // what it introduced was a link list, already gone.
         return (text.Length < 300 && CallToAction().IsMatch(text))
+            || (i == blocks.Count - 1 && IsTaxonomyLine(text))
             || (text.Length < 150 && CreditLine().IsMatch(text))
             || (text.Length < 60 && blocks[i].Kind == BlockKind.Heading && i == blocks.Count - 1 && blocks.Count > 3)
 
@@ -198,8 +249,20 @@ internal static partial class TextCleanup
     [GeneratedRegex(@"^(?:mehr zum thema|neueste artikel|empfehlungen aus der redaktion|schon gelesen|explore further|related (?:stories|articles|posts|content|coverage)|more (?:stories|from|on this)|you (?:might|may) also like|recommended(?: for you| stories)?|top stories|most (?:read|popular)|(?:das|dieses)(?: thema)? könnte (?:sie|dich) auch interessieren|zum weiterlesen|weitere artikel|ähnliche (?:artikel|beiträge)|meistgelesen\w*|noticias relacionadas|sur le même sujet|vorschau auf den nächsten artikel|kommentar verfassen|jump to recipe)\s*[:?!.]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex RelatedLabel();
 
-    [GeneratedRegex(@"\b(?:subscribe|subscription|subscriber|sign up|newsletter|follow (?:us|the|our)|download (?:the|our)|app store|google play|all rights reserved|copyright|share this|bookmark the permalink|this entry was posted|(?:leave|add|post) a comment|comments (?:are )?closed|\d+ comments|kommentar schreiben|kommentare (?:geschlossen|insgesamt)|\d+ kommentare|abonnier\w*|abonnement|jetzt anmelden|alle rechte vorbehalten|folgen sie uns|hazte miembro|suscr[ií]b\w*|s[ií]guenos|únete|derechos reservados|abonnez|tous droits réservés|read more|schon gelesen|(?:artikel|beitrag|seite) (?:teilen|nützlich)|was this (?:article|page|story) helpful|share this (?:article|story|page))|©", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:subscribe|subscription|subscriber|sign up|newsletter|follow (?:us|the|our)|download (?:the|our)|(?:download|get it|available|erhältlich|herunterladen)\b[^.!?]{0,30}\b(?:app store|google play)|^(?:app store|google play)\b|all rights reserved|copyright|share this|bookmark the permalink|this entry was posted|(?:leave|add|post) a comment|comments (?:are )?closed|\d+ comments|kommentar schreiben|kommentare (?:geschlossen|insgesamt)|\d+ kommentare|abonnier\w*|abonnement|jetzt anmelden|alle rechte vorbehalten|folgen sie uns|hazte miembro|suscr[ií]b\w*|s[ií]guenos|únete|derechos reservados|abonnez|tous droits réservés|read more|schon gelesen|(?:artikel|beitrag|seite) (?:teilen|nützlich)|was this (?:article|page|story) helpful|share this (?:article|story|page)|if you (?:enjoyed|liked|value) (?:reading )?this|(?:support|supporting) (?:our|independent) (?:work|journalism|reporting)|while you(?:'re|’re| are) here|straight to your (?:inbox|phone)|(?:is|are) not responsible for the (?:opinions|views|content)|help us continue)|©", RegexOptions.IgnoreCase)]
     private static partial Regex CallToAction();
+
+    [GeneratedRegex(@"^(?:share (?:on|via|to) (?:facebook|twitter|pinterest|linkedin|whatsapp|reddit|email|x)|click (?:here )?to (?:enlarge|expand|zoom|view larger)|(?:jump|skip) to (?:main )?(?:navigation|search|content)(?:\W+(?:jump|skip) to (?:main )?(?:navigation|search|content))*|print(?: this)?(?: article| page| story)?|email this(?: article| story| page)?|enlarge (?:image|photo)|view (?:larger|full size)(?: image)?|open in (?:a )?new window)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ControlLabel();
+
+    [GeneratedRegex(@"^(?:(?:categor(?:y|ies)|tags?|tagged(?: with| in)?|kategorien?|schlagw(?:orte|örter)|stichw(?:orte|örter))\s*:|(?:posted|filed) (?:in|under)\s*:?\s*\p{Lu})", RegexOptions.IgnoreCase)]
+    private static partial Regex TaxonomyLine();
+
+    [GeneratedRegex(@"^\W*(?:advertiser|affiliate) disclosure\b|\b(?:we|I) (?:may|might|will) (?:receive|earn|get) (?:a )?(?:small )?(?:compensation|commissions?)\b[^.]{0,80}\b(?:click|purchase|buy|links?|products?|no (?:extra|additional) (?:cost|charge))|\b(?:post|page|article) (?:contains|includes) (?:affiliate links|references to products)\b|^\W*werbung\W+(?:dieser|der) (?:beitrag|artikel) enthält\b|^\W*(?:dieser|der) (?:beitrag|artikel) enthält (?:werbung|affiliate-links)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Disclosure();
+
+    [GeneratedRegex(@"^(?:to (?:view|read|continue reading|access|unlock) (?:the full|the rest of|this|full)\b|(?:please )?(?:subscribe|sign in|log in|register) (?:now )?to (?:continue|read|view|unlock|access)\b|this (?:article|story|content) is (?:only )?(?:for|available to) (?:subscribers|members)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex PaywallPrompt();
 
     // Source and picture credits closing an article: "Quelle: dpa", "Źródło: ISBnews", "Foto: Ingo Pertramer".
     [GeneratedRegex(@"^(?:quelle|quellen|source|sources|źródło|fuente|foto|fotos|photo|photos|bild|bilder|beitragsbild|titelbild|titelfoto|credits?)\s*:", RegexOptions.IgnoreCase)]

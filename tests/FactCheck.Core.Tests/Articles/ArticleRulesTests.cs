@@ -208,6 +208,9 @@ public class ArticleRulesTests
     [InlineData("<p>Quelle: Stadtverwaltung</p>")]
     [InlineData("<p>Was this article helpful?</p><p>Yes / No</p>")]
     [InlineData("<p>More topics:</p>")]
+    [InlineData("<p>While you are here…</p><p>If you enjoyed reading this story, would you consider supporting our work?</p><p>All the best, the editors</p>")]
+    [InlineData("<p>Get the latest news straight to your phone with our app.</p>")]
+    [InlineData("<p>The Gazette is not responsible for the opinions of contributors.</p>")]
     public void Extract_TrimsCallToAction_WhenItEndsTheArticle(string tail)
     {
         var html = $"""<html><body><article><h1>Budget passed</h1><p>{Sentences}</p><p>The vote was 21 to 9, with two abstentions.</p><p>A final reading is planned for 14 March.</p>{tail}</article></body></html>""";
@@ -725,5 +728,193 @@ public class ArticleRulesTests
         var article = Extractor.Extract(html, null);
 
         Assert.Contains("市の予算は48億円です。", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_KeepsSentenceWhole_WhenIndentedMarkupSurroundsItsInlineElements()
+    {
+        // Pretty-printed markup: each inline element of the formula on lines of its own.
+        var html = $"""
+            <html><body><div class="post"><p>{Sentences}</p>
+            <p>The grant applies when
+              <span class="formula">
+                <span>
+                  n
+                </span>
+                <span>
+                  &gt;
+                </span>
+                <span>
+                  20
+                </span>
+              </span>
+              pupils share a class, the office said.</p></div></body></html>
+            """;
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.Equal(
+            [Sentences, "The grant applies when n > 20 pupils share a class, the office said."],
+            article.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Extract_KeepsLinesApart_WhenEachEndsWithBreakAndNewline()
+    {
+        var html = $"""
+            <html><body><div class="post"><p>{Sentences}</p>
+            <p>Schools: 2.1 million euros<br />
+            Roads: 1.4 million euros<br />
+            Fire service: 0.6 million euros</p></div></body></html>
+            """;
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.Equal(
+            [Sentences, "Schools: 2.1 million euros", "Roads: 1.4 million euros", "Fire service: 0.6 million euros"],
+            article.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Extract_DropsEmbeddedStory_WhenBoxOpensWithItsOwnHeadlineAndByline()
+    {
+        const string Other = "The county opened a second swimming pool on Monday, which cost 9 million euros and seats 400 visitors.";
+        var html = $"""
+            <html><body><article><h1>Council passes budget</h1><div class="article-body"><p>{Sentences}</p>
+            <div class="box"><h3>County opens second pool</h3><div class="box-body"><p>By Anna Weber for Town News</p>
+            <p>{Other}</p><p>{Other}</p></div></div>
+            <p>The vote was 21 to 9, with two abstentions, and a final reading is planned.</p>
+            <p>The opposition wants to propose cuts of 3 million euros at the final reading on 14 March.</p></div></article></body></html>
+            """;
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.Equal(
+            [Sentences, "The vote was 21 to 9, with two abstentions, and a final reading is planned.", "The opposition wants to propose cuts of 3 million euros at the final reading on 14 March."],
+            article.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Extract_KeepsSection_WhenItsSubheadingHasNoByline()
+    {
+        const string Schools = "Schools receive 2.1 million euros more, most of it for two new classrooms and 14 teachers.";
+        var html = $"""
+            <html><body><article><h1>Council passes budget</h1><div class="article-body"><p>{Sentences}</p>
+            <div class="section"><h3>Schools</h3><p>{Schools}</p><p>{Schools}</p></div>
+            <p>The vote was 21 to 9, with two abstentions, and a final reading is planned.</p>
+            <p>The opposition wants to propose cuts of 3 million euros at the final reading on 14 March.</p></div></article></body></html>
+            """;
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.Contains(article.Blocks, b => b.Kind == BlockKind.Heading && b.Text == "Schools");
+        Assert.Contains(Schools, article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_KeepsClosingSentence_WhenItOnlyMentionsAnAppStore()
+    {
+        const string Price = "The app costs 49 euros in the Mac App Store and needs macOS 10.10 or later.";
+        var html = $"""
+            <html><body><article><h1>Password manager adds one-time codes</h1><p>{Sentences}</p>
+            <p>The vote was 21 to 9, with two abstentions, and a final reading is planned.</p>
+            <p>{Price}</p></article></body></html>
+            """;
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.Equal(Price, article.Blocks[^1].Text);
+    }
+
+    [Fact]
+    public void Extract_DropsClosingLine_WhenItAsksToGetTheAppFromAStore()
+    {
+        var html = $"""
+            <html><body><article><h1>Council passes budget</h1><p>{Sentences}</p>
+            <p>The vote was 21 to 9, with two abstentions, and a final reading is planned.</p>
+            <p>Get it on Google Play or in the App Store.</p></article></body></html>
+            """;
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.DoesNotContain("Google Play", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_DropsPaywallPromptAndItsOffer_WhenTheyEndTheArticle()
+    {
+        var offer = string.Concat(Enumerable.Repeat("When you join, you get unlimited digital access to all our reporting, our archive and the daily newsletter. ", 3));
+        var html = $"""
+            <html><body><article><h1>Budget passed</h1><p>{Sentences}</p><p>The vote was 21 to 9, with two abstentions.</p>
+            <p>A final reading is planned for 14 March.</p><p>To read the full story, please subscribe to the Gazette. You can choose a yearly or a weekly pass.</p>
+            <p>{offer}</p><p>{offer}</p></article></body></html>
+            """;
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.Equal("A final reading is planned for 14 March.", article.Blocks[^1].Text);
+    }
+
+    [Theory]
+    [InlineData("This post may contain affiliate links. If you buy through them, we may receive a small commission at no extra cost to you.")]
+    [InlineData("Advertiser disclosure: this page contains references to products from our partners.")]
+    [InlineData("*Werbung. Dieser Beitrag enthält Werbung für einen Hersteller.")]
+    public void Extract_DropsDisclosure_WhenSiteStatesItEarnsFromLinks(string notice)
+    {
+        var html = $"""<html><body><article><h1>Budget passed</h1><p>{notice}</p><p>{Sentences}</p><p>The vote was 21 to 9, with two abstentions.</p></article></body></html>""";
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.Equal([Sentences, "The vote was 21 to 9, with two abstentions."], article.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Extract_KeepsQuote_WhenItOnlyMentionsCompensation()
+    {
+        const string Quote = "\"We may receive compensation of up to 5 million euros from the insurer,\" the mayor said.";
+        var html = $"""<html><body><article><h1>Budget passed</h1><p>{Sentences}</p><p>{Quote}</p></article></body></html>""";
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.Equal(Quote, article.Blocks[^1].Text);
+    }
+
+    [Theory]
+    [InlineData("<p>Posted in<a href=\"/category/local\">Local News</a></p>", "")]
+    [InlineData("", "<p>Tags: budget, council, schools</p>")]
+    [InlineData("", "<p>Filed under Politics</p>")]
+    public void Extract_DropsTaxonomyLine_WhenItOpensOrClosesTheArticle(string head, string tail)
+    {
+        var html = $"""<html><body><article><h1>Budget passed</h1>{head}<p>{Sentences}</p><p>The vote was 21 to 9, with two abstentions.</p>{tail}</article></body></html>""";
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.Equal([Sentences, "The vote was 21 to 9, with two abstentions."], article.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Extract_KeepsCategoryLine_WhenItIsPartOfTheText()
+    {
+        var html = $"""
+            <html><body><article><h1>Prizes</h1><p>{Sentences}</p>
+            <p>Golden Sparrow, 2003</p><p>Category: Entertainment</p><p>for the children's show on Saturday mornings</p></article></body></html>
+            """;
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.Contains(article.Blocks, b => b.Text == "Category: Entertainment");
+    }
+
+    [Theory]
+    [InlineData("Share on Pinterest")]
+    [InlineData("click to enlarge")]
+    [InlineData("Jump to navigation Jump to search")]
+    public void Extract_DropsControlLabel_WhenItStandsAsALineOfItsOwn(string label)
+    {
+        var html = $"""<html><body><article><h1>Budget passed</h1><p>{label}</p><p>{Sentences}</p><p>The vote was 21 to 9, with two abstentions.</p></article></body></html>""";
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.Equal([Sentences, "The vote was 21 to 9, with two abstentions."], article.Blocks.Select(b => b.Text));
     }
 }
