@@ -95,6 +95,8 @@ internal static class Lexicon
         "grew", "grow", "grows", "growing", "grown", "jumped", "jump", "jumps", "climbed", "climb", "climbs",
         "surged", "surge", "surges", "soared", "soar", "soars", "gained", "gain", "gains", "added", "rallied",
         "advanced", "expanded", "boosted", "raised", "raise", "up", "spiked", "swelled", "widened",
+        // Wire copy and headlines run in the present and the participle: "rupee slumps 4.5%", "after advancing 3.1%".
+        "advance", "advances", "advancing", "rallies", "rally", "rallying", "soaring", "surging", "jumping", "strengthened",
     }.ToFrozenSet(Ci);
 
     public static readonly FrozenSet<string> DownVerbs = new[]
@@ -103,6 +105,8 @@ internal static class Lexicon
         "declines", "decreased", "decrease", "decreases", "plunged", "plunge", "plummeted", "slumped", "sank",
         "sink", "sinks", "slid", "slipped", "shrank", "shrunk", "shrinks", "contracted", "lost", "down",
         "tumbled", "cut", "reduced", "lowered", "eased", "dipped", "narrowed", "slashed", "trimmed", "retreated", "shed",
+        "slump", "slumps", "slumping", "slide", "slides", "sliding", "slips", "slipping", "tumble", "tumbles", "tumbling",
+        "plunges", "plunging", "dips", "dipping", "eases", "easing", "weakened", "weakens", "sags", "sagged", "skidded",
     }.ToFrozenSet(Ci);
 
     /// <summary>A verb stating a rise or a fall: "rose", "cut".</summary>
@@ -122,7 +126,8 @@ internal static class Lexicon
         ["growth"] = Change.Up, ["hike"] = Change.Up, ["surge"] = Change.Up, ["higher"] = Change.Up,
         ["decrease"] = Change.Down, ["drop"] = Change.Down, ["decline"] = Change.Down, ["fall"] = Change.Down,
         ["cut"] = Change.Down, ["reduction"] = Change.Down, ["slump"] = Change.Down, ["lower"] = Change.Down,
-        ["plunge"] = Change.Down,
+        ["plunge"] = Change.Down, ["slide"] = Change.Down, ["dip"] = Change.Down, ["slip"] = Change.Down,
+        ["tumble"] = Change.Down, ["contraction"] = Change.Down, ["rebound"] = Change.Up, ["rally"] = Change.Up,
     }.ToFrozenDictionary(Ci);
 
     /// <summary>Words after which a 1900–2100 number is a year, not a count.</summary>

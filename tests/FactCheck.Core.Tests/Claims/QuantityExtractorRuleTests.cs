@@ -578,4 +578,19 @@ public class QuantityExtractorRuleTests
     [InlineData("The decay rate is 0.02 s-1 in the sample.", "inverse second")]
     public void UnitName_ReadsCompoundUnit_WhenDivisorIsTimeOrCarriesExponent(string text, string unit) =>
         Assert.Equal(unit, FactCheck.Core.Pipeline.QuantityReport.UnitName(Assert.Single(Extractor.Extract(text))));
+
+    [Theory]
+    [InlineData("Exports grew nearly sixfold in a decade.", "~")]
+    [InlineData("Bitcoin sank below $50,000 on Monday.", "<")]
+    [InlineData("Profit more than tripled last year.", "up")]
+    [InlineData("Sales fell 4% in May.", "down")]
+    public void ChangeName_PrefersHedge_WhenFigureIsNotTheVerbItself(string text, string change) =>
+        Assert.Equal(change, FactCheck.Core.Pipeline.QuantityReport.ChangeName(Assert.Single(Extractor.Extract(text))));
+
+    [Theory]
+    [InlineData("The peso slumps 2.2% against the dollar", Change.Down)]
+    [InlineData("Copper was steady after advancing 1.4% on Monday.", Change.Up)]
+    [InlineData("Shares recorded a 6% slide on Friday.", Change.Down)]
+    public void Extract_ReadsChange_WhenHeadlineTenseOrChangeNounIsUsed(string text, Change change) =>
+        Assert.Equal(change, Assert.Single(Extractor.Extract(text)).Change);
 }
