@@ -109,6 +109,23 @@ internal static class Lexicon
         "plunges", "plunging", "dips", "dipping", "eases", "easing", "weakened", "weakens", "sags", "sagged", "skidded",
     }.ToFrozenSet(Ci);
 
+    /// <summary>Verbs whose "up" or "down" is their own particle ("shot down", "racked up"), never a change of the figure.</summary>
+    public static readonly FrozenSet<string> PhrasalVerbs = new[]
+    {
+        "shot", "shoot", "shoots", "shooting", "brought", "bring", "brings", "bringing", "knocked", "took", "take", "takes",
+        "taking", "taken", "set", "sets", "setting", "signed", "sign", "signs", "picked", "pick", "picks", "racked", "rack",
+        "racks", "ran", "run", "runs", "running", "wound", "turned", "pulled", "tore", "torn", "broke", "broken", "hunted",
+        "tracked", "gunned", "mowed", "chopped", "burned", "burnt", "put", "puts", "putting", "stepped", "shut", "shuts",
+        "locked", "rounded", "piled", "lined", "backed", "called", "handed", "handing", "hands",
+    }.ToFrozenSet(Ci);
+
+    /// <summary>Change verbs that take what they count as an object: "cut 2,500 jobs", "added 275,000 jobs".</summary>
+    public static readonly FrozenSet<string> CountingVerbs = new[]
+    {
+        "cut", "cuts", "cutting", "added", "add", "adds", "adding", "shed", "sheds", "shedding", "lost", "lose", "loses",
+        "losing", "slashed", "slash", "slashes", "trimmed", "gained", "gain", "gains", "boosted", "axed", "axe", "axes",
+    }.ToFrozenSet(Ci);
+
     /// <summary>A verb stating a rise or a fall: "rose", "cut".</summary>
     public static bool IsChangeVerb(string word) => UpVerbs.Contains(word) || DownVerbs.Contains(word);
 

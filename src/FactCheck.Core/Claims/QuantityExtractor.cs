@@ -146,8 +146,33 @@ public sealed partial class QuantityExtractor
                 i = Math.Max(i + 1, (high ?? part).Last);
             }
 
+            CarryChangeIntoRestatement();
             Ignored.Sort((a, b) => a.Start.CompareTo(b.Start));
             return found;
+        }
+
+        /// <summary>
+        /// "rose $1.42, or 1.7%," and "climbed 1.6%, or £10,812,": the figure after ", or" restates the change
+        /// before it in another measure, so it moves the same way. A figure of the same dimension there is a
+        /// conversion or an alternative, not a restatement.
+        /// </summary>
+        private void CarryChangeIntoRestatement()
+        {
+            for (var i = 1; i < found.Count; i++)
+            {
+                var (before, q) = (found[i - 1], found[i]);
+                if (q.Change != Change.None || before.Change == Change.None || before.Dimension == q.Dimension
+                    || q.Hedge != Hedge.Exact || q.Start - before.End > 6)
+                {
+                    continue;
+                }
+
+                var between = text.AsSpan(before.End, q.Start - before.End).Trim();
+                if (between.Equals(", or", StringComparison.OrdinalIgnoreCase))
+                {
+                    found[i] = q with { Change = before.Change };
+                }
+            }
         }
 
         /// <summary>Numbers recognised as something other than a quantity, in text order.</summary>
@@ -2433,7 +2458,7 @@ public sealed partial class QuantityExtractor
             var change = lo.Change != Change.None ? lo.Change : (hi?.Change ?? Change.None);
             if (change == Change.None)
             {
-                change = ReadChangeVerb(hedgeStart, unit?.Dimension == Dimension.Currency);
+                change = ReadChangeVerb(hedgeStart, unit?.Dimension == Dimension.Currency, counted: unit is null && countNoun is not null && !countNoun.EndsWith("point", StringComparison.Ordinal));
             }
 
             // "invest $2bn over five years", "drew 250,000 visitors over four days": "over" a span is "during" it,
@@ -2539,7 +2564,7 @@ public sealed partial class QuantityExtractor
         }
 
         /// <summary>"rose 40%", "fell by 3%", "grew nearly tenfold", "up 5%"; not "rose to 5%".</summary>
-        private Change ReadChangeVerb(int start, bool money)
+        private Change ReadChangeVerb(int start, bool money, bool counted)
         {
             var j = start - 1;
             if (WordIs(j, "by"))
@@ -2550,6 +2575,18 @@ public sealed partial class QuantityExtractor
             else if (money && WordIs(j, "raised", "raise", "raises", "raising"))
             {
                 // "raised $45 million" is money collected, not an increase.
+                return Change.None;
+            }
+            else if (counted && j >= 0 && tokens[j].IsWord && Lexicon.CountingVerbs.Contains(tokens[j].Text))
+            {
+                // "cut 2,500 jobs", "added 275,000 jobs": the counted things are what the verb acts on; the figure
+                // is how many, not the size of a change in some measure ("cut by 300 staff" still is one; so is
+                // "rose 75 points", where nothing is acted on).
+                return Change.None;
+            }
+            else if (WordIs(j, "down", "up") && j >= 1 && tokens[j - 1].IsWord && Lexicon.PhrasalVerbs.Contains(tokens[j - 1].Text))
+            {
+                // "shot down 31 drones", "racked up 38 points": the particle belongs to the verb, not to the figure.
                 return Change.None;
             }
             else if (WordIs(j, "further", "additional") && WordIs(j - 1, "a", "an"))

@@ -593,4 +593,20 @@ public class QuantityExtractorRuleTests
     [InlineData("Shares recorded a 6% slide on Friday.", Change.Down)]
     public void Extract_ReadsChange_WhenHeadlineTenseOrChangeNounIsUsed(string text, Change change) =>
         Assert.Equal(change, Assert.Single(Extractor.Extract(text)).Change);
+
+    [Theory]
+    [InlineData("The carmaker will cut 1,200 jobs in Spain.", Change.None)]
+    [InlineData("The grocer added 800 stores last year.", Change.None)]
+    [InlineData("Headcount was cut by 300 staff.", Change.Down)]
+    [InlineData("Rebels shot down 3 helicopters last month.", Change.None)]
+    [InlineData("The opposition gained four points in a week.", Change.Up)]
+    public void Extract_ReadsNoChange_WhenVerbActsOnWhatIsCountedOrOwnsTheParticle(string text, Change change) =>
+        Assert.Equal(change, Assert.Single(Extractor.Extract(text)).Change);
+
+    [Theory]
+    [InlineData("The index rose 41.2 points, or 0.5%, to 8,110.", Change.Up, Change.Up)]
+    [InlineData("Sales climbed 3.1%, or $42 million, in the quarter.", Change.Up, Change.Up)]
+    [InlineData("The tunnel is 10 km, or 6.2 miles, long.", Change.None, Change.None)]
+    public void Extract_CarriesChange_WhenOrRestatesItInAnotherMeasure(string text, Change first, Change second) =>
+        Assert.Equal([first, second], Extractor.Extract(text).Take(2).Select(q => q.Change));
 }
