@@ -97,6 +97,9 @@ public sealed partial class QuantityExtractor
         public Change Change;
         public bool Excluded;
 
+        /// <summary>Tokens of a model designation between the figure and its count noun ("Boeing 737"), reported as ignored.</summary>
+        public (int First, int End)? Qualifier;
+
         /// <summary>What an excluded figure is instead: a date, a year, an identifier.</summary>
         public NonQuantityKind Kind;
 
@@ -133,10 +136,11 @@ public sealed partial class QuantityExtractor
                     continue;
                 }
 
-                var high = TryRange(part);
+                var high = TryRatio(part) ? null : TryRange(part);
                 if (!part.Excluded && (high is null || !high.Excluded))
                 {
                     Emit(part, high);
+                    IgnoreQualifierNumbers(part);
                 }
                 else if (part.Excluded)
                 {
@@ -171,6 +175,21 @@ public sealed partial class QuantityExtractor
                 if (between.Equals(", or", StringComparison.OrdinalIgnoreCase))
                 {
                     found[i] = q with { Change = before.Change };
+                }
+            }
+        }
+
+        /// <summary>"Two F-16 jets": the model's number is an identifier, though read with the count it qualifies.</summary>
+        private void IgnoreQualifierNumbers(Part p)
+        {
+            if (p.Qualifier is { } q)
+            {
+                for (var k = q.First; k < q.End; k++)
+                {
+                    if (tokens[k].IsNumber)
+                    {
+                        Ignore(k, k + 1, NonQuantityKind.Identifier);
+                    }
                 }
             }
         }
@@ -696,12 +715,26 @@ public sealed partial class QuantityExtractor
             var w = tokens[i].Text;
             var p = new Part { First = i, NumStart = i, WordNumber = true };
 
-            if (w.Equals("twice", StringComparison.OrdinalIgnoreCase))
+            // "twice the", "twice a banker's salary", "nearly double the 590 billion won", "triple its output": a
+            // multiple of what follows; "twice a day" is a frequency, and "double" or "triple" before anything else an
+            // adjective ("a double murder"). After "to", "will" and the like the word is the verb, so a rise.
+            var multiple = w.ToLowerInvariant() switch
             {
-                if (i + 1 < N && WordIs(i + 1, "as", "the", "that"))
+                "twice" => 2,
+                "double" => 2,
+                "triple" or "treble" => 3,
+                _ => 0,
+            };
+            if (multiple > 0)
+            {
+                var possessive = WordIs(i + 1, "its", "their", "his", "her", "our", "that", "what");
+                if (i + 1 < N && !tokens[i + 1].BreakBefore
+                    && (WordIs(i + 1, "the") || possessive || (w.Equals("twice", StringComparison.OrdinalIgnoreCase) && WordIs(i + 1, "as"))
+                        || (WordIs(i + 1, "a", "an") && i + 2 < N && !tokens[i + 2].BreakBefore && !TimeWords.Contains(tokens[i + 2].Text))))
                 {
-                    p.Raw = 2;
+                    p.Raw = multiple;
                     p.Unit = UnitCatalog.Times;
+                    p.Change = WordIs(i - 1, "to", "will", "would", "could", "can", "may", "might", "should", "must") ? Change.Up : Change.None;
                     p.NumEnd = p.Last = i + 1;
                     return p;
                 }
@@ -1019,7 +1052,8 @@ public sealed partial class QuantityExtractor
                 return;
             }
 
-            if (t.IsWord && t.Text.Equals("minus", StringComparison.OrdinalIgnoreCase) && !p.WordNumber)
+            // "plus or minus 2%" is a margin, not a negative figure.
+            if (t.IsWord && t.Text.Equals("minus", StringComparison.OrdinalIgnoreCase) && !p.WordNumber && !(WordIs(j - 1, "or") && WordIs(j - 2, "plus")))
             {
                 p.Negative = true;
                 p.First = j;
@@ -1113,6 +1147,13 @@ public sealed partial class QuantityExtractor
         private void ReadScale(Part p)
         {
             var k = p.Last;
+
+            // "a $1.2-billion deal", "a 2.3-million-barrel draw": the scale word joined by a hyphen, as an adjective.
+            if (Touches(k, '-') && k + 1 < N && !tokens[k + 1].SpaceBefore && tokens[k + 1].IsWord && Lexicon.ScaleWords.ContainsKey(tokens[k + 1].Text))
+            {
+                k++;
+            }
+
             if (k >= N || tokens[k].BreakBefore || !tokens[k].IsWord)
             {
                 return;
@@ -1399,6 +1440,12 @@ public sealed partial class QuantityExtractor
                 return false;
             }
 
+            // "14,500 pounds in cash", "50,000 pounds in damages": what the pounds are paid as, whatever is weighed nearby.
+            if (WordIs(u + 1, "in") && WordIs(u + 2, "cash", "damages", "compensation", "fines", "bribes", "wages", "fees", "donations", "savings", "prize"))
+            {
+                return true;
+            }
+
             for (var k = Math.Max(0, p.First - 8); k < Math.Min(N, u + 8); k++)
             {
                 if (tokens[k].IsWord && MassCues.Contains(tokens[k].Text))
@@ -1580,6 +1627,22 @@ public sealed partial class QuantityExtractor
                 return;
             }
 
+            // "magnitude 6.1 hits off Japan": a magnitude has no unit, and the word after it is the headline's verb.
+            if (WordIs(p.First - 1, "magnitude"))
+            {
+                return;
+            }
+
+            // "584 Boeing 737 jets", "3 Kh-59 missiles", "1,020 U.S. adults": a make with its model number, or a dotted
+            // abbreviation, may stand between the figure and the plural it counts.
+            if (QualifierEnd(j) is { } counted && NamesLowercasePlural(counted))
+            {
+                p.CountNoun = Lexicon.Singularize(tokens[counted].Text);
+                p.Qualifier = (j, counted);
+                p.Last = counted + 1;
+                return;
+            }
+
             var words = new List<string>(3);
             var last = -1;
             var named = false;
@@ -1654,6 +1717,54 @@ public sealed partial class QuantityExtractor
             var from = last > 0 && (named || CountAdjectives.Contains(words[0])) ? 1 : 0;
             p.CountNoun = string.Join(' ', words.Skip(from).Take(last + 1 - from));
             p.Last = k;
+        }
+
+        /// <summary>The token after a model designation ("Boeing 737", "Kh-59", "A320") or a dotted abbreviation ("U.S.") at <paramref name="j"/>.</summary>
+        private int? QualifierEnd(int j)
+        {
+            if (!tokens[j].IsCapitalised || tokens[j].BreakBefore || Lexicon.Months.ContainsKey(tokens[j].Text))
+            {
+                return null;
+            }
+
+            // "U.S.", "U.K.": single capitals each closed by a touching full stop.
+            var k = j;
+            while (k + 1 < N && tokens[k].Text.Length == 1 && char.IsUpper(tokens[k].Text[0]) && Touches(k + 1, '.') && (k == j || !tokens[k].SpaceBefore))
+            {
+                k += 2;
+            }
+
+            if (k - j >= 4)
+            {
+                return k;
+            }
+
+            // "Boeing 737", "Boeing 737-800", "Kh-59", "Airbus A321", "Sikorsky S-70": capitalised words, codes and
+            // numbers, spaced or joined by hyphens, of which one carries digits (a make alone is read by the caller).
+            k = j;
+            var digits = false;
+            for (var pieces = 0; k < N && pieces < 4; pieces++)
+            {
+                var t = tokens[k];
+                if (pieces > 0 && (t.BreakBefore || (!t.SpaceBefore && !Touches(k - 1, '-') && !t.IsNumber)))
+                {
+                    break;
+                }
+
+                if (!(t.IsNumber && !t.Text.Contains(',', StringComparison.Ordinal)) && !(t.IsWord && (t.IsCapitalised || t.Text.Any(char.IsAsciiDigit))))
+                {
+                    break;
+                }
+
+                digits |= t.IsNumber || t.Text.Any(char.IsAsciiDigit);
+                k++;
+                if (Touches(k, '-') && k + 1 < N && !tokens[k + 1].SpaceBefore && (tokens[k + 1].IsNumber || tokens[k + 1].IsWord))
+                {
+                    k++;
+                }
+            }
+
+            return digits && k < N ? k : null;
         }
 
         /// <summary>"12 Boeing jets", "34 Arakan separatists": a name may qualify the plural noun that is counted.</summary>
@@ -1755,6 +1866,7 @@ public sealed partial class QuantityExtractor
             }
 
             var ct = tokens[c];
+            var changeRange = false;
             bool connector;
             if (ct.Text is "–" or "—")
             {
@@ -1766,8 +1878,12 @@ public sealed partial class QuantityExtractor
             }
             else if (WordIs(c, "to"))
             {
-                // "rose from 5% to 10%" states two values; "ranged from 7 to 10" and "5 to 10" state one range.
-                connector = lo.Change == Change.None && !HasChangeVerbBefore(WordIs(lo.First - 1, "from") ? lo.First - 1 : lo.First);
+                // "rose from 5% to 10%" states two values; "ranged from 7 to 10" and "5 to 10" state one range. So does
+                // "could climb a further 0.5 to 1.1 metres": a bare low end with no "from" waits for the high end's unit.
+                var from = WordIs(lo.First - 1, "from");
+                var twoValues = lo.Change != Change.None || HasChangeVerbBefore(from ? lo.First - 1 : lo.First);
+                changeRange = twoValues && !from && lo.IsBare;
+                connector = !twoValues || changeRange;
             }
             else if (WordIs(c, "and"))
             {
@@ -1842,6 +1958,13 @@ public sealed partial class QuantityExtractor
                 return null;
             }
 
+            // "weakened 0.6% to 16,245 per dollar": a range writes its unit on both ends or on the high end only, so a
+            // unit after the low end alone means two figures. Also the low end of a change range needs the high end's unit.
+            if (hi.IsBare && ((lo.Unit is not null && !lo.CurrencyBefore) || changeRange))
+            {
+                return null;
+            }
+
             var loValue = lo.Value;
             var scale = hi.Scale;
             if (!lo.HasScale && hi.HasScale && lo.Raw <= hi.Raw)
@@ -1860,7 +1983,8 @@ public sealed partial class QuantityExtractor
             if (loValue >= hi.Value)
             {
                 // "won 52-48", "a 3-1 defeat": a score, not two figures.
-                if (ct.Text == "-" && !ct.SpaceBefore && lo.PlainInteger && hi.PlainInteger && lo.IsBare && hi.IsBare)
+                // "a 4-1 win": the one may take the singular noun after it.
+                if (ct.Text == "-" && !ct.SpaceBefore && lo.PlainInteger && hi.PlainInteger && lo.IsBare && (hi.IsBare || hi is { Raw: 1, Unit: null }))
                 {
                     Exclude(lo, NonQuantityKind.Score);
                     Exclude(hi, NonQuantityKind.Score);
@@ -1879,6 +2003,35 @@ public sealed partial class QuantityExtractor
             lo.Unit ??= hi.Unit;
             lo.CountNoun ??= hi.CountNoun;
             return hi;
+        }
+
+        /// <summary>
+        /// "one in five voters", "1 in 10 teenagers": a share written as a ratio of two whole numbers is one figure, the
+        /// fraction, with no unit (as "a fifth of voters"); the noun after it is who is divided, not what is counted.
+        /// A unit after the second number ("3 in 4 minutes") or a year ("2 in 2019") keeps them apart.
+        /// </summary>
+        private bool TryRatio(Part p)
+        {
+            if ((p.Excluded && p.Kind != NonQuantityKind.Pronoun) || p.Unit is not null || p.CountNoun is not null || p.HasScale
+                || p.Negative || p.Raw < 1 || p.Raw % 1 != 0 || !WordIs(p.Last, "in") || p.Last + 1 >= N || tokens[p.Last + 1].BreakBefore
+                || !(tokens[p.Last + 1].IsNumber || IsNumberWord(tokens[p.Last + 1].Text)))
+            {
+                return false;
+            }
+
+            var of = ParsePart(p.Last + 1);
+            if (of is null || of.Excluded || of.Unit is not null || of.Negative || of.Value % 1 != 0 || of.Value <= p.Raw)
+            {
+                return false;
+            }
+
+            p.Raw /= of.Value;
+            p.Step = 0.01;
+            p.PlainInteger = false;
+            p.Excluded = false;
+            p.Kind = NonQuantityKind.None;
+            p.Last = of.Last;
+            return true;
         }
 
         /// <summary>"45 and 50 mg", "3 or 4 km": a bare figure takes the unit written once after the list.</summary>
@@ -2146,6 +2299,23 @@ public sealed partial class QuantityExtractor
             }
 
             // "the 787 Dreamliner", "30 737 Max jets": a number naming a model, read from the name after it.
+            // "the 911 call centre", "dialled 999": emergency numbers are phone numbers.
+            if (p.IsBare && p.PlainInteger && tokens[p.NumStart].Text is "911" or "999" or "112" or "000"
+                && (WordIs(after, "call", "calls", "caller", "callers", "operator", "operators", "dispatcher", "dispatchers", "line", "emergency", "service", "services", "system")
+                    || WordIs(prev, "dial", "dialled", "dialed", "dialling", "dialing", "call", "called", "calling", "phoned", "ring", "rang")))
+            {
+                Exclude(p, NonQuantityKind.Phone);
+                return;
+            }
+
+            // "by 1105 GMT", "at 0930 local time": agencies write the clock as four digits before the time zone.
+            if (p.IsBare && p.PlainInteger && tokens[p.NumStart].Text.Length == 4 && p.Raw % 100 < 60 && p.Raw < 2400
+                && WordIs(after, "GMT", "UTC", "ET", "EST", "EDT", "CET", "CEST", "BST", "JST", "IST", "PST", "PDT", "AEST", "AEDT", "HKT", "SGT", "local"))
+            {
+                Exclude(p, NonQuantityKind.Time);
+                return;
+            }
+
             if (p.IsBare && p.PlainInteger && !p.HasScale && IsModelName(p))
             {
                 Exclude(p, NonQuantityKind.Identifier);
@@ -2346,6 +2516,14 @@ public sealed partial class QuantityExtractor
                 }
             }
 
+            // "between the two cities", "among the three leaders": a spelled number after "the" there points back at
+            // things already named; it states no figure.
+            if (p.WordNumber && p.Unit is null && !p.HasScale && WordIs(prev, "the") && WordIs(prev - 1, "between", "among", "amongst"))
+            {
+                Exclude(p, NonQuantityKind.Pronoun);
+                return;
+            }
+
             // "one of them", "One importer, ...": a spelled "one" is a pronoun or determiner far more often than a figure,
             // except where it counts people something happened to: "one person died", "one soldier was wounded".
             if (p.WordNumber && p.Unit is null && p.Raw == 1 && !p.HasScale
@@ -2369,9 +2547,11 @@ public sealed partial class QuantityExtractor
                 return false;
             }
 
+            // "737 MAX output": a model suffix in capitals names the model as a word does; "300 NATO troops" still counts.
             var w = tokens[k].Text;
+            var capitals = w.All(char.IsUpper);
             if (Lexicon.IsPlural(w) || Lexicon.Months.ContainsKey(w) || Lexicon.Countries.ContainsKey(w) || Lexicon.StopWords.Contains(w)
-                || w.Length <= 1 || w.All(char.IsUpper)
+                || w.Length <= 1 || (capitals && (w.Length < 3 || NamesLowercasePlural(k + 1) || WordIs(k + 1, "staff", "personnel", "crew", "police")))
                 || w.EndsWith("an", StringComparison.Ordinal) || w.EndsWith("ese", StringComparison.Ordinal)
                 || w.EndsWith("ish", StringComparison.Ordinal) || w.EndsWith('i'))
             {
