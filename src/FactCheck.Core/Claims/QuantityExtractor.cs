@@ -1664,9 +1664,11 @@ public sealed partial class QuantityExtractor
                     end += 2;
                 }
 
+                // A name before the counted plural is read whatever its ending ("12 Boeing jets", "40 Reading fans").
+                var nameBeforePlural = w == 0 && char.IsUpper(word[0]) && NamesLowercasePlural(end);
                 if (Lexicon.StopWords.Contains(word) || Lexicon.Months.ContainsKey(word)
-                    || (char.IsUpper(word[0]) && !Lexicon.Countries.ContainsKey(word) && !(w == 0 && NamesLowercasePlural(end)))
-                    || word.EndsWith("ly", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)
+                    || (char.IsUpper(word[0]) && !Lexicon.Countries.ContainsKey(word) && !nameBeforePlural)
+                    || (!nameBeforePlural && (word.EndsWith("ly", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)))
                     || (w > 0 && word.EndsWith("ed", StringComparison.Ordinal)))
                 {
                     break;

@@ -253,6 +253,8 @@ public class QuantityExtractorRuleTests
     [InlineData("Border guards stopped 45 Yemenis at dawn.", "Yemeni")]
     [InlineData("The airline leased 14 Embraer jets.", "jet")]
     [InlineData("The army fielded 8 HIMARS launchers.", "launcher")]
+    [InlineData("The carrier took delivery of 9 Boeing freighters.", "freighter")]
+    [InlineData("Stewards met 60 Reading supporters at the gate.", "supporter")]
     public void Extract_ReadsCountNoun_WhenDemonymOrNameQualifiesIt(string text, string unit) =>
         Assert.Equal(unit, Assert.Single(Extractor.Extract(text)).Unit);
 
