@@ -116,7 +116,8 @@ internal static class Lexicon
         "taking", "taken", "set", "sets", "setting", "signed", "sign", "signs", "picked", "pick", "picks", "racked", "rack",
         "racks", "ran", "run", "runs", "running", "wound", "turned", "pulled", "tore", "torn", "broke", "broken", "hunted",
         "tracked", "gunned", "mowed", "chopped", "burned", "burnt", "put", "puts", "putting", "stepped", "shut", "shuts",
-        "locked", "rounded", "piled", "lined", "backed", "called", "handed", "handing", "hands",
+        "locked", "rounded", "piled", "lined", "backed", "called", "handed", "handing", "hands", "make", "makes", "making",
+        "made",
     }.ToFrozenSet(Ci);
 
     /// <summary>Change verbs that take what they count as an object: "cut 2,500 jobs", "added 275,000 jobs".</summary>
@@ -140,11 +141,12 @@ internal static class Lexicon
     public static readonly FrozenDictionary<string, Change> ChangeNouns = new Dictionary<string, Change>
     {
         ["increase"] = Change.Up, ["rise"] = Change.Up, ["jump"] = Change.Up, ["gain"] = Change.Up,
-        ["growth"] = Change.Up, ["hike"] = Change.Up, ["surge"] = Change.Up, ["higher"] = Change.Up,
+        ["growth"] = Change.Up, ["hike"] = Change.Up, ["surge"] = Change.Up,
         ["decrease"] = Change.Down, ["drop"] = Change.Down, ["decline"] = Change.Down, ["fall"] = Change.Down,
-        ["cut"] = Change.Down, ["reduction"] = Change.Down, ["slump"] = Change.Down, ["lower"] = Change.Down,
+        ["cut"] = Change.Down, ["reduction"] = Change.Down, ["slump"] = Change.Down,
         ["plunge"] = Change.Down, ["slide"] = Change.Down, ["dip"] = Change.Down, ["slip"] = Change.Down,
         ["tumble"] = Change.Down, ["contraction"] = Change.Down, ["rebound"] = Change.Up, ["rally"] = Change.Up,
+        ["improvement"] = Change.Up,
     }.ToFrozenDictionary(Ci);
 
     /// <summary>Words after which a 1900–2100 number is a year, not a count.</summary>
@@ -174,7 +176,7 @@ internal static class Lexicon
         "resolution", "act", "bill", "item", "annex", "appendix", "footnote", "verse", "psalm", "code", "model",
         "type", "mark", "mk", "no.", "ch", "sec", "art", "para", "id", "tier", "category", "cat", "class", "division",
         "league", "ligue", "serie", "bundesliga", "channel", "studio", "lane", "square", "street", "avenue", "road",
-        "ext", "extension", "rev", "revision", "release",
+        "ext", "extension", "rev", "revision", "release", "junction", "junctions", "terminal", "berth",
     }.ToFrozenSet(Ci);
 
     /// <summary>Small words that end a noun phrase or never start one.</summary>
@@ -205,6 +207,8 @@ internal static class Lexicon
         ["sheep"] = "sheep", ["fish"] = "fish", ["aircraft"] = "aircraft", ["livestock"] = "livestock",
         ["geese"] = "goose", ["mice"] = "mouse", ["teeth"] = "tooth", ["feet"] = "foot", ["deer"] = "deer",
         ["spacecraft"] = "spacecraft", ["offspring"] = "offspring", ["crew"] = "crew", ["data"] = "data",
+        ["buses"] = "bus", ["minibuses"] = "minibus", ["bonuses"] = "bonus", ["viruses"] = "virus", ["campuses"] = "campus",
+        ["surpluses"] = "surplus",
         ["species"] = "species", ["series"] = "series", ["lives"] = "life", ["wives"] = "wife", ["knives"] = "knife",
         ["wolves"] = "wolf", ["shelves"] = "shelf", ["thieves"] = "thief", ["calves"] = "calf", ["loaves"] = "loaf",
     }.ToFrozenDictionary(Ci);

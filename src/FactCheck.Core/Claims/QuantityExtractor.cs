@@ -73,6 +73,10 @@ public sealed partial class QuantityExtractor
     [GeneratedRegex(@"(?:\bhttps?://|\bwww\.)[^\s<>""\]\[()]+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex UrlRegex();
 
+    /// <summary>"£86 a year, or 21 per cent": the rate of the first figure stands before the ", or".</summary>
+    [GeneratedRegex(@"^(a|an|per)\s+[a-z]+\s*,\s*or$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RateThenOr();
+
     /// <summary>One side of a figure: the number with what is written around it.</summary>
     private sealed class Part
     {
@@ -166,13 +170,13 @@ public sealed partial class QuantityExtractor
             {
                 var (before, q) = (found[i - 1], found[i]);
                 if (q.Change != Change.None || before.Change == Change.None || before.Dimension == q.Dimension
-                    || q.Hedge != Hedge.Exact || q.Start - before.End > 6)
+                    || q.Hedge != Hedge.Exact || q.Start - before.End > 20)
                 {
                     continue;
                 }
 
                 var between = text.AsSpan(before.End, q.Start - before.End).Trim();
-                if (between.Equals(", or", StringComparison.OrdinalIgnoreCase))
+                if (between.Equals(", or", StringComparison.OrdinalIgnoreCase) || RateThenOr().IsMatch(between))
                 {
                     found[i] = q with { Change = before.Change };
                 }
@@ -727,7 +731,7 @@ public sealed partial class QuantityExtractor
             };
             if (multiple > 0)
             {
-                var possessive = WordIs(i + 1, "its", "their", "his", "her", "our", "that", "what");
+                var possessive = WordIs(i + 1, "its", "their", "his", "her", "our", "that", "what", "last", "this", "previous");
                 if (i + 1 < N && !tokens[i + 1].BreakBefore
                     && (WordIs(i + 1, "the") || possessive || (w.Equals("twice", StringComparison.OrdinalIgnoreCase) && WordIs(i + 1, "as"))
                         || (WordIs(i + 1, "a", "an") && i + 2 < N && !tokens[i + 2].BreakBefore && !TimeWords.Contains(tokens[i + 2].Text))))
@@ -745,7 +749,9 @@ public sealed partial class QuantityExtractor
             if (Lexicon.MultiplierVerbs.TryGetValue(w, out var verb))
             {
                 // "doubles" in "doubles tennis" or a bare "halves" is too ambiguous without a verb context.
-                if (w.EndsWith('s') && (i + 1 >= N || !tokens[i + 1].IsWord || Lexicon.StopWords.Contains(tokens[i + 1].Text)))
+                // "doubles in size" and "triples in value" are the verb.
+                if (w.EndsWith('s') && (i + 1 >= N || !tokens[i + 1].IsWord || Lexicon.StopWords.Contains(tokens[i + 1].Text))
+                    && !(WordIs(i + 1, "in") && i + 2 < N && tokens[i + 2].IsWord && !tokens[i + 2].IsCapitalised && !tokens[i + 2].BreakBefore))
                 {
                     return null;
                 }
@@ -1343,8 +1349,14 @@ public sealed partial class QuantityExtractor
                 ReadCountNoun(p);
             }
 
-            if (p.Last < N && tokens[p.Last].IsWord && !tokens[p.Last].BreakBefore
-                && Lexicon.ChangeNouns.TryGetValue(tokens[p.Last].Text, out var nounChange)
+            // "a 4% pay rise", "a 10% price cut": one noun may say what changed.
+            var changeNoun = p.Last + 1 < N && tokens[p.Last].IsWord && !tokens[p.Last].IsCapitalised && !Lexicon.StopWords.Contains(tokens[p.Last].Text)
+                             && !Lexicon.ChangeNouns.ContainsKey(tokens[p.Last].Text) && tokens[p.Last + 1].IsWord && !tokens[p.Last + 1].BreakBefore
+                             && Lexicon.ChangeNouns.ContainsKey(tokens[p.Last + 1].Text) && !WordIs(p.Last + 2, "of", "in")
+                ? p.Last + 1
+                : p.Last;
+            if (changeNoun < N && tokens[changeNoun].IsWord && !tokens[changeNoun].BreakBefore
+                && Lexicon.ChangeNouns.TryGetValue(tokens[changeNoun].Text, out var nounChange)
                 && p.Unit?.Dimension is Dimension.Percentage or Dimension.Currency or Dimension.Multiplier)
             {
                 p.Change = nounChange;
@@ -1666,7 +1678,9 @@ public sealed partial class QuantityExtractor
 
                 // A name before the counted plural is read whatever its ending ("12 Boeing jets", "40 Reading fans").
                 var nameBeforePlural = w == 0 && char.IsUpper(word[0]) && NamesLowercasePlural(end);
-                if (Lexicon.StopWords.Contains(word) || Lexicon.Months.ContainsKey(word)
+                // "17,000 more deaths": a comparative before the plural is its description, not the end of the count.
+                var describesPlural = w == 0 && CountAdjectives.Contains(word) && NamesLowercasePlural(end);
+                if ((Lexicon.StopWords.Contains(word) && !describesPlural) || Lexicon.Months.ContainsKey(word)
                     || (char.IsUpper(word[0]) && !Lexicon.Countries.ContainsKey(word) && !nameBeforePlural)
                     || (!nameBeforePlural && (word.EndsWith("ly", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)))
                     || (w > 0 && word.EndsWith("ed", StringComparison.Ordinal)))
@@ -2057,6 +2071,27 @@ public sealed partial class QuantityExtractor
 
         private bool HasChangeVerbBefore(int first)
         {
+            // "have almost doubled since 2021, from £1.49 to £2.89": a "from" clause may trail the verb past a year or
+            // a comma, unless something else (a range verb, a new clause) comes between.
+            if (WordIs(first, "from"))
+            {
+                for (var k = first - 1; k >= 0 && k >= first - 6 && !tokens[k + 1].BreakBefore; k--)
+                {
+                    if (tokens[k].IsWord && (Lexicon.IsChangeVerb(tokens[k].Text) || Lexicon.MoveVerbs.Contains(tokens[k].Text)
+                                             || Lexicon.MultiplierVerbs.ContainsKey(tokens[k].Text)))
+                    {
+                        return true;
+                    }
+
+                    if (WordIs(k, "with", "range", "ranges", "ranged", "ranging", "between", "vary", "varies", "varying", "varied", "and", "but", "while", "which", "who", "where"))
+                    {
+                        return false;
+                    }
+                }
+
+                return false;
+            }
+
             var j = first - 1;
             while (j >= 0 && j >= first - 3 && tokens[j].IsWord)
             {
@@ -2287,8 +2322,8 @@ public sealed partial class QuantityExtractor
                 }
             }
 
-            // "a 45-year-old man", "the 3-month-old": an age describing a person or thing, not a claim.
-            if (p.Unit?.Dimension == Dimension.Duration && p.Last + 1 < N && Touches(p.Last, '-') && WordIs(p.Last + 1, "old")
+            // "a 45-year-old man", "the 3-month-old", "100-year-olds": an age describing a person or thing, not a claim.
+            if (p.Unit?.Dimension == Dimension.Duration && p.Last + 1 < N && Touches(p.Last, '-') && WordIs(p.Last + 1, "old", "olds")
                 && !tokens[p.Last + 1].SpaceBefore)
             {
                 Exclude(p, NonQuantityKind.Age);
@@ -2487,6 +2522,14 @@ public sealed partial class QuantityExtractor
                 }
 
                 if (prevWord is not null && Lexicon.ReferenceWords.Contains(prevWord))
+                {
+                    Exclude(p, NonQuantityKind.Reference);
+                    return;
+                }
+
+                // "junctions 10 and 11", "pages 4 to 9": a plural reference word names every number of its list.
+                if (p.IsBare && WordIs(prev, "and", "or", "to") && prev >= 2 && tokens[prev - 1].IsNumber && tokens[prev - 2].IsWord
+                    && tokens[prev - 2].Text.EndsWith('s') && Lexicon.ReferenceWords.Contains(tokens[prev - 2].Text))
                 {
                     Exclude(p, NonQuantityKind.Reference);
                     return;
@@ -2749,6 +2792,13 @@ public sealed partial class QuantityExtractor
         private Change ReadChangeVerb(int start, bool money, bool counted)
         {
             var j = start - 1;
+
+            // "rise by an average of £86", "fell by a total of 300": the amount is still the change.
+            if (WordIs(j, "of") && WordIs(j - 1, "average", "total") && WordIs(j - 2, "a", "an") && WordIs(j - 3, "by"))
+            {
+                j -= 3;
+            }
+
             if (WordIs(j, "by"))
             {
                 var verb = ChangeVerbBeforeBy(j);

@@ -641,6 +641,8 @@ public class QuantityExtractorRuleTests
     [InlineData("The 737 MAX jet returned to service.")]
     [InlineData("Trains between the two towns were cancelled.")]
     [InlineData("United sealed a 3-1 win at home.")]
+    [InlineData("The number of 100-year-olds keeps climbing.")]
+    [InlineData("Lanes between junctions 4 and 5 reopened.")]
     public void Extract_FindsNothing_WhenNumberIsWireClockEmergencyLineModelSuffixOrBackReference(string text) =>
         Assert.Empty(Extractor.Extract(text));
 
@@ -648,6 +650,8 @@ public class QuantityExtractorRuleTests
     [InlineData("Rents are now twice a teacher's monthly pay.", 2, Change.None)]
     [InlineData("Imports reached nearly triple the level of 2019.", 3, Change.None)]
     [InlineData("The city plans to double its bus fleet.", 2, Change.Up)]
+    [InlineData("Turnout was double last year's figure.", 2, Change.None)]
+    [InlineData("The herd doubles in size every spring.", 2, Change.Up)]
     public void Extract_ReadsMultiplier_WhenTwiceDoubleOrTriplePrecedesWhatIsMultiplied(string text, double value, Change change)
     {
         var q = Assert.Single(Extractor.Extract(text), x => x.Dimension == Dimension.Multiplier);
@@ -690,6 +694,8 @@ public class QuantityExtractorRuleTests
     [InlineData("Headcount was cut by 300 staff.", Change.Down)]
     [InlineData("Rebels shot down 3 helicopters last month.", Change.None)]
     [InlineData("The opposition gained four points in a week.", Change.Up)]
+    [InlineData("Women make up 54% of the workforce.", Change.None)]
+    [InlineData("Rents are 8% higher than last year.", Change.None)]
     public void Extract_ReadsNoChange_WhenVerbActsOnWhatIsCountedOrOwnsTheParticle(string text, Change change) =>
         Assert.Equal(change, Assert.Single(Extractor.Extract(text)).Change);
 
@@ -697,6 +703,7 @@ public class QuantityExtractorRuleTests
     [InlineData("The index rose 41.2 points, or 0.5%, to 8,110.", Change.Up, Change.Up)]
     [InlineData("Sales climbed 3.1%, or $42 million, in the quarter.", Change.Up, Change.Up)]
     [InlineData("The tunnel is 10 km, or 6.2 miles, long.", Change.None, Change.None)]
+    [InlineData("Fees rose by £20 a month, or 8%, in April.", Change.Up, Change.Up)]
     public void Extract_CarriesChange_WhenOrRestatesItInAnotherMeasure(string text, Change first, Change second) =>
         Assert.Equal([first, second], Extractor.Extract(text).Take(2).Select(q => q.Change));
 
@@ -712,6 +719,22 @@ public class QuantityExtractorRuleTests
     [InlineData("The peso slumps 2.2% against the dollar", Change.Down)]
     [InlineData("Copper was steady after advancing 1.4% on Monday.", Change.Up)]
     [InlineData("Shares recorded a 6% slide on Friday.", Change.Down)]
+    [InlineData("Nurses were offered a 5% pay rise.", Change.Up)]
+    [InlineData("Yields showed a 12% improvement.", Change.Up)]
+    [InlineData("Rents will rise by an average of £40 a month.", Change.Up)]
     public void Extract_ReadsChange_WhenHeadlineTenseOrChangeNounIsUsed(string text, Change change) =>
         Assert.Equal(change, Assert.Single(Extractor.Extract(text)).Change);
+
+    [Fact]
+    public void Extract_ReadsTwoValues_WhenFromClauseTrailsChangeVerb()
+    {
+        var found = Extractor.Extract("Fares have nearly tripled since 2015, from $2 to $5.50.");
+        Assert.Equal([(3.0, (double?)null), (2.0, null), (5.5, null)], found.Select(q => (q.Value, q.High)));
+    }
+
+    [Theory]
+    [InlineData("The clinic reported 300 more admissions than in May.", "admission")]
+    [InlineData("The depot holds 80 buses.", "bus")]
+    public void Extract_ReadsCountNoun_WhenComparativeDescribesItOrPluralIsIrregular(string text, string unit) =>
+        Assert.Equal(unit, Assert.Single(Extractor.Extract(text)).Unit);
 }
