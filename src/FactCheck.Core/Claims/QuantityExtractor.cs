@@ -722,13 +722,10 @@ public sealed partial class QuantityExtractor
             // "twice the", "twice a banker's salary", "nearly double the 590 billion won", "triple its output": a
             // multiple of what follows; "twice a day" is a frequency, and "double" or "triple" before anything else an
             // adjective ("a double murder"). After "to", "will" and the like the word is the verb, so a rise.
-            var multiple = w.ToLowerInvariant() switch
-            {
-                "twice" => 2,
-                "double" => 2,
-                "triple" or "treble" => 3,
-                _ => 0,
-            };
+            // Every word comes through here, so compare in place rather than lower-case a copy of each.
+            var multiple = w.Equals("twice", StringComparison.OrdinalIgnoreCase) || w.Equals("double", StringComparison.OrdinalIgnoreCase) ? 2
+                : w.Equals("triple", StringComparison.OrdinalIgnoreCase) || w.Equals("treble", StringComparison.OrdinalIgnoreCase) ? 3
+                : 0;
             if (multiple > 0)
             {
                 var possessive = WordIs(i + 1, "its", "their", "his", "her", "our", "that", "what", "last", "this", "previous");
