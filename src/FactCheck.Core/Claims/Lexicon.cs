@@ -95,6 +95,8 @@ internal static class Lexicon
         "grew", "grow", "grows", "growing", "grown", "jumped", "jump", "jumps", "climbed", "climb", "climbs",
         "surged", "surge", "surges", "soared", "soar", "soars", "gained", "gain", "gains", "added", "rallied",
         "advanced", "expanded", "boosted", "raised", "raise", "up", "spiked", "swelled", "widened",
+        // Wire copy and headlines run in the present and the participle: "rupee slumps 4.5%", "after advancing 3.1%".
+        "advance", "advances", "advancing", "rallies", "rally", "rallying", "soaring", "surging", "jumping", "strengthened",
     }.ToFrozenSet(Ci);
 
     public static readonly FrozenSet<string> DownVerbs = new[]
@@ -103,6 +105,26 @@ internal static class Lexicon
         "declines", "decreased", "decrease", "decreases", "plunged", "plunge", "plummeted", "slumped", "sank",
         "sink", "sinks", "slid", "slipped", "shrank", "shrunk", "shrinks", "contracted", "lost", "down",
         "tumbled", "cut", "reduced", "lowered", "eased", "dipped", "narrowed", "slashed", "trimmed", "retreated", "shed",
+        "slump", "slumps", "slumping", "slide", "slides", "sliding", "slips", "slipping", "tumble", "tumbles", "tumbling",
+        "plunges", "plunging", "dips", "dipping", "eases", "easing", "weakened", "weakens", "sags", "sagged", "skidded",
+    }.ToFrozenSet(Ci);
+
+    /// <summary>Verbs whose "up" or "down" is their own particle ("shot down", "racked up"), never a change of the figure.</summary>
+    public static readonly FrozenSet<string> PhrasalVerbs = new[]
+    {
+        "shot", "shoot", "shoots", "shooting", "brought", "bring", "brings", "bringing", "knocked", "took", "take", "takes",
+        "taking", "taken", "set", "sets", "setting", "signed", "sign", "signs", "picked", "pick", "picks", "racked", "rack",
+        "racks", "ran", "run", "runs", "running", "wound", "turned", "pulled", "tore", "torn", "broke", "broken", "hunted",
+        "tracked", "gunned", "mowed", "chopped", "burned", "burnt", "put", "puts", "putting", "stepped", "shut", "shuts",
+        "locked", "rounded", "piled", "lined", "backed", "called", "handed", "handing", "hands", "make", "makes", "making",
+        "made",
+    }.ToFrozenSet(Ci);
+
+    /// <summary>Change verbs that take what they count as an object: "cut 2,500 jobs", "added 275,000 jobs".</summary>
+    public static readonly FrozenSet<string> CountingVerbs = new[]
+    {
+        "cut", "cuts", "cutting", "added", "add", "adds", "adding", "shed", "sheds", "shedding", "lost", "lose", "loses",
+        "losing", "slashed", "slash", "slashes", "trimmed", "gained", "gain", "gains", "boosted", "axed", "axe", "axes",
     }.ToFrozenSet(Ci);
 
     /// <summary>A verb stating a rise or a fall: "rose", "cut".</summary>
@@ -119,10 +141,12 @@ internal static class Lexicon
     public static readonly FrozenDictionary<string, Change> ChangeNouns = new Dictionary<string, Change>
     {
         ["increase"] = Change.Up, ["rise"] = Change.Up, ["jump"] = Change.Up, ["gain"] = Change.Up,
-        ["growth"] = Change.Up, ["hike"] = Change.Up, ["surge"] = Change.Up, ["higher"] = Change.Up,
+        ["growth"] = Change.Up, ["hike"] = Change.Up, ["surge"] = Change.Up,
         ["decrease"] = Change.Down, ["drop"] = Change.Down, ["decline"] = Change.Down, ["fall"] = Change.Down,
-        ["cut"] = Change.Down, ["reduction"] = Change.Down, ["slump"] = Change.Down, ["lower"] = Change.Down,
-        ["plunge"] = Change.Down,
+        ["cut"] = Change.Down, ["reduction"] = Change.Down, ["slump"] = Change.Down,
+        ["plunge"] = Change.Down, ["slide"] = Change.Down, ["dip"] = Change.Down, ["slip"] = Change.Down,
+        ["tumble"] = Change.Down, ["contraction"] = Change.Down, ["rebound"] = Change.Up, ["rally"] = Change.Up,
+        ["improvement"] = Change.Up,
     }.ToFrozenDictionary(Ci);
 
     /// <summary>Words after which a 1900–2100 number is a year, not a count.</summary>
@@ -152,7 +176,7 @@ internal static class Lexicon
         "resolution", "act", "bill", "item", "annex", "appendix", "footnote", "verse", "psalm", "code", "model",
         "type", "mark", "mk", "no.", "ch", "sec", "art", "para", "id", "tier", "category", "cat", "class", "division",
         "league", "ligue", "serie", "bundesliga", "channel", "studio", "lane", "square", "street", "avenue", "road",
-        "ext", "extension", "rev", "revision", "release",
+        "ext", "extension", "rev", "revision", "release", "junction", "junctions", "terminal", "berth",
     }.ToFrozenSet(Ci);
 
     /// <summary>Small words that end a noun phrase or never start one.</summary>
@@ -183,6 +207,8 @@ internal static class Lexicon
         ["sheep"] = "sheep", ["fish"] = "fish", ["aircraft"] = "aircraft", ["livestock"] = "livestock",
         ["geese"] = "goose", ["mice"] = "mouse", ["teeth"] = "tooth", ["feet"] = "foot", ["deer"] = "deer",
         ["spacecraft"] = "spacecraft", ["offspring"] = "offspring", ["crew"] = "crew", ["data"] = "data",
+        ["buses"] = "bus", ["minibuses"] = "minibus", ["bonuses"] = "bonus", ["viruses"] = "virus", ["campuses"] = "campus",
+        ["surpluses"] = "surplus",
         ["species"] = "species", ["series"] = "series", ["lives"] = "life", ["wives"] = "wife", ["knives"] = "knife",
         ["wolves"] = "wolf", ["shelves"] = "shelf", ["thieves"] = "thief", ["calves"] = "calf", ["loaves"] = "loaf",
     }.ToFrozenDictionary(Ci);

@@ -76,6 +76,10 @@ public sealed partial class QuantityExtractor
     [GeneratedRegex(@"(?:\bhttps?://|\bwww\.)[^\s<>""\]\[()]+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex UrlRegex();
 
+    /// <summary>"£86 a year, or 21 per cent": the rate of the first figure stands before the ", or".</summary>
+    [GeneratedRegex(@"^(a|an|per)\s+[a-z]+\s*,\s*or$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RateThenOr();
+
     /// <summary>One side of a figure: the number with what is written around it.</summary>
     private sealed class Part
     {
@@ -99,6 +103,9 @@ public sealed partial class QuantityExtractor
         public string? ImpliedPer;
         public Change Change;
         public bool Excluded;
+
+        /// <summary>Tokens of a model designation between the figure and its count noun ("Boeing 737"), reported as ignored.</summary>
+        public (int First, int End)? Qualifier;
 
         /// <summary>What an excluded figure is instead: a date, a year, an identifier.</summary>
         public NonQuantityKind Kind;
@@ -136,10 +143,11 @@ public sealed partial class QuantityExtractor
                     continue;
                 }
 
-                var high = TryRange(part);
+                var high = TryRatio(part) ? null : TryRange(part);
                 if (!part.Excluded && (high is null || !high.Excluded))
                 {
                     Emit(part, high);
+                    IgnoreQualifierNumbers(part);
                 }
                 else if (part.Excluded)
                 {
@@ -149,8 +157,48 @@ public sealed partial class QuantityExtractor
                 i = Math.Max(i + 1, (high ?? part).Last);
             }
 
+            CarryChangeIntoRestatement();
             Ignored.Sort((a, b) => a.Start.CompareTo(b.Start));
             return found;
+        }
+
+        /// <summary>
+        /// "rose $1.42, or 1.7%," and "climbed 1.6%, or £10,812,": the figure after ", or" restates the change
+        /// before it in another measure, so it moves the same way. A figure of the same dimension there is a
+        /// conversion or an alternative, not a restatement.
+        /// </summary>
+        private void CarryChangeIntoRestatement()
+        {
+            for (var i = 1; i < found.Count; i++)
+            {
+                var (before, q) = (found[i - 1], found[i]);
+                if (q.Change != Change.None || before.Change == Change.None || before.Dimension == q.Dimension
+                    || q.Hedge != Hedge.Exact || q.Start - before.End > 20)
+                {
+                    continue;
+                }
+
+                var between = text.AsSpan(before.End, q.Start - before.End).Trim();
+                if (between.Equals(", or", StringComparison.OrdinalIgnoreCase) || RateThenOr().IsMatch(between))
+                {
+                    found[i] = q with { Change = before.Change };
+                }
+            }
+        }
+
+        /// <summary>"Two F-16 jets": the model's number is an identifier, though read with the count it qualifies.</summary>
+        private void IgnoreQualifierNumbers(Part p)
+        {
+            if (p.Qualifier is { } q)
+            {
+                for (var k = q.First; k < q.End; k++)
+                {
+                    if (tokens[k].IsNumber)
+                    {
+                        Ignore(k, k + 1, NonQuantityKind.Identifier);
+                    }
+                }
+            }
         }
 
         /// <summary>Numbers recognised as something other than a quantity, in text order.</summary>
@@ -674,12 +722,23 @@ public sealed partial class QuantityExtractor
             var w = tokens[i].Text;
             var p = new Part { First = i, NumStart = i, WordNumber = true };
 
-            if (w.Equals("twice", StringComparison.OrdinalIgnoreCase))
+            // "twice the", "twice a banker's salary", "nearly double the 590 billion won", "triple its output": a
+            // multiple of what follows; "twice a day" is a frequency, and "double" or "triple" before anything else an
+            // adjective ("a double murder"). After "to", "will" and the like the word is the verb, so a rise.
+            // Every word comes through here, so compare in place rather than lower-case a copy of each.
+            var multiple = w.Equals("twice", StringComparison.OrdinalIgnoreCase) || w.Equals("double", StringComparison.OrdinalIgnoreCase) ? 2
+                : w.Equals("triple", StringComparison.OrdinalIgnoreCase) || w.Equals("treble", StringComparison.OrdinalIgnoreCase) ? 3
+                : 0;
+            if (multiple > 0)
             {
-                if (i + 1 < N && WordIs(i + 1, "as", "the", "that"))
+                var possessive = WordIs(i + 1, "its", "their", "his", "her", "our", "that", "what", "last", "this", "previous");
+                if (i + 1 < N && !tokens[i + 1].BreakBefore
+                    && (WordIs(i + 1, "the") || possessive || (w.Equals("twice", StringComparison.OrdinalIgnoreCase) && WordIs(i + 1, "as"))
+                        || (WordIs(i + 1, "a", "an") && i + 2 < N && !tokens[i + 2].BreakBefore && !TimeWords.Contains(tokens[i + 2].Text))))
                 {
-                    p.Raw = 2;
+                    p.Raw = multiple;
                     p.Unit = UnitCatalog.Times;
+                    p.Change = WordIs(i - 1, "to", "will", "would", "could", "can", "may", "might", "should", "must") ? Change.Up : Change.None;
                     p.NumEnd = p.Last = i + 1;
                     return p;
                 }
@@ -690,7 +749,9 @@ public sealed partial class QuantityExtractor
             if (Lexicon.MultiplierVerbs.TryGetValue(w, out var verb))
             {
                 // "doubles" in "doubles tennis" or a bare "halves" is too ambiguous without a verb context.
-                if (w.EndsWith('s') && (i + 1 >= N || !tokens[i + 1].IsWord || Lexicon.StopWords.Contains(tokens[i + 1].Text)))
+                // "doubles in size" and "triples in value" are the verb.
+                if (w.EndsWith('s') && (i + 1 >= N || !tokens[i + 1].IsWord || Lexicon.StopWords.Contains(tokens[i + 1].Text))
+                    && !(WordIs(i + 1, "in") && i + 2 < N && tokens[i + 2].IsWord && !tokens[i + 2].IsCapitalised && !tokens[i + 2].BreakBefore))
                 {
                     return null;
                 }
@@ -997,7 +1058,8 @@ public sealed partial class QuantityExtractor
                 return;
             }
 
-            if (t.IsWord && t.Text.Equals("minus", StringComparison.OrdinalIgnoreCase) && !p.WordNumber)
+            // "plus or minus 2%" is a margin, not a negative figure.
+            if (t.IsWord && t.Text.Equals("minus", StringComparison.OrdinalIgnoreCase) && !p.WordNumber && !(WordIs(j - 1, "or") && WordIs(j - 2, "plus")))
             {
                 p.Negative = true;
                 p.First = j;
@@ -1091,6 +1153,13 @@ public sealed partial class QuantityExtractor
         private void ReadScale(Part p)
         {
             var k = p.Last;
+
+            // "a $1.2-billion deal", "a 2.3-million-barrel draw": the scale word joined by a hyphen, as an adjective.
+            if (Touches(k, '-') && k + 1 < N && !tokens[k + 1].SpaceBefore && tokens[k + 1].IsWord && Lexicon.ScaleWords.ContainsKey(tokens[k + 1].Text))
+            {
+                k++;
+            }
+
             if (k >= N || tokens[k].BreakBefore || !tokens[k].IsWord)
             {
                 return;
@@ -1280,8 +1349,14 @@ public sealed partial class QuantityExtractor
                 ReadCountNoun(p);
             }
 
-            if (p.Last < N && tokens[p.Last].IsWord && !tokens[p.Last].BreakBefore
-                && Lexicon.ChangeNouns.TryGetValue(tokens[p.Last].Text, out var nounChange)
+            // "a 4% pay rise", "a 10% price cut": one noun may say what changed.
+            var changeNoun = p.Last + 1 < N && tokens[p.Last].IsWord && !tokens[p.Last].IsCapitalised && !Lexicon.StopWords.Contains(tokens[p.Last].Text)
+                             && !Lexicon.ChangeNouns.ContainsKey(tokens[p.Last].Text) && tokens[p.Last + 1].IsWord && !tokens[p.Last + 1].BreakBefore
+                             && Lexicon.ChangeNouns.ContainsKey(tokens[p.Last + 1].Text) && !WordIs(p.Last + 2, "of", "in")
+                ? p.Last + 1
+                : p.Last;
+            if (changeNoun < N && tokens[changeNoun].IsWord && !tokens[changeNoun].BreakBefore
+                && Lexicon.ChangeNouns.TryGetValue(tokens[changeNoun].Text, out var nounChange)
                 && p.Unit?.Dimension is Dimension.Percentage or Dimension.Currency or Dimension.Multiplier)
             {
                 p.Change = nounChange;
@@ -1375,6 +1450,12 @@ public sealed partial class QuantityExtractor
             if (tokens[u].Text is not ("pounds" or "pound" or "Pounds") || WordIs(u + 1, "of") || Touches(u - 1, '-'))
             {
                 return false;
+            }
+
+            // "14,500 pounds in cash", "50,000 pounds in damages": what the pounds are paid as, whatever is weighed nearby.
+            if (WordIs(u + 1, "in") && WordIs(u + 2, "cash", "damages", "compensation", "fines", "bribes", "wages", "fees", "donations", "savings", "prize"))
+            {
+                return true;
             }
 
             for (var k = Math.Max(0, p.First - 8); k < Math.Min(N, u + 8); k++)
@@ -1558,6 +1639,22 @@ public sealed partial class QuantityExtractor
                 return;
             }
 
+            // "magnitude 6.1 hits off Japan": a magnitude has no unit, and the word after it is the headline's verb.
+            if (WordIs(p.First - 1, "magnitude"))
+            {
+                return;
+            }
+
+            // "584 Boeing 737 jets", "3 Kh-59 missiles", "1,020 U.S. adults": a make with its model number, or a dotted
+            // abbreviation, may stand between the figure and the plural it counts.
+            if (QualifierEnd(j) is { } counted && NamesLowercasePlural(counted))
+            {
+                p.CountNoun = Lexicon.Singularize(tokens[counted].Text);
+                p.Qualifier = (j, counted);
+                p.Last = counted + 1;
+                return;
+            }
+
             var words = new List<string>(3);
             var last = -1;
             var named = false;
@@ -1579,9 +1676,13 @@ public sealed partial class QuantityExtractor
                     end += 2;
                 }
 
-                if (Lexicon.StopWords.Contains(word) || Lexicon.Months.ContainsKey(word)
-                    || (char.IsUpper(word[0]) && !Lexicon.Countries.ContainsKey(word) && !(w == 0 && NamesLowercasePlural(end)))
-                    || word.EndsWith("ly", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)
+                // A name before the counted plural is read whatever its ending ("12 Boeing jets", "40 Reading fans").
+                var nameBeforePlural = w == 0 && char.IsUpper(word[0]) && NamesLowercasePlural(end);
+                // "17,000 more deaths": a comparative before the plural is its description, not the end of the count.
+                var describesPlural = w == 0 && CountAdjectives.Contains(word) && NamesLowercasePlural(end);
+                if ((Lexicon.StopWords.Contains(word) && !describesPlural) || Lexicon.Months.ContainsKey(word)
+                    || (char.IsUpper(word[0]) && !Lexicon.Countries.ContainsKey(word) && !nameBeforePlural)
+                    || (!nameBeforePlural && (word.EndsWith("ly", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)))
                     || (w > 0 && word.EndsWith("ed", StringComparison.Ordinal)))
                 {
                     break;
@@ -1632,6 +1733,54 @@ public sealed partial class QuantityExtractor
             var from = last > 0 && (named || CountAdjectives.Contains(words[0])) ? 1 : 0;
             p.CountNoun = string.Join(' ', words.Skip(from).Take(last + 1 - from));
             p.Last = k;
+        }
+
+        /// <summary>The token after a model designation ("Boeing 737", "Kh-59", "A320") or a dotted abbreviation ("U.S.") at <paramref name="j"/>.</summary>
+        private int? QualifierEnd(int j)
+        {
+            if (!tokens[j].IsCapitalised || tokens[j].BreakBefore || Lexicon.Months.ContainsKey(tokens[j].Text))
+            {
+                return null;
+            }
+
+            // "U.S.", "U.K.": single capitals each closed by a touching full stop.
+            var k = j;
+            while (k + 1 < N && tokens[k].Text.Length == 1 && char.IsUpper(tokens[k].Text[0]) && Touches(k + 1, '.') && (k == j || !tokens[k].SpaceBefore))
+            {
+                k += 2;
+            }
+
+            if (k - j >= 4)
+            {
+                return k;
+            }
+
+            // "Boeing 737", "Boeing 737-800", "Kh-59", "Airbus A321", "Sikorsky S-70": capitalised words, codes and
+            // numbers, spaced or joined by hyphens, of which one carries digits (a make alone is read by the caller).
+            k = j;
+            var digits = false;
+            for (var pieces = 0; k < N && pieces < 4; pieces++)
+            {
+                var t = tokens[k];
+                if (pieces > 0 && (t.BreakBefore || (!t.SpaceBefore && !Touches(k - 1, '-') && !t.IsNumber)))
+                {
+                    break;
+                }
+
+                if (!(t.IsNumber && !t.Text.Contains(',', StringComparison.Ordinal)) && !(t.IsWord && (t.IsCapitalised || t.Text.Any(char.IsAsciiDigit))))
+                {
+                    break;
+                }
+
+                digits |= t.IsNumber || t.Text.Any(char.IsAsciiDigit);
+                k++;
+                if (Touches(k, '-') && k + 1 < N && !tokens[k + 1].SpaceBefore && (tokens[k + 1].IsNumber || tokens[k + 1].IsWord))
+                {
+                    k++;
+                }
+            }
+
+            return digits && k < N ? k : null;
         }
 
         /// <summary>"12 Boeing jets", "34 Arakan separatists": a name may qualify the plural noun that is counted.</summary>
@@ -1733,6 +1882,7 @@ public sealed partial class QuantityExtractor
             }
 
             var ct = tokens[c];
+            var changeRange = false;
             bool connector;
             if (ct.Text is "–" or "—")
             {
@@ -1744,8 +1894,12 @@ public sealed partial class QuantityExtractor
             }
             else if (WordIs(c, "to"))
             {
-                // "rose from 5% to 10%" states two values; "ranged from 7 to 10" and "5 to 10" state one range.
-                connector = lo.Change == Change.None && !HasChangeVerbBefore(WordIs(lo.First - 1, "from") ? lo.First - 1 : lo.First);
+                // "rose from 5% to 10%" states two values; "ranged from 7 to 10" and "5 to 10" state one range. So does
+                // "could climb a further 0.5 to 1.1 metres": a bare low end with no "from" waits for the high end's unit.
+                var from = WordIs(lo.First - 1, "from");
+                var twoValues = lo.Change != Change.None || HasChangeVerbBefore(from ? lo.First - 1 : lo.First);
+                changeRange = twoValues && !from && lo.IsBare;
+                connector = !twoValues || changeRange;
             }
             else if (WordIs(c, "and"))
             {
@@ -1820,6 +1974,13 @@ public sealed partial class QuantityExtractor
                 return null;
             }
 
+            // "weakened 0.6% to 16,245 per dollar": a range writes its unit on both ends or on the high end only, so a
+            // unit after the low end alone means two figures. Also the low end of a change range needs the high end's unit.
+            if (hi.IsBare && ((lo.Unit is not null && !lo.CurrencyBefore) || changeRange))
+            {
+                return null;
+            }
+
             var loValue = lo.Value;
             var scale = hi.Scale;
             if (!lo.HasScale && hi.HasScale && lo.Raw <= hi.Raw)
@@ -1838,7 +1999,8 @@ public sealed partial class QuantityExtractor
             if (loValue >= hi.Value)
             {
                 // "won 52-48", "a 3-1 defeat": a score, not two figures.
-                if (ct.Text == "-" && !ct.SpaceBefore && lo.PlainInteger && hi.PlainInteger && lo.IsBare && hi.IsBare)
+                // "a 4-1 win": the one may take the singular noun after it.
+                if (ct.Text == "-" && !ct.SpaceBefore && lo.PlainInteger && hi.PlainInteger && lo.IsBare && (hi.IsBare || hi is { Raw: 1, Unit: null }))
                 {
                     Exclude(lo, NonQuantityKind.Score);
                     Exclude(hi, NonQuantityKind.Score);
@@ -1857,6 +2019,35 @@ public sealed partial class QuantityExtractor
             lo.Unit ??= hi.Unit;
             lo.CountNoun ??= hi.CountNoun;
             return hi;
+        }
+
+        /// <summary>
+        /// "one in five voters", "1 in 10 teenagers": a share written as a ratio of two whole numbers is one figure, the
+        /// fraction, with no unit (as "a fifth of voters"); the noun after it is who is divided, not what is counted.
+        /// A unit after the second number ("3 in 4 minutes") or a year ("2 in 2019") keeps them apart.
+        /// </summary>
+        private bool TryRatio(Part p)
+        {
+            if ((p.Excluded && p.Kind != NonQuantityKind.Pronoun) || p.Unit is not null || p.CountNoun is not null || p.HasScale
+                || p.Negative || p.Raw < 1 || p.Raw % 1 != 0 || !WordIs(p.Last, "in") || p.Last + 1 >= N || tokens[p.Last + 1].BreakBefore
+                || !(tokens[p.Last + 1].IsNumber || IsNumberWord(tokens[p.Last + 1].Text)))
+            {
+                return false;
+            }
+
+            var of = ParsePart(p.Last + 1);
+            if (of is null || of.Excluded || of.Unit is not null || of.Negative || of.Value % 1 != 0 || of.Value <= p.Raw)
+            {
+                return false;
+            }
+
+            p.Raw /= of.Value;
+            p.Step = 0.01;
+            p.PlainInteger = false;
+            p.Excluded = false;
+            p.Kind = NonQuantityKind.None;
+            p.Last = of.Last;
+            return true;
         }
 
         /// <summary>"45 and 50 mg", "3 or 4 km": a bare figure takes the unit written once after the list.</summary>
@@ -1880,6 +2071,27 @@ public sealed partial class QuantityExtractor
 
         private bool HasChangeVerbBefore(int first)
         {
+            // "have almost doubled since 2021, from £1.49 to £2.89": a "from" clause may trail the verb past a year or
+            // a comma, unless something else (a range verb, a new clause) comes between.
+            if (WordIs(first, "from"))
+            {
+                for (var k = first - 1; k >= 0 && k >= first - 6 && !tokens[k + 1].BreakBefore; k--)
+                {
+                    if (tokens[k].IsWord && (Lexicon.IsChangeVerb(tokens[k].Text) || Lexicon.MoveVerbs.Contains(tokens[k].Text)
+                                             || Lexicon.MultiplierVerbs.ContainsKey(tokens[k].Text)))
+                    {
+                        return true;
+                    }
+
+                    if (WordIs(k, "with", "range", "ranges", "ranged", "ranging", "between", "vary", "varies", "varying", "varied", "and", "but", "while", "which", "who", "where"))
+                    {
+                        return false;
+                    }
+                }
+
+                return false;
+            }
+
             var j = first - 1;
             while (j >= 0 && j >= first - 3 && tokens[j].IsWord)
             {
@@ -2110,8 +2322,8 @@ public sealed partial class QuantityExtractor
                 }
             }
 
-            // "a 45-year-old man", "the 3-month-old": an age describing a person or thing, not a claim.
-            if (p.Unit?.Dimension == Dimension.Duration && p.Last + 1 < N && Touches(p.Last, '-') && WordIs(p.Last + 1, "old")
+            // "a 45-year-old man", "the 3-month-old", "100-year-olds": an age describing a person or thing, not a claim.
+            if (p.Unit?.Dimension == Dimension.Duration && p.Last + 1 < N && Touches(p.Last, '-') && WordIs(p.Last + 1, "old", "olds")
                 && !tokens[p.Last + 1].SpaceBefore)
             {
                 Exclude(p, NonQuantityKind.Age);
@@ -2124,6 +2336,23 @@ public sealed partial class QuantityExtractor
             }
 
             // "the 787 Dreamliner", "30 737 Max jets": a number naming a model, read from the name after it.
+            // "the 911 call centre", "dialled 999": emergency numbers are phone numbers.
+            if (p.IsBare && p.PlainInteger && tokens[p.NumStart].Text is "911" or "999" or "112" or "000"
+                && (WordIs(after, "call", "calls", "caller", "callers", "operator", "operators", "dispatcher", "dispatchers", "line", "emergency", "service", "services", "system")
+                    || WordIs(prev, "dial", "dialled", "dialed", "dialling", "dialing", "call", "called", "calling", "phoned", "ring", "rang")))
+            {
+                Exclude(p, NonQuantityKind.Phone);
+                return;
+            }
+
+            // "by 1105 GMT", "at 0930 local time": agencies write the clock as four digits before the time zone.
+            if (p.IsBare && p.PlainInteger && tokens[p.NumStart].Text.Length == 4 && p.Raw % 100 < 60 && p.Raw < 2400
+                && WordIs(after, "GMT", "UTC", "ET", "EST", "EDT", "CET", "CEST", "BST", "JST", "IST", "PST", "PDT", "AEST", "AEDT", "HKT", "SGT", "local"))
+            {
+                Exclude(p, NonQuantityKind.Time);
+                return;
+            }
+
             if (p.IsBare && p.PlainInteger && !p.HasScale && IsModelName(p))
             {
                 Exclude(p, NonQuantityKind.Identifier);
@@ -2298,6 +2527,14 @@ public sealed partial class QuantityExtractor
                     return;
                 }
 
+                // "junctions 10 and 11", "pages 4 to 9": a plural reference word names every number of its list.
+                if (p.IsBare && WordIs(prev, "and", "or", "to") && prev >= 2 && tokens[prev - 1].IsNumber && tokens[prev - 2].IsWord
+                    && tokens[prev - 2].Text.EndsWith('s') && Lexicon.ReferenceWords.Contains(tokens[prev - 2].Text))
+                {
+                    Exclude(p, NonQuantityKind.Reference);
+                    return;
+                }
+
                 if (p.IsBare && (IsStreetNumber(after) || IsPostcode(p, prev)))
                 {
                     Exclude(p, NonQuantityKind.Address);
@@ -2324,6 +2561,14 @@ public sealed partial class QuantityExtractor
                 }
             }
 
+            // "between the two cities", "among the three leaders": a spelled number after "the" there points back at
+            // things already named; it states no figure.
+            if (p.WordNumber && p.Unit is null && !p.HasScale && WordIs(prev, "the") && WordIs(prev - 1, "between", "among", "amongst"))
+            {
+                Exclude(p, NonQuantityKind.Pronoun);
+                return;
+            }
+
             // "one of them", "One importer, ...": a spelled "one" is a pronoun or determiner far more often than a figure,
             // except where it counts people something happened to: "one person died", "one soldier was wounded".
             if (p.WordNumber && p.Unit is null && p.Raw == 1 && !p.HasScale
@@ -2347,9 +2592,11 @@ public sealed partial class QuantityExtractor
                 return false;
             }
 
+            // "737 MAX output": a model suffix in capitals names the model as a word does; "300 NATO troops" still counts.
             var w = tokens[k].Text;
+            var capitals = w.All(char.IsUpper);
             if (Lexicon.IsPlural(w) || Lexicon.Months.ContainsKey(w) || Lexicon.Countries.ContainsKey(w) || Lexicon.StopWords.Contains(w)
-                || w.Length <= 1 || w.All(char.IsUpper)
+                || w.Length <= 1 || (capitals && (w.Length < 3 || NamesLowercasePlural(k + 1) || WordIs(k + 1, "staff", "personnel", "crew", "police")))
                 || w.EndsWith("an", StringComparison.Ordinal) || w.EndsWith("ese", StringComparison.Ordinal)
                 || w.EndsWith("ish", StringComparison.Ordinal) || w.EndsWith('i'))
             {
@@ -2436,7 +2683,7 @@ public sealed partial class QuantityExtractor
             var change = lo.Change != Change.None ? lo.Change : (hi?.Change ?? Change.None);
             if (change == Change.None)
             {
-                change = ReadChangeVerb(hedgeStart, unit?.Dimension == Dimension.Currency);
+                change = ReadChangeVerb(hedgeStart, unit?.Dimension == Dimension.Currency, counted: unit is null && countNoun is not null && !countNoun.EndsWith("point", StringComparison.Ordinal));
             }
 
             // "invest $2bn over five years", "drew 250,000 visitors over four days": "over" a span is "during" it,
@@ -2542,9 +2789,16 @@ public sealed partial class QuantityExtractor
         }
 
         /// <summary>"rose 40%", "fell by 3%", "grew nearly tenfold", "up 5%"; not "rose to 5%".</summary>
-        private Change ReadChangeVerb(int start, bool money)
+        private Change ReadChangeVerb(int start, bool money, bool counted)
         {
             var j = start - 1;
+
+            // "rise by an average of £86", "fell by a total of 300": the amount is still the change.
+            if (WordIs(j, "of") && WordIs(j - 1, "average", "total") && WordIs(j - 2, "a", "an") && WordIs(j - 3, "by"))
+            {
+                j -= 3;
+            }
+
             if (WordIs(j, "by"))
             {
                 var verb = ChangeVerbBeforeBy(j);
@@ -2553,6 +2807,18 @@ public sealed partial class QuantityExtractor
             else if (money && WordIs(j, "raised", "raise", "raises", "raising"))
             {
                 // "raised $45 million" is money collected, not an increase.
+                return Change.None;
+            }
+            else if (counted && j >= 0 && tokens[j].IsWord && Lexicon.CountingVerbs.Contains(tokens[j].Text))
+            {
+                // "cut 2,500 jobs", "added 275,000 jobs": the counted things are what the verb acts on; the figure
+                // is how many, not the size of a change in some measure ("cut by 300 staff" still is one; so is
+                // "rose 75 points", where nothing is acted on).
+                return Change.None;
+            }
+            else if (WordIs(j, "down", "up") && j >= 1 && tokens[j - 1].IsWord && Lexicon.PhrasalVerbs.Contains(tokens[j - 1].Text))
+            {
+                // "shot down 31 drones", "racked up 38 points": the particle belongs to the verb, not to the figure.
                 return Change.None;
             }
             else if (WordIs(j, "further", "additional") && WordIs(j - 1, "a", "an"))

@@ -99,9 +99,14 @@ public sealed record QuantityReport(
         _ => "=",
     };
 
-    /// <summary>The `change` field: a stated increase or decrease wins over the hedge.</summary>
+    /// <summary>
+    /// The `change` field holds one symbol. A hedge says more about the figure than the verb before it ("rose nearly
+    /// fivefold" is ~, "slid below $60,000" is &lt;), so it wins; where the figure is the verb itself ("more than
+    /// doubled") the direction is the figure and stays.
+    /// </summary>
     public static string ChangeName(Quantity q) => q.Change switch
     {
+        _ when q.Hedge != Claims.Hedge.Exact && !Claims.Lexicon.MultiplierVerbs.ContainsKey(q.Text) => HedgeSymbol(q.Hedge),
         Claims.Change.Up => "up",
         Claims.Change.Down => "down",
         _ => HedgeSymbol(q.Hedge),

@@ -16,6 +16,8 @@ public class QuantityExtractorNewsSetTests
     [InlineData("news-dev.json")]
     [InlineData("news-check.json")]
     [InlineData("news-check2.json")]
+    [InlineData("news-check3.json")]
+    [InlineData("news-check4.json")]
     public void Extract_MatchesEditorsAnnotations_WhenSentencesAreNews(string file)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Quantities", file);

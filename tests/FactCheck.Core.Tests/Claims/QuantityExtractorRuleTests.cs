@@ -253,6 +253,8 @@ public class QuantityExtractorRuleTests
     [InlineData("Border guards stopped 45 Yemenis at dawn.", "Yemeni")]
     [InlineData("The airline leased 14 Embraer jets.", "jet")]
     [InlineData("The army fielded 8 HIMARS launchers.", "launcher")]
+    [InlineData("The carrier took delivery of 9 Boeing freighters.", "freighter")]
+    [InlineData("Stewards met 60 Reading supporters at the gate.", "supporter")]
     public void Extract_ReadsCountNoun_WhenDemonymOrNameQualifiesIt(string text, string unit) =>
         Assert.Equal(unit, Assert.Single(Extractor.Extract(text)).Unit);
 
@@ -578,4 +580,161 @@ public class QuantityExtractorRuleTests
     [InlineData("The decay rate is 0.02 s-1 in the sample.", "inverse second")]
     public void UnitName_ReadsCompoundUnit_WhenDivisorIsTimeOrCarriesExponent(string text, string unit) =>
         Assert.Equal(unit, FactCheck.Core.Pipeline.QuantityReport.UnitName(Assert.Single(Extractor.Extract(text))));
+
+    [Theory]
+    [InlineData("Nearly one in three households owns a dog.", 1.0 / 3)]
+    [InlineData("About 2 in 5 nurses plan to leave the profession.", 0.4)]
+    [InlineData("The complication strikes 1 in 20,000 patients.", 0.00005)]
+    [InlineData("Three in ten drivers admit to speeding.", 0.3)]
+    public void Extract_ReadsRatioAsFraction_WhenOneWholeNumberInAnotherIsWritten(string text, double value)
+    {
+        var q = Assert.Single(Extractor.Extract(text));
+        Assert.Equal(value, q.Value, 9);
+        Assert.Equal("", q.Unit);
+    }
+
+    [Fact]
+    public void Extract_KeepsFiguresApart_WhenUnitFollowsTheSecondNumberOfIn()
+    {
+        var found = Extractor.Extract("The crew finished 5 in 12 minutes.");
+        Assert.Equal([(5.0, ""), (12.0, "minute")], found.Select(q => (q.Value, q.Unit)));
+    }
+
+    [Theory]
+    [InlineData("The lira slid 1.2% to 32,850 per dollar.", 1.2, 32850)]
+    [InlineData("The index added 0.7% to 4,120 in late trade.", 0.7, 4120)]
+    public void Extract_KeepsTwoFigures_WhenOnlyTheLowEndCarriesAUnit(string text, double first, double second) =>
+        Assert.Equal([(first, (double?)null), (second, null)], Extractor.Extract(text).Select(q => (q.Value, q.High)));
+
+    [Theory]
+    [InlineData("Fares will rise 4 to 6 per cent next year.", 4, 6, "percentage", Change.Up)]
+    [InlineData("Water tables could fall a further 2 to 3 metres.", 2, 3, "metre", Change.Down)]
+    public void Extract_ReadsOneRange_WhenBareLowEndFollowsChangeVerb(string text, double low, double high, string unit, Change change)
+    {
+        var q = Assert.Single(Extractor.Extract(text));
+        Assert.Equal((low, (double?)high, unit, change), (q.Value, q.High, q.Unit, q.Change));
+    }
+
+    [Theory]
+    [InlineData("The carrier ordered 40 Airbus A321 jets.", 40, "jet")]
+    [InlineData("The navy bought 12 Sikorsky S-70 helicopters.", 12, "helicopter")]
+    [InlineData("A survey of 2,000 U.K. drivers found the same.", 2000, "driver")]
+    [InlineData("The army sent 14 Leopard 2 tanks east.", 14, "tank")]
+    public void Extract_ReadsCountNoun_WhenModelOrDottedAbbreviationStandsBetween(string text, double value, string unit)
+    {
+        var q = Assert.Single(Extractor.Extract(text));
+        Assert.Equal((value, unit), (q.Value, q.Unit));
+    }
+
+    [Fact]
+    public void ExtractAll_NamesModelNumberAsIdentifier_WhenItQualifiesACount()
+    {
+        var extraction = Extractor.ExtractAll("Two F-16 jets escorted the plane.");
+        Assert.Equal((2.0, "jet"), (Assert.Single(extraction.Quantities).Value, extraction.Quantities[0].Unit));
+        Assert.Equal(("16", NonQuantityKind.Identifier), (Assert.Single(extraction.Ignored).Text, extraction.Ignored[0].Kind));
+    }
+
+    [Theory]
+    [InlineData("Trading resumed at 1415 GMT after the halt.")]
+    [InlineData("The 911 dispatcher stayed on the line.")]
+    [InlineData("She dialled 999 from the platform.")]
+    [InlineData("The 737 MAX jet returned to service.")]
+    [InlineData("Trains between the two towns were cancelled.")]
+    [InlineData("United sealed a 3-1 win at home.")]
+    [InlineData("The number of 100-year-olds keeps climbing.")]
+    [InlineData("Lanes between junctions 4 and 5 reopened.")]
+    public void Extract_FindsNothing_WhenNumberIsWireClockEmergencyLineModelSuffixOrBackReference(string text) =>
+        Assert.Empty(Extractor.Extract(text));
+
+    [Theory]
+    [InlineData("Rents are now twice a teacher's monthly pay.", 2, Change.None)]
+    [InlineData("Imports reached nearly triple the level of 2019.", 3, Change.None)]
+    [InlineData("The city plans to double its bus fleet.", 2, Change.Up)]
+    [InlineData("Turnout was double last year's figure.", 2, Change.None)]
+    [InlineData("The herd doubles in size every spring.", 2, Change.Up)]
+    public void Extract_ReadsMultiplier_WhenTwiceDoubleOrTriplePrecedesWhatIsMultiplied(string text, double value, Change change)
+    {
+        var q = Assert.Single(Extractor.Extract(text), x => x.Dimension == Dimension.Multiplier);
+        Assert.Equal((value, change), (q.Value, q.Change));
+    }
+
+    [Theory]
+    [InlineData("The ferry sails twice a week.")]
+    [InlineData("Police are investigating a double stabbing.")]
+    public void Extract_FindsNothing_WhenTwiceOrDoubleIsFrequencyOrAdjective(string text) =>
+        Assert.Empty(Extractor.Extract(text));
+
+    [Theory]
+    [InlineData("Regulators approved a $3.4-billion merger.", 3.4e9, "dollar")]
+    [InlineData("Engineers designed a 4-million-tonne terminal.", 4e6, "metric ton")]
+    public void Extract_ReadsScale_WhenHyphenJoinsItAsAdjective(string text, double value, string unit)
+    {
+        var q = Assert.Single(Extractor.Extract(text));
+        Assert.Equal((value, unit), (q.Value, q.Unit));
+    }
+
+    [Fact]
+    public void Extract_ReadsMarginAsPositive_WhenPlusOrMinusPrecedes() =>
+        Assert.Equal(3.5, Assert.Single(Extractor.Extract("The margin of error is plus or minus 3.5 percentage points.")).Value);
+
+    [Fact]
+    public void Extract_ReadsPoundsAsMoney_WhenInCashFollowsEvenNearAWeight() =>
+        Assert.Equal(["kilogram", "pound sterling"], Extractor.Extract("Officers found 3 kg of heroin and 9,000 pounds in cash.").Select(q => q.Unit));
+
+    [Fact]
+    public void Extract_TakesNoUnit_WhenMagnitudeNamesTheFigure()
+    {
+        var q = Assert.Single(Extractor.Extract("Quake of magnitude 5.8 rattles Lima"));
+        Assert.Equal((5.8, ""), (q.Value, q.Unit));
+    }
+
+    [Theory]
+    [InlineData("The carmaker will cut 1,200 jobs in Spain.", Change.None)]
+    [InlineData("The grocer added 800 stores last year.", Change.None)]
+    [InlineData("Headcount was cut by 300 staff.", Change.Down)]
+    [InlineData("Rebels shot down 3 helicopters last month.", Change.None)]
+    [InlineData("The opposition gained four points in a week.", Change.Up)]
+    [InlineData("Women make up 54% of the workforce.", Change.None)]
+    [InlineData("Rents are 8% higher than last year.", Change.None)]
+    public void Extract_ReadsNoChange_WhenVerbActsOnWhatIsCountedOrOwnsTheParticle(string text, Change change) =>
+        Assert.Equal(change, Assert.Single(Extractor.Extract(text)).Change);
+
+    [Theory]
+    [InlineData("The index rose 41.2 points, or 0.5%, to 8,110.", Change.Up, Change.Up)]
+    [InlineData("Sales climbed 3.1%, or $42 million, in the quarter.", Change.Up, Change.Up)]
+    [InlineData("The tunnel is 10 km, or 6.2 miles, long.", Change.None, Change.None)]
+    [InlineData("Fees rose by £20 a month, or 8%, in April.", Change.Up, Change.Up)]
+    public void Extract_CarriesChange_WhenOrRestatesItInAnotherMeasure(string text, Change first, Change second) =>
+        Assert.Equal([first, second], Extractor.Extract(text).Take(2).Select(q => q.Change));
+
+    [Theory]
+    [InlineData("Exports grew nearly sixfold in a decade.", "~")]
+    [InlineData("Bitcoin sank below $50,000 on Monday.", "<")]
+    [InlineData("Profit more than tripled last year.", "up")]
+    [InlineData("Sales fell 4% in May.", "down")]
+    public void ChangeName_PrefersHedge_WhenFigureIsNotTheVerbItself(string text, string change) =>
+        Assert.Equal(change, FactCheck.Core.Pipeline.QuantityReport.ChangeName(Assert.Single(Extractor.Extract(text))));
+
+    [Theory]
+    [InlineData("The peso slumps 2.2% against the dollar", Change.Down)]
+    [InlineData("Copper was steady after advancing 1.4% on Monday.", Change.Up)]
+    [InlineData("Shares recorded a 6% slide on Friday.", Change.Down)]
+    [InlineData("Nurses were offered a 5% pay rise.", Change.Up)]
+    [InlineData("Yields showed a 12% improvement.", Change.Up)]
+    [InlineData("Rents will rise by an average of £40 a month.", Change.Up)]
+    public void Extract_ReadsChange_WhenHeadlineTenseOrChangeNounIsUsed(string text, Change change) =>
+        Assert.Equal(change, Assert.Single(Extractor.Extract(text)).Change);
+
+    [Fact]
+    public void Extract_ReadsTwoValues_WhenFromClauseTrailsChangeVerb()
+    {
+        var found = Extractor.Extract("Fares have nearly tripled since 2015, from $2 to $5.50.");
+        Assert.Equal([(3.0, (double?)null), (2.0, null), (5.5, null)], found.Select(q => (q.Value, q.High)));
+    }
+
+    [Theory]
+    [InlineData("The clinic reported 300 more admissions than in May.", "admission")]
+    [InlineData("The depot holds 80 buses.", "bus")]
+    public void Extract_ReadsCountNoun_WhenComparativeDescribesItOrPluralIsIrregular(string text, string unit) =>
+        Assert.Equal(unit, Assert.Single(Extractor.Extract(text)).Unit);
 }
