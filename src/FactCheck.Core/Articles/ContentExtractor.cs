@@ -209,14 +209,14 @@ internal static partial class ContentExtractor
     {
         weaklyRemoved = 0;
         var stats = new Dictionary<IElement, Stats>(ReferenceEqualityComparer.Instance);
-        var stack = new Stack<(IElement Element, bool Done, bool InText)>();
-        stack.Push((root, false, false));
+        var stack = new Stack<(IElement Element, bool Done, bool InText, bool InCode)>();
+        stack.Push((root, false, false, false));
         while (stack.Count > 0)
         {
-            var (element, done, inText) = stack.Pop();
+            var (element, done, inText, inCode) = stack.Pop();
             if (!done)
             {
-                if (element != root && Removal(element, strictness, kept, inText) is var removal && removal != Removed.No)
+                if (element != root && Removal(element, strictness, kept, inText, inCode) is var removal && removal != Removed.No)
                 {
                     if (removal == Removed.ByWeakHint)
                     {
@@ -226,14 +226,15 @@ internal static partial class ContentExtractor
                     continue;
                 }
 
-                stack.Push((element, true, inText));
+                stack.Push((element, true, inText, inCode));
+                var childrenInCode = inCode || element.LocalName is "pre" or "code";
                 var children = element.ChildNodes;
                 for (var i = children.Length - 1; i >= 0; i--)
                 {
                     if (children[i] is IElement child)
                     {
                         var besideWords = (i > 0 && HasWords(children[i - 1])) || (i + 1 < children.Length && HasWords(children[i + 1]));
-                        stack.Push((child, false, besideWords));
+                        stack.Push((child, false, besideWords, childrenInCode));
                     }
                 }
 
@@ -658,7 +659,7 @@ internal static partial class ContentExtractor
     }
 
     /// <summary>Whether (and why) a subtree is navigation, an advert, a share bar, comments or similar.</summary>
-    private static Removed Removal(IElement element, Strictness strictness, HashSet<IElement> kept, bool inText)
+    private static Removed Removal(IElement element, Strictness strictness, HashSet<IElement> kept, bool inText, bool inCode)
     {
         var name = element.LocalName;
         if (name == "noscript")
@@ -697,7 +698,9 @@ internal static partial class ContentExtractor
             return Removed.ByMarkup;
         }
 
-        if (strictness == Strictness.TagsOnly
+        // Syntax highlighters wrap each token of a code sample in a span named for its kind
+        // ("token comment", "keyword", "tag"); those names say nothing about the page.
+        if (strictness == Strictness.TagsOnly || inCode
             || (element.GetAttribute("itemprop") is { } itemprop && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase)))
         {
             return Removed.No;
