@@ -828,7 +828,7 @@ internal static partial class ContentExtractor
     /// or a box whose text is largely links. Boxes with ten or more commas or 500 characters of
     /// prose stay; data tables are never touched here.
     /// </summary>
-    private static bool IsClutterBox(IElement element, Stats s)
+    private static bool IsClutterBox(IElement element, Stats s, Dictionary<IElement, Stats> stats)
     {
         var name = element.LocalName;
         if (name is not ("div" or "section" or "ul" or "ol" or "form" or "fieldset") || s.Commas >= 10)
@@ -859,8 +859,30 @@ internal static partial class ContentExtractor
 
         return (s.Media > 1 && s.PTags * 2 < s.Media && !inFigure)
             || s.Inputs > s.PTags / 3
-            || (!isList && s.Text < 25 && (s.Media == 0 || s.Media > 2) && s.HeadingText < 0.9 * s.Text && !inFigure)
+            || (!isList && s.Text < 25 && (s.Media == 0 || s.Media > 2) && s.HeadingText < 0.9 * s.Text && !inFigure && !IsShortProse(element, s, stats))
             || (s.Text - s.LinkText < 500 && ((!isList && weight < 25 && s.LinkDensity > 0.2) || (weight >= 25 && s.LinkDensity > 0.5)));
+    }
+
+    /// <summary>
+    /// A box of a few words that is text, not a control: a line of dialogue set as a &lt;div&gt;
+    /// of its own ("They both took one.", a sentence with its closing mark and no link, as a
+    /// player's "Auto" or "0:00" has not), or a code sample or data series in &lt;pre&gt;/&lt;code&gt;.
+    /// </summary>
+    private static bool IsShortProse(IElement element, Stats s, Dictionary<IElement, Stats> stats)
+    {
+        if (element.QuerySelector("pre, code") is not null)
+        {
+            return true;
+        }
+
+        if (s.LinkText > 0)
+        {
+            return false;
+        }
+
+        var text = Gather(element, stats).TrimEnd('"', '”', '’', '»', ')');
+        return text.Length > 1 && text[^1] is '.' or '!' or '?' && !text.EndsWith("..", StringComparison.Ordinal)
+            && text.Any(char.IsLetter);
     }
 
     /// <summary>
@@ -1033,7 +1055,7 @@ internal static partial class ContentExtractor
                 continue;
             }
 
-            if (element != root && 2 * s.Text < rootText && IsClutterBox(element, s))
+            if (element != root && 2 * s.Text < rootText && IsClutterBox(element, s, stats))
             {
                 continue;
             }

@@ -31,4 +31,33 @@ public class ArticleRecallTests
         Assert.Contains("// budget.c", text, StringComparison.Ordinal);
         Assert.Contains("int total() { return 48; }", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Extract_KeepsShortSentence_WhenItIsADivOfItsOwn()
+    {
+        var html = $"""
+            <html><body><article><h1>Budget passed</h1><p>{Sentences}</p>
+            <div class="line"><div dir="ltr"><span>Nobody objected.</span></div></div>
+            <div class="player"><div>Auto</div></div>
+            <p>{More}</p></article></body></html>
+            """;
+
+        var blocks = Extractor.Extract(html, null).Blocks.Select(b => b.Text).ToList();
+
+        Assert.Equal([Sentences, "Nobody objected.", More], blocks);
+    }
+
+    [Fact]
+    public void Extract_KeepsDataSeries_WhenItIsAShortPreBlock()
+    {
+        var html = $"""
+            <html><body><article><h1>Budget passed</h1><p>{Sentences}</p>
+            <div class="highlight"><pre>2, 3, 5, 12, 4</pre></div>
+            <p>{More}</p></article></body></html>
+            """;
+
+        var blocks = Extractor.Extract(html, null).Blocks.Select(b => b.Text).ToList();
+
+        Assert.Equal([Sentences, "2, 3, 5, 12, 4", More], blocks);
+    }
 }
