@@ -100,6 +100,9 @@ internal static partial class ContentExtractor
     private const int ShortArticleChars = 1500;
     private const int TinyCandidateChars = 200;
 
+    // A paragraph with this much text (outside links) is prose, whatever its class or id.
+    private const int ParagraphProseChars = 100;
+
     // A story card's teaser under its headline is a sentence or two, cut short.
     private const int TeaserChars = 400;
 
@@ -730,7 +733,11 @@ internal static partial class ContentExtractor
             return Removed.ByStrongHint;
         }
 
-        return weak && !positive && strictness == Strictness.AllHints ? Removed.ByWeakHint : Removed.No;
+        // Weak hints name containers of chrome (a menu, a sidebar, a header); a paragraph of
+        // prose is none of them, and a generated id can start with their letters ("NavzzU").
+        return weak && !positive && strictness == Strictness.AllHints && !(name == "p" && ProseChars(element) >= ParagraphProseChars)
+            ? Removed.ByWeakHint
+            : Removed.No;
     }
 
     /// <summary>

@@ -60,4 +60,18 @@ public class ArticleRecallTests
 
         Assert.Equal([Sentences, "2, 3, 5, 12, 4", More], blocks);
     }
+
+    [Fact]
+    public void Extract_KeepsParagraph_WhenItsGeneratedIdStartsLikeANavigationHint()
+    {
+        var html = $"""
+            <html><body><article><h1>Budget passed</h1><p id="Ab3kQz">{Sentences}</p>
+            <p id="NavzzU">{More}</p>
+            <p class="menu"><a href="/a">Home</a> <a href="/b">News</a></p></article></body></html>
+            """;
+
+        var blocks = Extractor.Extract(html, null).Blocks.Select(b => b.Text).ToList();
+
+        Assert.Equal([Sentences, More], blocks);
+    }
 }
