@@ -1044,7 +1044,7 @@ internal static partial class ContentExtractor
 
             // Link lists inside the article (related stories, "read more") are not its text; an
             // item that is a link in a list of prose ("Here's our year in review!") is part of it.
-            if ((name is "ul" or "ol" or "p" or "li" or "dl" && s.Text > 0 && s.LinkDensity > 0.6 && !InProseList(element, stats))
+            if ((name is "ul" or "ol" or "p" or "li" or "dl" && s.Text > 0 && s.LinkDensity > 0.6 && !InProseList(element, stats) && !HasProseItem(element, stats))
                 || (name is "ul" or "ol" && IsTeaserList(element, stats)))
             {
                 // Its label ("Related stories", "Read also:") goes with it.
@@ -1171,6 +1171,16 @@ internal static partial class ContentExtractor
     private static bool InProseList(IElement element, Dictionary<IElement, Stats> stats) =>
         element.LocalName == "li" && element.ParentElement is { LocalName: "ul" or "ol" } list
         && stats.TryGetValue(list, out var l) && l.LinkDensity <= 0.6;
+
+    /// <summary>
+    /// A list whose links outweigh its words can still hold an item of prose ("We've got the
+    /// green light for another round…" above a sub-list of bug links); such a list is walked
+    /// item by item, so that the prose stays and the link items go. An item with a link of its
+    /// own is not enough: the notes under "Further information" describe their links.
+    /// </summary>
+    private static bool HasProseItem(IElement list, Dictionary<IElement, Stats> stats) =>
+        list.LocalName is "ul" or "ol"
+        && list.Children.Any(item => item.LocalName == "li" && stats.TryGetValue(item, out var s) && s.LinkText == 0 && s.Text >= ParagraphProseChars);
 
     /// <summary>
     /// A list of story cards (each item a linked headline over a short teaser: "Recommended for

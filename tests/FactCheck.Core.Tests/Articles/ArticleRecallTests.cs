@@ -74,4 +74,23 @@ public class ArticleRecallTests
 
         Assert.Equal([Sentences, More], blocks);
     }
+
+    [Fact]
+    public void Extract_KeepsProseItem_WhenItsListIsMostlyLinks()
+    {
+        var html = $"""
+            <html><body><article><h1>Budget passed</h1><p>{Sentences}</p><p>{More}</p>
+            <ul><li>{More}</li>
+            <li>Earlier votes:<ul>
+            <li><a href="/v/1">Vote 1 – The 2024 budget of 45.2 million euros passes after a short debate in the council</a></li>
+            <li><a href="/v/2">Vote 2 – The 2023 budget of 44.1 million euros passes with 25 votes to 5 in the council</a></li>
+            <li><a href="/v/3">Vote 3 – The 2022 budget of 43.0 million euros passes without a debate in the council</a></li>
+            <li><a href="/v/4">Vote 4 – The 2021 budget of 41.7 million euros passes after the mayor's veto was overturned</a></li>
+            </ul></li></ul></article></body></html>
+            """;
+
+        var blocks = Extractor.Extract(html, null).Blocks.Select(b => b.Text).ToList();
+
+        Assert.Equal([Sentences, More, More], blocks);
+    }
 }
