@@ -100,6 +100,9 @@ internal static partial class ContentExtractor
     private const int ShortArticleChars = 1500;
     private const int TinyCandidateChars = 200;
 
+    // A paragraph with this much text (outside links) is prose, whatever its class or id.
+    private const int ParagraphProseChars = 100;
+
     // A story card's teaser under its headline is a sentence or two, cut short.
     private const int TeaserChars = 400;
 
@@ -209,14 +212,14 @@ internal static partial class ContentExtractor
     {
         weaklyRemoved = 0;
         var stats = new Dictionary<IElement, Stats>(ReferenceEqualityComparer.Instance);
-        var stack = new Stack<(IElement Element, bool Done, bool InText)>();
-        stack.Push((root, false, false));
+        var stack = new Stack<(IElement Element, bool Done, bool InText, bool InCode)>();
+        stack.Push((root, false, false, false));
         while (stack.Count > 0)
         {
-            var (element, done, inText) = stack.Pop();
+            var (element, done, inText, inCode) = stack.Pop();
             if (!done)
             {
-                if (element != root && Removal(element, strictness, kept, inText) is var removal && removal != Removed.No)
+                if (element != root && Removal(element, strictness, kept, inText, inCode) is var removal && removal != Removed.No)
                 {
                     if (removal == Removed.ByWeakHint)
                     {
@@ -226,14 +229,15 @@ internal static partial class ContentExtractor
                     continue;
                 }
 
-                stack.Push((element, true, inText));
+                stack.Push((element, true, inText, inCode));
+                var childrenInCode = inCode || element.LocalName is "pre" or "code";
                 var children = element.ChildNodes;
                 for (var i = children.Length - 1; i >= 0; i--)
                 {
                     if (children[i] is IElement child)
                     {
                         var besideWords = (i > 0 && HasWords(children[i - 1])) || (i + 1 < children.Length && HasWords(children[i + 1]));
-                        stack.Push((child, false, besideWords));
+                        stack.Push((child, false, besideWords, childrenInCode));
                     }
                 }
 
@@ -658,7 +662,7 @@ internal static partial class ContentExtractor
     }
 
     /// <summary>Whether (and why) a subtree is navigation, an advert, a share bar, comments or similar.</summary>
-    private static Removed Removal(IElement element, Strictness strictness, HashSet<IElement> kept, bool inText)
+    private static Removed Removal(IElement element, Strictness strictness, HashSet<IElement> kept, bool inText, bool inCode)
     {
         var name = element.LocalName;
         if (name == "noscript")
@@ -697,7 +701,9 @@ internal static partial class ContentExtractor
             return Removed.ByMarkup;
         }
 
-        if (strictness == Strictness.TagsOnly
+        // Syntax highlighters wrap each token of a code sample in a span named for its kind
+        // ("token comment", "keyword", "tag"); those names say nothing about the page.
+        if (strictness == Strictness.TagsOnly || inCode
             || (element.GetAttribute("itemprop") is { } itemprop && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase)))
         {
             return Removed.No;
@@ -727,7 +733,11 @@ internal static partial class ContentExtractor
             return Removed.ByStrongHint;
         }
 
-        return weak && !positive && strictness == Strictness.AllHints ? Removed.ByWeakHint : Removed.No;
+        // Weak hints name containers of chrome (a menu, a sidebar, a header); a paragraph of
+        // prose is none of them, and a generated id can start with their letters ("NavzzU").
+        return weak && !positive && strictness == Strictness.AllHints && !(name == "p" && ProseChars(element) >= ParagraphProseChars)
+            ? Removed.ByWeakHint
+            : Removed.No;
     }
 
     /// <summary>
@@ -825,7 +835,7 @@ internal static partial class ContentExtractor
     /// or a box whose text is largely links. Boxes with ten or more commas or 500 characters of
     /// prose stay; data tables are never touched here.
     /// </summary>
-    private static bool IsClutterBox(IElement element, Stats s)
+    private static bool IsClutterBox(IElement element, Stats s, Dictionary<IElement, Stats> stats)
     {
         var name = element.LocalName;
         if (name is not ("div" or "section" or "ul" or "ol" or "form" or "fieldset") || s.Commas >= 10)
@@ -856,8 +866,30 @@ internal static partial class ContentExtractor
 
         return (s.Media > 1 && s.PTags * 2 < s.Media && !inFigure)
             || s.Inputs > s.PTags / 3
-            || (!isList && s.Text < 25 && (s.Media == 0 || s.Media > 2) && s.HeadingText < 0.9 * s.Text && !inFigure)
+            || (!isList && s.Text < 25 && (s.Media == 0 || s.Media > 2) && s.HeadingText < 0.9 * s.Text && !inFigure && !IsShortProse(element, s, stats))
             || (s.Text - s.LinkText < 500 && ((!isList && weight < 25 && s.LinkDensity > 0.2) || (weight >= 25 && s.LinkDensity > 0.5)));
+    }
+
+    /// <summary>
+    /// A box of a few words that is text, not a control: a line of dialogue set as a &lt;div&gt;
+    /// of its own ("They both took one.", a sentence with its closing mark and no link, as a
+    /// player's "Auto" or "0:00" has not), or a code sample or data series in &lt;pre&gt;/&lt;code&gt;.
+    /// </summary>
+    private static bool IsShortProse(IElement element, Stats s, Dictionary<IElement, Stats> stats)
+    {
+        if (element.QuerySelector("pre, code") is not null)
+        {
+            return true;
+        }
+
+        if (s.LinkText > 0)
+        {
+            return false;
+        }
+
+        var text = Gather(element, stats).TrimEnd('"', '”', '’', '»', ')');
+        return text.Length > 1 && text[^1] is '.' or '!' or '?' && !text.EndsWith("..", StringComparison.Ordinal)
+            && text.Any(char.IsLetter);
     }
 
     /// <summary>
@@ -1012,7 +1044,7 @@ internal static partial class ContentExtractor
 
             // Link lists inside the article (related stories, "read more") are not its text; an
             // item that is a link in a list of prose ("Here's our year in review!") is part of it.
-            if ((name is "ul" or "ol" or "p" or "li" or "dl" && s.Text > 0 && s.LinkDensity > 0.6 && !InProseList(element, stats))
+            if ((name is "ul" or "ol" or "p" or "li" or "dl" && s.Text > 0 && s.LinkDensity > 0.6 && !InProseList(element, stats) && !HasProseItem(element, stats))
                 || (name is "ul" or "ol" && IsTeaserList(element, stats)))
             {
                 // Its label ("Related stories", "Read also:") goes with it.
@@ -1030,7 +1062,7 @@ internal static partial class ContentExtractor
                 continue;
             }
 
-            if (element != root && 2 * s.Text < rootText && IsClutterBox(element, s))
+            if (element != root && 2 * s.Text < rootText && IsClutterBox(element, s, stats))
             {
                 continue;
             }
@@ -1139,6 +1171,16 @@ internal static partial class ContentExtractor
     private static bool InProseList(IElement element, Dictionary<IElement, Stats> stats) =>
         element.LocalName == "li" && element.ParentElement is { LocalName: "ul" or "ol" } list
         && stats.TryGetValue(list, out var l) && l.LinkDensity <= 0.6;
+
+    /// <summary>
+    /// A list whose links outweigh its words can still hold an item of prose ("We've got the
+    /// green light for another round…" above a sub-list of bug links); such a list is walked
+    /// item by item, so that the prose stays and the link items go. An item with a link of its
+    /// own is not enough: the notes under "Further information" describe their links.
+    /// </summary>
+    private static bool HasProseItem(IElement list, Dictionary<IElement, Stats> stats) =>
+        list.LocalName is "ul" or "ol"
+        && list.Children.Any(item => item.LocalName == "li" && stats.TryGetValue(item, out var s) && s.LinkText == 0 && s.Text >= ParagraphProseChars);
 
     /// <summary>
     /// A list of story cards (each item a linked headline over a short teaser: "Recommended for
