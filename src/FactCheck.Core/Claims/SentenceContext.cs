@@ -952,13 +952,21 @@ internal sealed partial class SentenceContext
             if (lead == "of" || (lead == "in" && q.Dimension == Dimension.Currency))
             {
                 // "$7.7 billion in Q3", "$46.7 billion in the quarter": what follows "in" is the period, not the goods.
-                if (ReadNounPhrase(k + 1) is { } np && !IsWholePeriod(np) && !PeriodNouns.Contains(np))
+                if (ReadNounPhrase(k + 1) is { } np && !IsWholePeriod(np) && !PeriodNouns.Contains(np) && !InPeriod(k + 1))
                 {
                     return np;
                 }
             }
+            else if (lead is "long" or "wide" or "high" or "deep" or "tall" or "thick" or "across" && q.Dimension == Dimension.Length
+                     && ReadNounPhraseBackwards(TokenAt(q.Start - offset) - 1) is { } measured)
+            {
+                // "a path 59 miles long": the figure is the length of the noun before it.
+                return measured;
+            }
             else if (q.Dimension != Dimension.Count && tokens[k].Start == end + 1 && !tokens[k].IsCapitalised && lead is not ("worth" or "apiece" or "each")
-                     && !Lexicon.StopWords.Contains(tokens[k].Text) && !ChangeNouns.Contains(tokens[k].Text) && !IsVerb(k) && ReadNounPhrase(k) is { } adjectival)
+                     && !Lexicon.StopWords.Contains(tokens[k].Text) && !ChangeNouns.Contains(tokens[k].Text) && !IsVerb(k)
+                     && !(TagOf(k) is "ADJ" && (k + 1 >= N || !tokens[k + 1].IsWord || Lexicon.StopWords.Contains(tokens[k + 1].Text)))
+                     && ReadNounPhrase(k) is { } adjectival)
             {
                 // The figure qualifies a noun: "a $2,200 machine", "a 12-mile range", "0.28mm cable".
                 return adjectival;
@@ -995,6 +1003,11 @@ internal sealed partial class SentenceContext
         // "global growth of 3.2%", "net income of $1.4 billion": the noun the figure is "of".
         var qStart = q.Start - offset;
         var ofAt = TokenAt(qStart) - 1;
+        if (RateOfVerb(ofAt) is { } paced)
+        {
+            return paced;
+        }
+
         if (ofAt >= 1 && tokens[ofAt].IsWord && tokens[ofAt].Text == "of" && ReadNounPhraseBackwards(ofAt - 1) is { } owned
             && !PeriodNouns.Contains(owned) && !AttributeNouns.Contains(owned[(owned.LastIndexOf(' ') + 1)..]))
         {
@@ -1026,6 +1039,28 @@ internal sealed partial class SentenceContext
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "GDP expanded at an annualised rate of 2.2%", "prices rose at the fastest pace of 4%": the rate is the verb's, so
+    /// the measure is its subject. ofAt is the "of" before the figure.
+    /// </summary>
+    private string? RateOfVerb(int ofAt)
+    {
+        if (ofAt < 3 || !tokens[ofAt].IsWord || tokens[ofAt].Text != "of" || tokens[ofAt - 1].Text is not ("rate" or "pace"))
+        {
+            return null;
+        }
+
+        var at = ofAt - 2;
+        while (at >= 1 && at >= ofAt - 4 && tokens[at].IsWord && tokens[at].Text is not "at")
+        {
+            at--;
+        }
+
+        return at >= 1 && tokens[at].Text is "at" && tokens[at - 1].IsWord && Lexicon.IsChangeVerb(tokens[at - 1].Text)
+            ? SubjectBefore(VerbGroupStart(at - 1) - 1)
+            : null;
     }
 
     /// <summary>
@@ -1063,7 +1098,14 @@ internal sealed partial class SentenceContext
     {
         for (var hops = 0; hops < 3; hops++)
         {
-            while (v >= 0 && tokens[v].IsWord && (VerbGlue.Contains(tokens[v].Text) || (hops > 0 && tokens[v].Text is "from")))
+            while (v >= 0 && tokens[v].IsWord && (VerbGlue.Contains(tokens[v].Text) || (hops > 0 && tokens[v].Text is "from"))
+                   && !(tokens[v].Text is "record" && v >= 1 && tokens[v - 1].Text is not ("a" or "another")))
+            {
+                v--;
+            }
+
+            // "fell 4% in the first nine months, to €27.8 billion": a comma after the period or figure stays in the clause.
+            if (v >= 1 && tokens[v].Is(',') && (InPeriod(v - 1) || previous.Exists(c => tokens[v - 1].Start + offset >= c.Quantity.Start && tokens[v - 1].End + offset <= (c.Conversion ?? c.Quantity).End)))
             {
                 v--;
             }
@@ -1072,6 +1114,11 @@ internal sealed partial class SentenceContext
             if (v >= 0 && periodsFound.FindLast(f => f.End >= tokens[v].End && f.Start <= tokens[v].Start) is { } period)
             {
                 v = TokenAt(period.Start) - 1;
+                if (v >= 0 && tokens[v].IsWord && tokens[v].Text is "in" or "during" or "over" or "for")
+                {
+                    v--;
+                }
+
                 continue;
             }
 

@@ -220,6 +220,17 @@ public class ClaimExtractorTests
     public void Extract_ReadsSubjectAsMeasure_WhenHeadlineCompoundOrTrailingPhrase(string text, string quantity, string measure) =>
         Assert.Equal(measure, MeasureOf(text, quantity));
 
+    [Theory]
+    [InlineData("Household spending grew at an annual rate of 1.9% in the quarter.", "1.9%", "household spending")]
+    [InlineData("Engineers dug a tunnel 12 miles long under the bay.", "12 miles", "tunnel")]
+    [InlineData("The reservoir was 64% full on Monday.", "64%", "reservoir")]
+    [InlineData("The company ran a loss of $800 million in the fiscal year that ended June 30.", "$800 million", "loss")]
+    [InlineData("She raised the national pole vault record to 6.05 metres in Oslo.", "6.05 metres", "national pole vault record")]
+    [InlineData("Revenue fell 3% in the first half, to $4.1 billion.", "$4.1 billion", "revenue")]
+    [InlineData("Exports rose 8% in the first half to $61 billion.", "$61 billion", "exports")]
+    public void Extract_ReadsMeasure_WhenFigureIsARateLengthOrFillLevel(string text, string quantity, string measure) =>
+        Assert.Equal(measure, MeasureOf(text, quantity));
+
     // ---------------------------------------------------------------- actors
 
     [Fact]
