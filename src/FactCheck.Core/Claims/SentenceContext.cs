@@ -357,15 +357,36 @@ internal sealed partial class SentenceContext
                 j++;
             }
 
+            // "in western North Carolina", "in central Berlin": the part of the place is the place.
+            string? region = null;
+            if (j + 1 < N && RegionWords.Contains(tokens[j].Text) && tokens[j + 1].IsCapitalised)
+            {
+                region = tokens[j].Text + " ";
+                j++;
+            }
+
+            if (j + 1 < N && tokens[j].Text is "euro" && tokens[j + 1].Text is "zone" or "area" || tokens[j].Text is "eurozone")
+            {
+                // The currency union is a place of its own: "inflation in the euro zone".
+                return "euro zone";
+            }
+
             if (MatchCountry(j) is { } country)
             {
+                // "in Tokyo", "rents in London": a capital names the city, not the country it stands for elsewhere.
+                var written = sentence[tokens[j].Start..tokens[country.End - 1].End];
+                if (Lexicon.Seats.Contains(written))
+                {
+                    return region + written;
+                }
+
                 // "in Russian factories" is a demonym qualifying a noun, not a place; "in Spain fell" names the place.
                 var qualifiesNoun = IsDemonym(sentence[tokens[j].Start..tokens[country.End - 1].End])
                                     && country.End < N && tokens[country.End].IsWord && char.IsLower(tokens[country.End].Text[0])
                                     && !Lexicon.StopWords.Contains(tokens[country.End].Text);
                 if (!qualifiesNoun)
                 {
-                    return country.Name;
+                    return region + country.Name;
                 }
 
                 continue;
@@ -380,12 +401,19 @@ internal sealed partial class SentenceContext
                     e++;
                 }
 
-                return Lexicon.StripPossessive(sentence[tokens[j].Start..tokens[e - 1].End]);
+                return region + Lexicon.StripPossessive(sentence[tokens[j].Start..tokens[e - 1].End]);
             }
         }
 
         return null;
     }
+
+    private static readonly HashSet<string> RegionWords = new(StringComparer.Ordinal)
+    {
+        "central", "northern", "southern", "eastern", "western", "north", "south", "east", "west", "northeastern",
+        "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western",
+        "coastal", "rural", "inner", "greater",
+    };
 
     // ---------------------------------------------------------------- periods
 
@@ -427,6 +455,7 @@ internal sealed partial class SentenceContext
                     + @"|\b(?<since>[Ss]ince)\s+(?<y>(?:19|20)\d{2})\b"
                     + @"|(?<![\d,.$€£])\b(?<y>(?:19|20)\d{2})\b(?!,\d|\.\d|\d)"
                     + @"|\b(?<rel>(?:this|last|next) (?:year|month))\b"
+                    + @"|\b(?<season>(?:this|last|next) season|(?:during|in|over) the (?:regular |current |previous )?season)\b"
                     + @"|\b(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                     + @"|\b(?<rate>(?:per|a|an|each|every) (?:day|week|month|quarter|year)|annually|monthly|yearly|daily|weekly)\b(?!\s+(?:earlier|ago|later|before|after|on|in|from|and|or))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
@@ -469,7 +498,8 @@ internal sealed partial class SentenceContext
     private Period? Resolve(Match m)
     {
         var text = m.Value;
-        if (m.Groups["rate"].Success)
+        // A sports season has no dates a checker could compare, but it still bounds the figure.
+        if (m.Groups["rate"].Success || m.Groups["season"].Success)
         {
             return new Period(text, null, null);
         }

@@ -134,6 +134,11 @@ public class ClaimExtractorTests
     [InlineData("In Sudan, 113,600 cholera cases have been recorded since August 2024.", "Sudan")]
     [InlineData("Ukraine bought €1.3 billion of ammunition, the defence ministry in Kyiv said.", null)]
     [InlineData("China's EV exports fell 12% in Q3.", null)]
+    [InlineData("Average rents in London rose 6% in the year to June.", "London")]
+    [InlineData("Office vacancies in central Berlin climbed to 7%.", "central Berlin")]
+    [InlineData("Fighting in eastern Ukraine displaced 40,000 people.", "eastern Ukraine")]
+    [InlineData("Unemployment in the euro zone held at 6.3% in August.", "euro zone")]
+    [InlineData("Inflation in the eurozone eased to 2.1%.", "euro zone")]
     public void Extract_FindsPlace_WhenInPhraseNamesIt(string sentence, string? place) =>
         Assert.Equal(place, Claims(sentence)[0].Place);
 
@@ -230,6 +235,16 @@ public class ClaimExtractorTests
     [InlineData("Exports rose 8% in the first half to $61 billion.", "$61 billion", "exports")]
     public void Extract_ReadsMeasure_WhenFigureIsARateLengthOrFillLevel(string text, string quantity, string measure) =>
         Assert.Equal(measure, MeasureOf(text, quantity));
+
+    [Theory]
+    [InlineData("He has scored 14 goals this season.", "this season")]
+    [InlineData("The Dodgers won 93 games during the regular season.", "during the regular season")]
+    public void Extract_ReadsSeasonAsPeriod_WhenSportsFigureHasNoDates(string text, string period)
+    {
+        var claim = Claims(text)[0];
+        Assert.Equal(period, claim.Period?.Text);
+        Assert.Null(claim.Period?.From);
+    }
 
     // ---------------------------------------------------------------- actors
 
