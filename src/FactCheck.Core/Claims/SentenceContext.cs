@@ -110,9 +110,15 @@ internal sealed partial class SentenceContext
     [GeneratedRegex(@"(?:\b[Tt]he\s+)?(?:[A-Z][\w’'&.-]*\s+){0,4}[A-Z][\w’'&.-]*\s+(?:reports?|reported|said|says|found|finds|estimates?|estimated|noted|notes|told|stated|wrote|writes|announced|claims?|claimed|calculated|showed|shows)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SubjectSays();
 
-    // ", the ministry said." / ", officials said on Monday." closing the sentence.
-    [GeneratedRegex(@",\s*(?<who>(?:[\p{L}’'.-]+\s+){1,6}(?:said|says|reported|reports|estimated|estimates|added|noted|told\s+\p{L}+)(?:\s+on\s+\p{L}+)?)\s*[.!?""”]*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    // ", the ministry said." / ", officials said on Monday." closing the sentence, or closing its main clause before
+    // another (", the trade ministry said on Saturday, as the holidays cut ...").
+    [GeneratedRegex(@",\s*(?<who>(?!(?:which|that|and|but|while|as|who)\b)(?:[\p{L}’'.-]+\s+){1,6}(?:said|says|reported|reports|estimated|estimates|added|noted|told\s+\p{L}+)(?:\s+on\s+\p{L}+)?)(?:\s*[.!?""”]*$|,)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex TrailingSays();
+
+    // "rose to 26% in a Forsa poll published on Tuesday", "in a Reuters/Ipsos poll conducted between ...": the survey the
+    // figure comes from.
+    [GeneratedRegex(@"\b(?:in|by)\s+(?<src>(?:an?|the)\s+(?:[\p{L}/&.-]+\s+){0,3}(?:poll|survey|census|tally|count))\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex InPoll();
 
     // "Customs data show", "official figures showed", "a Gallup survey found", "a senior official told Reuters".
     [GeneratedRegex(@"(?:\b(?:[Tt]he|[Aa]n?)\s+)?(?:[\p{L}’'&./-]+\s+){0,4}?(?:data|figures|records|statistics|estimates|survey|poll|report|study|filings?|documents|numbers)\s+(?:from\s+(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+){1,5})?(?:show|shows|showed|found|finds|suggests?|suggested|indicates?|indicated)\b"
@@ -138,6 +144,12 @@ internal sealed partial class SentenceContext
         if (!m.Success)
         {
             m = SourceShows().Match(sentence);
+        }
+
+        if (!m.Success && InPoll().Match(sentence) is { Success: true } poll)
+        {
+            var src = poll.Groups["src"];
+            return (src.Value, src.Index, src.Index + src.Length);
         }
 
         return m.Success ? (m.Value.TrimEnd(), m.Index, m.Index + m.Length) : (null, -1, -1);

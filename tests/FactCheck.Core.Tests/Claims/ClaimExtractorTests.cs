@@ -146,6 +146,8 @@ public class ClaimExtractorTests
     [InlineData("Customs data show that Vietnam shipped 412,000 tonnes of rice.", "Customs data show")]
     [InlineData("India's output rose 4%, government data showed.", "government data showed")]
     [InlineData("A senior government official told Reuters that imports fell 20%.", "A senior government official told Reuters")]
+    [InlineData("Approval of the mayor fell to 41% in a YouGov poll released on Friday.", "a YouGov poll")]
+    [InlineData("Exports fell 7% in May, the statistics office said on Monday, as demand from China weakened.", "the statistics office said on Monday")]
     public void Extract_ReadsAttribution_WhenDataShowOrSourceToldSomeone(string sentence, string attribution) =>
         Assert.Equal(attribution, Claims(sentence)[0].Attribution);
 
