@@ -1146,6 +1146,21 @@ internal sealed partial class SentenceContext
                 v--;
             }
 
+            // "rose 32% from a year earlier to 12.1 trillion won": the base of the change sits between its two figures.
+            if (v >= 2 && tokens[v].IsWord && tokens[v].Text is "earlier" or "ago" or "before")
+            {
+                var from = v - 1;
+                while (from >= 1 && from >= v - 4 && tokens[from].IsWord && tokens[from].Text is not ("from" or "than" or "on" or "over" or "versus"))
+                {
+                    from--;
+                }
+
+                if (from >= 1 && tokens[from].IsWord && tokens[from].Text is "from" or "than" or "on" or "over" or "versus")
+                {
+                    v = from - 1;
+                }
+            }
+
             // "fell 4% in the first nine months, to €27.8 billion": a comma after the period or figure stays in the clause.
             if (v >= 1 && tokens[v].Is(',') && (InPeriod(v - 1) || previous.Exists(c => tokens[v - 1].Start + offset >= c.Quantity.Start && tokens[v - 1].End + offset <= (c.Conversion ?? c.Quantity).End)))
             {
@@ -1557,7 +1572,7 @@ internal sealed partial class SentenceContext
         "reached", "reaches", "hit", "hits", "totalled", "totaled", "totals", "stood", "stands", "was", "were",
         "is", "are", "peaked", "topped", "exceeded", "neared", "amounted", "averaged", "numbered", "hovered",
         "came", "held", "remained", "stayed", "edged", "slowed", "accelerated", "settled", "closed", "ended", "finished",
-        "reach", "exceed", "exceeds", "remain", "remains", "stay", "stays",
+        "reach", "exceed", "exceeds", "remain", "remains", "stay", "stays", "widen", "widens", "narrows",
     };
 
     /// <summary>

@@ -235,6 +235,8 @@ public class ClaimExtractorTests
     [InlineData("She raised the national pole vault record to 6.05 metres in Oslo.", "6.05 metres", "national pole vault record")]
     [InlineData("Revenue fell 3% in the first half, to $4.1 billion.", "$4.1 billion", "revenue")]
     [InlineData("Exports rose 8% in the first half to $61 billion.", "$61 billion", "exports")]
+    [InlineData("Crude steel output fell 4.6% from a year earlier to 73.5 million tonnes.", "73.5 million tonnes", "crude steel output")]
+    [InlineData("The deficit is forecast to widen to 5.1% of GDP next year.", "5.1%", "deficit")]
     public void Extract_ReadsMeasure_WhenFigureIsARateLengthOrFillLevel(string text, string quantity, string measure) =>
         Assert.Equal(measure, MeasureOf(text, quantity));
 
