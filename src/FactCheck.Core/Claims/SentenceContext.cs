@@ -16,7 +16,7 @@ internal sealed partial class SentenceContext
 
     private readonly PartOfSpeechTagger? tagger;
     private string[]? words;
-    private Dictionary<int, bool>? verbs;
+    private Dictionary<int, string>? tags;
 
     public SentenceContext(string sentence, int offset, List<Quantity> quantities, DateTimeOffset? published, PartOfSpeechTagger? tagger = null)
     {
@@ -33,22 +33,25 @@ internal sealed partial class SentenceContext
     /// know the change and level verbs, but a measure's noun phrase must also stop at any other. Asked only of words the
     /// noun-phrase readers are about to take, so the model runs a few times per claim.
     /// </summary>
-    private bool IsVerb(int k)
+    private bool IsVerb(int k) => TagOf(k) is "VERB" or "AUX";
+
+    /// <summary>The model's tag of token k, asked once per token; null without a model or for a non-word.</summary>
+    private string? TagOf(int k)
     {
         if (tagger is null || !tokens[k].IsWord)
         {
-            return false;
+            return null;
         }
 
-        verbs ??= [];
-        if (!verbs.TryGetValue(k, out var verb))
+        tags ??= [];
+        if (!tags.TryGetValue(k, out var tag))
         {
             words ??= tokens.Select(t => t.Text).ToArray();
-            verb = tagger.Tag(words, k) is "VERB" or "AUX";
-            verbs[k] = verb;
+            tag = tagger.Tag(words, k);
+            tags[k] = tag;
         }
 
-        return verb;
+        return tag;
     }
 
     private int N => tokens.Count;
@@ -107,9 +110,15 @@ internal sealed partial class SentenceContext
     [GeneratedRegex(@"(?:\b[Tt]he\s+)?(?:[A-Z][\w’'&.-]*\s+){0,4}[A-Z][\w’'&.-]*\s+(?:reports?|reported|said|says|found|finds|estimates?|estimated|noted|notes|told|stated|wrote|writes|announced|claims?|claimed|calculated|showed|shows)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SubjectSays();
 
-    // ", the ministry said." / ", officials said on Monday." closing the sentence.
-    [GeneratedRegex(@",\s*(?<who>(?:[\p{L}’'.-]+\s+){1,6}(?:said|says|reported|reports|estimated|estimates|added|noted|told\s+\p{L}+)(?:\s+on\s+\p{L}+)?)\s*[.!?""”]*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    // ", the ministry said." / ", officials said on Monday." closing the sentence, or closing its main clause before
+    // another (", the trade ministry said on Saturday, as the holidays cut ...").
+    [GeneratedRegex(@",\s*(?<who>(?!(?:which|that|and|but|while|as|who)\b)(?:[\p{L}’'.-]+\s+){1,6}(?:said|says|reported|reports|estimated|estimates|added|noted|told\s+\p{L}+)(?:\s+on\s+\p{L}+)?)(?:\s*[.!?""”]*$|,)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex TrailingSays();
+
+    // "rose to 26% in a Forsa poll published on Tuesday", "in a Reuters/Ipsos poll conducted between ...": the survey the
+    // figure comes from.
+    [GeneratedRegex(@"\b(?:in|by)\s+(?<src>(?:an?|the)\s+(?:[\p{L}/&.-]+\s+){0,3}(?:poll|survey|census|tally|count))\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex InPoll();
 
     // "Customs data show", "official figures showed", "a Gallup survey found", "a senior official told Reuters".
     [GeneratedRegex(@"(?:\b(?:[Tt]he|[Aa]n?)\s+)?(?:[\p{L}’'&./-]+\s+){0,4}?(?:data|figures|records|statistics|estimates|survey|poll|report|study|filings?|documents|numbers)\s+(?:from\s+(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+){1,5})?(?:show|shows|showed|found|finds|suggests?|suggested|indicates?|indicated)\b"
@@ -135,6 +144,12 @@ internal sealed partial class SentenceContext
         if (!m.Success)
         {
             m = SourceShows().Match(sentence);
+        }
+
+        if (!m.Success && InPoll().Match(sentence) is { Success: true } poll)
+        {
+            var src = poll.Groups["src"];
+            return (src.Value, src.Index, src.Index + src.Length);
         }
 
         return m.Success ? (m.Value.TrimEnd(), m.Index, m.Index + m.Length) : (null, -1, -1);
@@ -354,15 +369,36 @@ internal sealed partial class SentenceContext
                 j++;
             }
 
+            // "in western North Carolina", "in central Berlin": the part of the place is the place.
+            string? region = null;
+            if (j + 1 < N && RegionWords.Contains(tokens[j].Text) && tokens[j + 1].IsCapitalised)
+            {
+                region = tokens[j].Text + " ";
+                j++;
+            }
+
+            if (j + 1 < N && tokens[j].Text is "euro" && tokens[j + 1].Text is "zone" or "area" || tokens[j].Text is "eurozone")
+            {
+                // The currency union is a place of its own: "inflation in the euro zone".
+                return "euro zone";
+            }
+
             if (MatchCountry(j) is { } country)
             {
+                // "in Tokyo", "rents in London": a capital names the city, not the country it stands for elsewhere.
+                var written = sentence[tokens[j].Start..tokens[country.End - 1].End];
+                if (Lexicon.Seats.Contains(written))
+                {
+                    return region + written;
+                }
+
                 // "in Russian factories" is a demonym qualifying a noun, not a place; "in Spain fell" names the place.
                 var qualifiesNoun = IsDemonym(sentence[tokens[j].Start..tokens[country.End - 1].End])
                                     && country.End < N && tokens[country.End].IsWord && char.IsLower(tokens[country.End].Text[0])
                                     && !Lexicon.StopWords.Contains(tokens[country.End].Text);
                 if (!qualifiesNoun)
                 {
-                    return country.Name;
+                    return region + country.Name;
                 }
 
                 continue;
@@ -377,12 +413,19 @@ internal sealed partial class SentenceContext
                     e++;
                 }
 
-                return Lexicon.StripPossessive(sentence[tokens[j].Start..tokens[e - 1].End]);
+                return region + Lexicon.StripPossessive(sentence[tokens[j].Start..tokens[e - 1].End]);
             }
         }
 
         return null;
     }
+
+    private static readonly HashSet<string> RegionWords = new(StringComparer.Ordinal)
+    {
+        "central", "northern", "southern", "eastern", "western", "north", "south", "east", "west", "northeastern",
+        "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western",
+        "coastal", "rural", "inner", "greater",
+    };
 
     // ---------------------------------------------------------------- periods
 
@@ -424,6 +467,7 @@ internal sealed partial class SentenceContext
                     + @"|\b(?<since>[Ss]ince)\s+(?<y>(?:19|20)\d{2})\b"
                     + @"|(?<![\d,.$€£])\b(?<y>(?:19|20)\d{2})\b(?!,\d|\.\d|\d)"
                     + @"|\b(?<rel>(?:this|last|next) (?:year|month))\b"
+                    + @"|\b(?<season>(?:this|last|next) season|(?:during|in|over) the (?:regular |current |previous )?season)\b"
                     + @"|\b(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                     + @"|\b(?<rate>(?:per|a|an|each|every) (?:day|week|month|quarter|year)|annually|monthly|yearly|daily|weekly)\b(?!\s+(?:earlier|ago|later|before|after|on|in|from|and|or))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
@@ -466,7 +510,8 @@ internal sealed partial class SentenceContext
     private Period? Resolve(Match m)
     {
         var text = m.Value;
-        if (m.Groups["rate"].Success)
+        // A sports season has no dates a checker could compare, but it still bounds the figure.
+        if (m.Groups["rate"].Success || m.Groups["season"].Success)
         {
             return new Period(text, null, null);
         }
@@ -887,7 +932,9 @@ internal sealed partial class SentenceContext
         return space > 0 && IsDemonym(measure[..space]) ? measure[(space + 1)..] : measure;
     }
 
-    [GeneratedRegex(@"^(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+", RegexOptions.CultureInvariant)]
+    // "Nvidia's revenue", "the euro zone's current account surplus", "the country's trade surplus": the owner is an actor
+    // or a stand-in for one, never the thing measured.
+    [GeneratedRegex(@"^(?:[\w.&-]+\s+){0,3}[\w.&-]*\w['’]s?\s+", RegexOptions.CultureInvariant)]
     private static partial Regex OwnerPrefix();
 
     /// <summary>Nouns that name the change itself ("a 23% jump"), never the thing that changed.</summary>
@@ -939,16 +986,29 @@ internal sealed partial class SentenceContext
                 lead = "of";
             }
 
+            if (lead == "of" && q.Dimension == Dimension.Percentage && ShareOfSubject(q) is { } whole)
+            {
+                return whole;
+            }
+
             if (lead == "of" || (lead == "in" && q.Dimension == Dimension.Currency))
             {
                 // "$7.7 billion in Q3", "$46.7 billion in the quarter": what follows "in" is the period, not the goods.
-                if (ReadNounPhrase(k + 1) is { } np && !IsWholePeriod(np) && !PeriodNouns.Contains(np))
+                if (ReadNounPhrase(k + 1) is { } np && !IsWholePeriod(np) && !PeriodNouns.Contains(np) && !InPeriod(k + 1))
                 {
                     return np;
                 }
             }
+            else if (lead is "long" or "wide" or "high" or "deep" or "tall" or "thick" or "across" && q.Dimension == Dimension.Length
+                     && ReadNounPhraseBackwards(TokenAt(q.Start - offset) - 1) is { } measured)
+            {
+                // "a path 59 miles long": the figure is the length of the noun before it.
+                return measured;
+            }
             else if (q.Dimension != Dimension.Count && tokens[k].Start == end + 1 && !tokens[k].IsCapitalised && lead is not ("worth" or "apiece" or "each")
-                     && !Lexicon.StopWords.Contains(tokens[k].Text) && !ChangeNouns.Contains(tokens[k].Text) && !IsVerb(k) && ReadNounPhrase(k) is { } adjectival)
+                     && !Lexicon.StopWords.Contains(tokens[k].Text) && !ChangeNouns.Contains(tokens[k].Text) && !IsVerb(k)
+                     && !(TagOf(k) is "ADJ" && (k + 1 >= N || !tokens[k + 1].IsWord || Lexicon.StopWords.Contains(tokens[k + 1].Text)))
+                     && ReadNounPhrase(k) is { } adjectival)
             {
                 // The figure qualifies a noun: "a $2,200 machine", "a 12-mile range", "0.28mm cable".
                 return adjectival;
@@ -967,8 +1027,10 @@ internal sealed partial class SentenceContext
             first--;
         }
 
-        if (first >= 0 && tokens[first].IsWord && ValueLeads.Contains(tokens[first].Text) && ReadNounPhraseBackwards(first - 1) is { } before)
+        if (first >= 0 && tokens[first].IsWord && ValueLeads.Contains(tokens[first].Text)
+            && (ReadNounPhraseBackwards(first - 1) ?? (VerbGroupStart(first) is var group && group < first && IsPassive(group, first) ? SubjectBefore(group - 1) : null)) is { } before)
         {
+            // "components valued at $577 million", "The deal was valued at $3 billion".
             return before;
         }
 
@@ -983,6 +1045,11 @@ internal sealed partial class SentenceContext
         // "global growth of 3.2%", "net income of $1.4 billion": the noun the figure is "of".
         var qStart = q.Start - offset;
         var ofAt = TokenAt(qStart) - 1;
+        if (RateOfVerb(ofAt) is { } paced)
+        {
+            return paced;
+        }
+
         if (ofAt >= 1 && tokens[ofAt].IsWord && tokens[ofAt].Text == "of" && ReadNounPhraseBackwards(ofAt - 1) is { } owned
             && !PeriodNouns.Contains(owned) && !AttributeNouns.Contains(owned[(owned.LastIndexOf(' ') + 1)..]))
         {
@@ -1017,6 +1084,54 @@ internal sealed partial class SentenceContext
     }
 
     /// <summary>
+    /// "GDP expanded at an annualised rate of 2.2%", "prices rose at the fastest pace of 4%": the rate is the verb's, so
+    /// the measure is its subject. ofAt is the "of" before the figure.
+    /// </summary>
+    private string? RateOfVerb(int ofAt)
+    {
+        if (ofAt < 3 || !tokens[ofAt].IsWord || tokens[ofAt].Text != "of" || tokens[ofAt - 1].Text is not ("rate" or "pace"))
+        {
+            return null;
+        }
+
+        var at = ofAt - 2;
+        while (at >= 1 && at >= ofAt - 4 && tokens[at].IsWord && tokens[at].Text is not "at")
+        {
+            at--;
+        }
+
+        return at >= 1 && tokens[at].Text is "at" && tokens[at - 1].IsWord && Lexicon.IsChangeVerb(tokens[at - 1].Text)
+            ? SubjectBefore(VerbGroupStart(at - 1) - 1)
+            : null;
+    }
+
+    /// <summary>
+    /// "Wind power accounted for 24% of electricity generation", "Debt rose to 98% of GDP": a share stated of its subject
+    /// measures the subject, not the whole; "won 63% of the vote" has no such verb and measures the vote.
+    /// </summary>
+    private string? ShareOfSubject(Quantity q)
+    {
+        var v = TokenAt(q.Start - offset) - 1;
+        while (v >= 0 && tokens[v].IsWord && VerbGlue.Contains(tokens[v].Text))
+        {
+            v--;
+        }
+
+        if (v >= 1 && tokens[v].Text is "for" && ShareVerbs.Contains(tokens[v - 1].Text))
+        {
+            v--;
+        }
+
+        if (v < 1 || !tokens[v].IsWord || !(ShareVerbs.Contains(tokens[v].Text) || tokens[v].Text is "made" or "make" or "makes"
+            || Lexicon.IsChangeVerb(tokens[v].Text) || tokens[v].Text is "was" or "were" or "is" or "are" or "reached" or "reach" or "hit" or "topped" or "exceeded"))
+        {
+            return null;
+        }
+
+        return SubjectBefore(VerbGroupStart(v) - 1);
+    }
+
+    /// <summary>
     /// The subject of the change or level verb before token v, across the glue words ("rose by about") and an earlier
     /// figure of the same verb ("rose 56% to $46.7 billion"); a trailing place or partner is passed over
     /// ("exports to the United States jumped", "prices in Spain averaged").
@@ -1025,7 +1140,29 @@ internal sealed partial class SentenceContext
     {
         for (var hops = 0; hops < 3; hops++)
         {
-            while (v >= 0 && tokens[v].IsWord && (VerbGlue.Contains(tokens[v].Text) || (hops > 0 && tokens[v].Text is "from")))
+            while (v >= 0 && tokens[v].IsWord && (VerbGlue.Contains(tokens[v].Text) || (hops > 0 && tokens[v].Text is "from"))
+                   && !(tokens[v].Text is "record" && v >= 1 && tokens[v - 1].Text is not ("a" or "another")))
+            {
+                v--;
+            }
+
+            // "rose 32% from a year earlier to 12.1 trillion won": the base of the change sits between its two figures.
+            if (v >= 2 && tokens[v].IsWord && tokens[v].Text is "earlier" or "ago" or "before")
+            {
+                var from = v - 1;
+                while (from >= 1 && from >= v - 4 && tokens[from].IsWord && tokens[from].Text is not ("from" or "than" or "on" or "over" or "versus"))
+                {
+                    from--;
+                }
+
+                if (from >= 1 && tokens[from].IsWord && tokens[from].Text is "from" or "than" or "on" or "over" or "versus")
+                {
+                    v = from - 1;
+                }
+            }
+
+            // "fell 4% in the first nine months, to €27.8 billion": a comma after the period or figure stays in the clause.
+            if (v >= 1 && tokens[v].Is(',') && (InPeriod(v - 1) || previous.Exists(c => tokens[v - 1].Start + offset >= c.Quantity.Start && tokens[v - 1].End + offset <= (c.Conversion ?? c.Quantity).End)))
             {
                 v--;
             }
@@ -1034,6 +1171,11 @@ internal sealed partial class SentenceContext
             if (v >= 0 && periodsFound.FindLast(f => f.End >= tokens[v].End && f.Start <= tokens[v].Start) is { } period)
             {
                 v = TokenAt(period.Start) - 1;
+                if (v >= 0 && tokens[v].IsWord && tokens[v].Text is "in" or "during" or "over" or "for")
+                {
+                    v--;
+                }
+
                 continue;
             }
 
@@ -1050,6 +1192,20 @@ internal sealed partial class SentenceContext
         if (v < 1 || !tokens[v].IsWord)
         {
             return null;
+        }
+
+        // "accounted for 24%": the verb is the word before its particle.
+        if (tokens[v].Text is "for" && ShareVerbs.Contains(tokens[v - 1].Text))
+        {
+            v--;
+        }
+
+        // "Lithium prices have fallen", "Copper prices, which had slipped for weeks, rose", "The deal was valued at".
+        var group = VerbGroupStart(v);
+        if ((IsStatingVerb(v) || (group < v && IsPassive(group, v) && (PlacingVerbs.Contains(tokens[v].Text) || ValueLeads.Contains(tokens[v].Text))))
+            && SubjectBefore(group - 1) is { } subject)
+        {
+            return subject;
         }
 
         if (!(Lexicon.IsChangeVerb(tokens[v].Text) || LevelVerbs.Contains(tokens[v].Text)))
@@ -1076,6 +1232,193 @@ internal sealed partial class SentenceContext
 
         return ClauseSubject(v) ?? NounBeforePreposition(v);
     }
+
+    /// <summary>A verb that states a figure of its subject: a change, a level, or a share ("accounted for", "made up").</summary>
+    private bool IsStatingVerb(int v) =>
+        Lexicon.IsChangeVerb(tokens[v].Text) || LevelVerbs.Contains(tokens[v].Text) || ShareVerbs.Contains(tokens[v].Text)
+        || (tokens[v].Text is "made" or "make" or "makes" && v + 1 < N && tokens[v + 1].Text is "up");
+
+    /// <summary>Verbs that give their subject's share of a whole: "wind accounted for 24% of generation".</summary>
+    private static readonly HashSet<string> ShareVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "accounted", "accounts", "account", "represented", "represents", "represent", "comprised", "comprises", "equalled",
+        "equaled", "equals", "equal",
+    };
+
+    /// <summary>Words of a verb group before its main verb: "have fallen", "is expected to rise", "will reach".</summary>
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "have", "has", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "could", "may", "might",
+        "should", "shall", "can", "not", "also", "still", "already", "further",
+    };
+
+    /// <summary>Words that put a verb off into the future: "is expected to rise", "is set to reach".</summary>
+    private static readonly HashSet<string> Outlooks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "expected", "forecast", "projected", "set", "likely", "seen", "due", "poised", "predicted", "estimated", "tipped",
+        "unlikely", "continued", "continues", "continue", "began", "begins", "started", "starts",
+    };
+
+    /// <summary>The first token of the verb group ending at v, past auxiliaries, "-ly" adverbs and "expected to".</summary>
+    private int VerbGroupStart(int v)
+    {
+        var g = v;
+        while (g >= 1 && tokens[g - 1].IsWord)
+        {
+            var w = tokens[g - 1].Text;
+            if (Auxiliaries.Contains(w) || (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !tokens[g - 1].IsCapitalised && !IsAnAdjective(g - 1)))
+            {
+                g--;
+            }
+            else if (w is "to" && g >= 2 && Outlooks.Contains(tokens[g - 2].Text))
+            {
+                g -= 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return g;
+    }
+
+    private bool IsAnAdjective(int k) => TagOf(k) is "ADJ" or "NOUN";
+
+    /// <summary>"was valued", "were put": a form of "be" in the group makes the subject what the verb puts a figure on.</summary>
+    private bool IsPassive(int group, int v)
+    {
+        for (var j = group; j < v; j++)
+        {
+            if (tokens[j].Text is "is" or "are" or "was" or "were" or "be" or "been" or "being")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Prepositions of the phrases that trail a subject: "sales in Britain", "the number of asylum seekers".</summary>
+    private static readonly HashSet<string> SubjectPrepositions = new(StringComparer.Ordinal)
+    {
+        "in", "of", "for", "from", "to", "at", "among", "across", "on", "by", "into", "over", "between", "with", "inside", "outside",
+    };
+
+    /// <summary>Heads that stand for what they count or price: "the number of asylum seekers" measures asylum seekers.</summary>
+    private static readonly HashSet<string> CountHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "number", "numbers", "value", "amount", "volume", "volumes", "quantity", "total", "tally", "count",
+    };
+
+    /// <summary>
+    /// The subject whose verb group starts after token j: past an aside between commas ("Coffee exports, the largest since
+    /// 2019, rose"), a relative pronoun (", which rose") and trailing phrases ("Retail sales in Britain", "stockpiles at
+    /// Cushing, Oklahoma"). A head that counts or values its "of" phrase gives way to it; one of "for" goes behind it
+    /// ("prices for frozen chicken" are frozen chicken prices).
+    /// </summary>
+    private string? SubjectBefore(int j)
+    {
+        if (j >= 1 && tokens[j].IsWord && tokens[j].Text is "which" or "that" && tokens[j - 1].Is(','))
+        {
+            j -= 2;
+        }
+        else if (j >= 0 && tokens[j].Is(','))
+        {
+            // The aside must open with a comma of its own within a few words.
+            var open = j - 1;
+            while (open >= 0 && open >= j - 14 && !tokens[open].Is(',') && !tokens[open].Is(';') && !tokens[open].Is('.'))
+            {
+                open--;
+            }
+
+            if (open < 1 || open < j - 14 || !tokens[open].Is(','))
+            {
+                return null;
+            }
+
+            j = open - 1;
+        }
+
+        // Step back over trailing phrases to the head they qualify: "stockpiles at Cushing", "rates among US adults";
+        // "In May revenue rose" has none before its head.
+        (string Text, int Start)? head = null;
+        (string Preposition, int At)? trailing = null;
+        (string Preposition, int At)? pending = null;
+        var at = j;
+        for (var hops = 0; hops < 5 && at >= 0; hops++)
+        {
+            if (NounPhraseBack(at) is { } np)
+            {
+                head = WithConjunct(np);
+                trailing = pending;
+            }
+
+            var b = (head is { } h && h.Start <= at ? h.Start : at + 1) - 1;
+            while (b >= 1 && b >= at - 6 && IsNameOrDeterminer(b))
+            {
+                b--;
+            }
+
+            if (b < 1 || !SubjectPrepositions.Contains(tokens[b].Text))
+            {
+                break;
+            }
+
+            pending = (tokens[b].Text, b);
+            at = b - 1;
+        }
+
+        if (head is not { } found)
+        {
+            return null;
+        }
+
+        var text = found.Text;
+        if (trailing is { } t && ReadNounPhrase(t.At + 1) is { } obj && (!tokens[t.At + 1].IsCapitalised || IsDemonym(tokens[t.At + 1].Text)))
+        {
+            var last = text[(text.LastIndexOf(' ') + 1)..];
+            if (t.Preposition == "of" && (CountHeads.Contains(last) || FlowNouns.Contains(last)))
+            {
+                return obj;
+            }
+
+            if (t.Preposition == "of" && (AttributeNouns.Contains(last) || AttributeNouns.Contains(last.TrimEnd('s'))))
+            {
+                return text + " of " + obj;
+            }
+
+            if (t.Preposition == "for")
+            {
+                return obj + " " + text;
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>
+    /// "Wheat and barley exports", "its fashion and leather goods division": a short phrase joined by "and" at the
+    /// start of the subject shares its head.
+    /// </summary>
+    private (string Text, int Start) WithConjunct((string Text, int Start) np)
+    {
+        var and = np.Start - 1;
+        if (and >= 1 && tokens[and].Text is "and" or "or" && NounPhraseBack(and - 1) is { } other && and - other.Start <= 2
+            && (other.Start == 0 || tokens[other.Start - 1].Is(',') || tokens[other.Start - 1].Text is "the" or "The" or "its" or "their"))
+        {
+            return (other.Text + " " + tokens[and].Text + " " + np.Text, other.Start);
+        }
+
+        return np;
+    }
+
+    /// <summary>A word of a trailing phrase's object that no noun phrase reader takes: a name, an article, an owner.</summary>
+    private bool IsNameOrDeterminer(int b) =>
+        (tokens[b].IsWord && !SubjectPrepositions.Contains(tokens[b].Text)
+         && (tokens[b].IsCapitalised || tokens[b].Text is "the" or "a" or "an" or "its" or "their"
+             || Lexicon.StripPossessive(tokens[b].Text).Length < tokens[b].Text.Length))
+        || tokens[b].Is('\'') || tokens[b].Is('’') || tokens[b].Is('-') || tokens[b].Kind == TokenKind.Number;
 
     /// <summary>The preposition opening a short trailing phrase that ends at token v ("in Chennai"), or null.</summary>
     private int? PrepositionBefore(int v)
@@ -1219,7 +1562,8 @@ internal sealed partial class SentenceContext
     private static readonly HashSet<string> VerbGlue = new(StringComparer.OrdinalIgnoreCase)
     {
         "by", "to", "at", "about", "nearly", "almost", "around", "roughly", "some", "over", "more", "than", "less",
-        "just", "only", "up", "under", "approximately", "least", "a", "record", "further", "another",
+        "just", "only", "up", "under", "approximately", "least", "a", "record", "further", "another", "steady", "flat",
+        "unchanged",
     };
 
     /// <summary>Verbs that state a level: "exports reached $5 billion".</summary>
@@ -1228,6 +1572,7 @@ internal sealed partial class SentenceContext
         "reached", "reaches", "hit", "hits", "totalled", "totaled", "totals", "stood", "stands", "was", "were",
         "is", "are", "peaked", "topped", "exceeded", "neared", "amounted", "averaged", "numbered", "hovered",
         "came", "held", "remained", "stayed", "edged", "slowed", "accelerated", "settled", "closed", "ended", "finished",
+        "reach", "exceed", "exceeds", "remain", "remains", "stay", "stays", "widen", "widens", "narrows",
     };
 
     /// <summary>
@@ -1331,7 +1676,16 @@ internal sealed partial class SentenceContext
         return sentence[tokens[start].Start..tokens[last].End];
     }
 
-    private string? ReadNounPhraseBackwards(int k)
+    private string? ReadNounPhraseBackwards(int k) => NounPhraseBack(k)?.Text;
+
+    /// <summary>Words that are stop words alone ("rose 3% monthly") but qualify a noun inside a phrase ("monthly inflation").</summary>
+    private static readonly HashSet<string> RateAdjectives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "monthly", "weekly", "daily", "yearly", "quarterly", "annual",
+    };
+
+    /// <summary>The noun phrase ending at token k, backwards, with the token it starts at.</summary>
+    private (string Text, int Start)? NounPhraseBack(int k)
     {
         var end = k;
         var start = -1;
@@ -1343,6 +1697,11 @@ internal sealed partial class SentenceContext
             {
                 k--;
                 continue;
+            }
+
+            if (InPeriod(k))
+            {
+                break;
             }
 
             if (FormulaAround(k) is { } formula)
@@ -1359,8 +1718,16 @@ internal sealed partial class SentenceContext
                             && ((k + 1 < N && tokens[k + 1].Is('-') && !tokens[k + 1].SpaceBefore)
                                 || (k >= 1 && tokens[k - 1].Is('-') && !t.SpaceBefore)
                                 || k == 0 || (tokens[k - 1].IsWord && tokens[k - 1].Text is "the" or "The" or "its" or "their" or "of"));
-            if (!t.IsWord || Lexicon.StopWords.Contains(t.Text) || (t.Text.EndsWith("ed", StringComparison.Ordinal) && !adjective)
+            if (!t.IsWord || (Lexicon.StopWords.Contains(t.Text) && !(k < end && RateAdjectives.Contains(t.Text)))
+                || (t.Text.EndsWith("ed", StringComparison.Ordinal) && !adjective)
                 || (t.IsCapitalised && k > 0 && !IsDemonym(t.Text)) || (k < end && t.Text.EndsWith('s') && IsVerb(k)))
+            {
+                break;
+            }
+
+            // A headline's country opens it without a possessive: "UK inflation rises". (The tagger reads any capitalised
+            // first word as a name, "Steel output" too, so a company in that place is left in.)
+            if (k == 0 && k < end && t.IsCapitalised && !IsDemonym(t.Text) && Lexicon.Countries.ContainsKey(t.Text))
             {
                 break;
             }
@@ -1368,7 +1735,7 @@ internal sealed partial class SentenceContext
             // A common noun opening the sentence is written with a capital: "Shipments rose" measures shipments.
             if (k == 0 && t.IsCapitalised && !IsDemonym(t.Text) && !Lexicon.Countries.ContainsKey(t.Text) && t.Text.Skip(1).All(char.IsLower))
             {
-                return string.Concat(char.ToLowerInvariant(t.Text[0]).ToString(), sentence[(tokens[0].Start + 1)..tokens[end].End]);
+                return (string.Concat(char.ToLowerInvariant(t.Text[0]).ToString(), sentence[(tokens[0].Start + 1)..tokens[end].End]), 0);
             }
 
             start = k;
@@ -1380,6 +1747,10 @@ internal sealed partial class SentenceContext
             k--;
         }
 
-        return start < 0 || start > end ? null : sentence[tokens[start].Start..tokens[end].End];
+        return start < 0 || start > end ? null : (sentence[tokens[start].Start..tokens[end].End], start);
     }
+
+    /// <summary>Whether token k lies inside one of the sentence's periods ("Q3", "in the first half").</summary>
+    /// A rate ("weekly") qualifies the noun after it instead: "average weekly earnings".
+    private bool InPeriod(int k) => periodsFound.Exists(f => !f.IsRate && f.Start <= tokens[k].Start && tokens[k].End <= f.End);
 }

@@ -15,17 +15,17 @@ public class ClaimGoldSetTests
     }
 
     [Theory]
-    [InlineData("claims-gold.jsonl", "measure", 0.80)]
+    [InlineData("claims-gold.jsonl", "measure", 0.89)]
     [InlineData("claims-gold.jsonl", "origin", 0.88)]
     [InlineData("claims-gold.jsonl", "destination", 0.88)]
-    [InlineData("claims-gold.jsonl", "period", 0.90)]
-    [InlineData("claims-gold.jsonl", "place", 0.90)]
-    [InlineData("claims-gold.jsonl", "attribution", 0.95)]
-    [InlineData("claims-check.jsonl", "measure", 0.65)]
+    [InlineData("claims-gold.jsonl", "period", 0.93)]
+    [InlineData("claims-gold.jsonl", "place", 0.93)]
+    [InlineData("claims-gold.jsonl", "attribution", 0.97)]
+    [InlineData("claims-check.jsonl", "measure", 0.82)]
     [InlineData("claims-check.jsonl", "origin", 0.93)]
     [InlineData("claims-check.jsonl", "destination", 0.93)]
-    [InlineData("claims-check.jsonl", "period", 0.88)]
-    [InlineData("claims-check.jsonl", "place", 0.78)]
+    [InlineData("claims-check.jsonl", "period", 0.92)]
+    [InlineData("claims-check.jsonl", "place", 0.85)]
     [InlineData("claims-check.jsonl", "attribution", 0.95)]
     public void Score_StaysAboveFloor_WhenContextFieldIsRead(string file, string field, double floor)
     {
