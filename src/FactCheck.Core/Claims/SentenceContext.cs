@@ -82,6 +82,7 @@ internal sealed partial class SentenceContext
 
             var lastEnd = (conversion ?? q).End - offset;
             var nextStart = i + 1 < quantities.Count ? quantities[i + 1].Start - offset : sentence.Length;
+            var direction = DirectionOf(actors, TokenAt(q.Start - offset), TokenAt(nextStart));
             var claim = new Claim
             {
                 Ordinal = ordinal++,
@@ -91,8 +92,8 @@ internal sealed partial class SentenceContext
                 SentenceStart = offset,
                 Measure = FindMeasure(q, lastEnd, previous),
                 Actors = actors.Names,
-                Origin = actors.Origin,
-                Destination = actors.Destination,
+                Origin = direction.Origin,
+                Destination = direction.Destination,
                 Period = ChoosePeriod(periods, q.Start - offset, lastEnd, nextStart, q.Per),
                 Place = place,
                 Attribution = attribution,
@@ -157,7 +158,14 @@ internal sealed partial class SentenceContext
 
     // ---------------------------------------------------------------- actors
 
-    private sealed record ActorSet(IReadOnlyList<string> Names, string? Origin, string? Destination);
+    /// <summary>An actor named at a token, with the preposition before it ("from", "to") and whether it was a demonym.</summary>
+    private sealed record Mention(string Name, int Token, bool Demonym, string? Lead);
+
+    /// <summary>
+    /// The sentence's actors, where each is named, and its trade words ("exported", "imports"): each figure reads its own
+    /// direction from the trade word before it ("Brazil sold 7.8 million tonnes to China and 1.1 million tonnes to Spain").
+    /// </summary>
+    private sealed record ActorSet(IReadOnlyList<string> Names, string? Origin, string? Destination, IReadOnlyList<Mention> Mentions, IReadOnlyList<int> Trade);
 
     private static readonly HashSet<string> NameStoppers = new(StringComparer.Ordinal)
     {
@@ -180,7 +188,13 @@ internal sealed partial class SentenceContext
     {
         "export", "exports", "exported", "exporting", "sell", "sells", "sold", "selling", "ship", "ships", "shipped",
         "send", "sends", "sent", "supply", "supplies", "supplied", "deliver", "delivers", "delivered", "provide", "provides", "provided",
+        "pipe", "piped", "pipes", "pledge", "pledged", "pledges", "donate", "donated", "donates", "allocate", "allocated", "allocates",
+        "give", "gave", "gives", "grant", "granted", "grants", "transfer", "transferred", "transfers", "lend", "lent", "lends", "loaned",
+        "shipments", "shipment", "deliveries",
     };
+
+    /// <summary>Continents and regions that receive or send goods as countries do ("exports to Europe").</summary>
+    private static readonly HashSet<string> Regions = new(StringComparer.Ordinal) { "Europe", "Africa", "Asia", "Oceania", "Antarctica" };
 
     private ActorSet FindActors(int skipStart, int skipEnd)
     {
@@ -190,15 +204,18 @@ internal sealed partial class SentenceContext
 
         // Where each actor was first named, and the first trade verb, to read the subject's role.
         var firstAt = new List<(string Name, int Token, bool Demonym)>();
-        var verb = -1;
-        for (var v = 0; v < N && verb < 0; v++)
+        var mentions = new List<Mention>();
+        var trade = new List<int>();
+        for (var v = 0; v < N; v++)
         {
             if (tokens[v].IsWord && !(tokens[v].Start >= skipStart && tokens[v].Start < skipEnd)
                 && (IntakeVerbs.Contains(tokens[v].Text) || OutflowVerbs.Contains(tokens[v].Text)))
             {
-                verb = v;
+                trade.Add(v);
             }
         }
+
+        var verb = trade.Count > 0 ? trade[0] : -1;
 
         var k = 0;
         while (k < N)
@@ -223,6 +240,10 @@ internal sealed partial class SentenceContext
             if (MatchCountry(k) is { } country)
             {
                 (name, end) = country;
+            }
+            else if (Regions.Contains(t.Text))
+            {
+                name = t.Text;
             }
             else if (inAttribution)
             {
@@ -261,6 +282,15 @@ internal sealed partial class SentenceContext
 
                 // "to the Netherlands": the article sits between the preposition and the name.
                 var leadAt = k > 1 && tokens[k - 1].IsWord && tokens[k - 1].Text is "the" ? k - 2 : k - 1;
+
+                // "according to the US Department of Agriculture" names a source, not where anything went.
+                if (leadAt >= 1 && tokens[leadAt].Text is "to" && tokens[leadAt - 1].Text is "according" or "According")
+                {
+                    leadAt = -1;
+                }
+
+                var leadWord = leadAt >= 0 && tokens[leadAt].IsWord ? tokens[leadAt].Text.ToLowerInvariant() : null;
+                mentions.Add(new Mention(name, k, IsDemonym(Lexicon.StripPossessive(sentence[t.Start..tokens[end - 1].End])), leadWord is "into" ? "to" : leadWord));
                 if (leadAt >= 0 && tokens[leadAt].IsWord)
                 {
                     var lead = tokens[leadAt].Text;
@@ -284,7 +314,91 @@ internal sealed partial class SentenceContext
             (origin, destination) = ReadTradeDirection(verb, firstAt, origin, destination);
         }
 
-        return new ActorSet(names, origin, destination);
+        return new ActorSet(names, origin, destination, mentions, trade);
+    }
+
+    /// <summary>
+    /// The direction of the figure at token f (the next figure at nf): from the last trade word before it in its clause,
+    /// the partners named with "to"/"from" after the figure (else between the trade word and the figure) up to the end of
+    /// the clause, the subject's role, and a demonym on the goods; the sentence's direction where no trade word governs it.
+    /// </summary>
+    private (string? Origin, string? Destination) DirectionOf(ActorSet actors, int f, int nf)
+    {
+        var frame = -1;
+        foreach (var w in actors.Trade)
+        {
+            if (w < f && !ClauseBreakBetween(tokens[w].End, tokens[f].Start))
+            {
+                frame = w;
+            }
+        }
+
+        if (frame < 0)
+        {
+            return (actors.Origin, actors.Destination);
+        }
+
+        var clauseEnd = f;
+        while (clauseEnd < N && clauseEnd < nf && !tokens[clauseEnd].Is(',') && !tokens[clauseEnd].Is(';'))
+        {
+            clauseEnd++;
+        }
+
+        Mention? Partner(string lead) =>
+            actors.Mentions.FirstOrDefault(m => m.Lead == lead && m.Token > f && m.Token < clauseEnd)
+            ?? actors.Mentions.LastOrDefault(m => m.Lead == lead && m.Token > frame && m.Token < f);
+
+        var origin = Partner("from")?.Name;
+        var destination = Partner("to")?.Name;
+
+        // "supplied Russia with 400 missiles": the partner stands right after the verb.
+        if (destination is null && actors.Mentions.FirstOrDefault(m => m.Token == frame + 1) is { } given
+            && given.Token + 1 < N && actors.Mentions.All(m => m.Token != given.Token + 1) && WordAfterName(given.Token) is "with")
+        {
+            destination = given.Name;
+        }
+
+        // The subject: the last actor before the trade word in its clause, or the sentence's first for "its imports".
+        var subject = actors.Mentions.LastOrDefault(m => m.Token < frame && m.Lead is not ("to" or "from") && !ClauseBreakBetween(tokens[m.Token].End, tokens[frame].Start))?.Name;
+        if (subject is null && frame >= 1 && tokens[frame - 1].IsWord && tokens[frame - 1].Text is "its" or "their" or "Its" or "Their")
+        {
+            subject = actors.Mentions.FirstOrDefault(m => m.Token < frame)?.Name;
+        }
+
+        // A company's sales name no direction by themselves ("BYD sold 396,270 vehicles"); a country's exports do.
+        if (subject is not null && origin is null && destination is null && !IsCountryOrRegion(subject))
+        {
+            subject = null;
+        }
+
+        var maker = actors.Mentions.FirstOrDefault(m => m.Token > frame && m.Token < clauseEnd && m.Demonym && m.Name != subject)?.Name;
+        if (IntakeVerbs.Contains(tokens[frame].Text))
+        {
+            destination ??= subject is not null && subject != origin ? subject : null;
+            origin ??= maker is not null && maker != destination ? maker : null;
+        }
+        else
+        {
+            origin ??= subject is not null && subject != destination ? subject : null;
+        }
+
+        return (origin, destination);
+    }
+
+    private static readonly HashSet<string> CountryNames = new(Lexicon.Countries.Values, StringComparer.Ordinal);
+
+    private static bool IsCountryOrRegion(string name) => CountryNames.Contains(name) || Regions.Contains(name);
+
+    /// <summary>The word after the actor named at token k (past a multi-word name), lowercased.</summary>
+    private string? WordAfterName(int k)
+    {
+        var j = k + 1;
+        while (j < N && tokens[j].IsCapitalised && tokens[j].SpaceBefore)
+        {
+            j++;
+        }
+
+        return j < N && tokens[j].IsWord ? tokens[j].Text.ToLowerInvariant() : null;
     }
 
     private (string? Origin, string? Destination) ReadTradeDirection(int verb, List<(string Name, int Token, bool Demonym)> actors, string? origin, string? destination)

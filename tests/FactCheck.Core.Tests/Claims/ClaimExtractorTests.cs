@@ -274,6 +274,22 @@ public class ClaimExtractorTests
     }
 
     [Theory]
+    [InlineData("Brazil sold 7.8 million tonnes of soybeans to China and 1.1 million tonnes to Spain in August.", 1, "Brazil", "Spain")]
+    [InlineData("Turkey exported $1.1 billion of goods to Russia, while its imports from Russia reached $4.2 billion.", 1, "Russia", "Turkey")]
+    [InlineData("China's exports rose 8.3% in September while imports grew 7.4%.", 1, null, "China")]
+    [InlineData("Chile's copper shipments to China totalled $2.8 billion in July.", 0, "Chile", "China")]
+    [InlineData("Norway piped 10.4 billion cubic metres of gas to Germany in the spring.", 0, "Norway", "Germany")]
+    [InlineData("Iran supplied Russia with 400 ballistic missiles last year.", 0, "Iran", "Russia")]
+    [InlineData("The United States exported 6.8 million tonnes of gas to Europe in September.", 0, "United States", "Europe")]
+    [InlineData("BYD sold 396,270 vehicles in September.", 0, null, null)]
+    [InlineData("Farmers harvested 2.7 billion bushels of corn, according to the US Department of Agriculture.", 0, null, null)]
+    public void Extract_ReadsDirectionPerFigure_WhenTradeWordGovernsIt(string sentence, int claim, string? origin, string? destination)
+    {
+        var c = Claims(sentence)[claim];
+        Assert.Equal((origin, destination), (c.Origin, c.Destination));
+    }
+
+    [Theory]
     [InlineData("France and Spain reported 40 new cases of the virus in June.")]
     [InlineData("After talks with Japan, Korea received 3 million doses.")]
     public void Extract_LeavesDirectionOpen_WhenNoTradeVerbOrSubjectIsInAnotherClause(string sentence)
