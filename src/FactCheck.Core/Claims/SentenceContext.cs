@@ -372,7 +372,13 @@ internal sealed partial class SentenceContext
         }
 
         var maker = actors.Mentions.FirstOrDefault(m => m.Token > frame && m.Token < clauseEnd && m.Demonym && m.Name != subject)?.Name;
-        if (IntakeVerbs.Contains(tokens[frame].Text))
+        return Roles(tokens[frame].Text, subject, maker, origin, destination);
+    }
+
+    /// <summary>The subject of an intake word is the destination (a demonym on the goods their origin); of any other, the origin.</summary>
+    private static (string? Origin, string? Destination) Roles(string tradeWord, string? subject, string? maker, string? origin, string? destination)
+    {
+        if (IntakeVerbs.Contains(tradeWord))
         {
             destination ??= subject is not null && subject != origin ? subject : null;
             origin ??= maker is not null && maker != destination ? maker : null;
@@ -415,17 +421,7 @@ internal sealed partial class SentenceContext
 
         // A demonym qualifying the goods after the verb ("bought Chinese drone parts") names where they come from.
         var maker = actors.FirstOrDefault(a => a.Token > verb && a.Demonym && a.Name != subject).Name;
-        if (IntakeVerbs.Contains(tokens[verb].Text))
-        {
-            destination ??= subject is not null && subject != origin ? subject : null;
-            origin ??= maker is not null && maker != destination ? maker : null;
-        }
-        else
-        {
-            origin ??= subject is not null && subject != destination ? subject : null;
-        }
-
-        return (origin, destination);
+        return Roles(tokens[verb].Text, subject, maker, origin, destination);
     }
 
     /// <summary>The longest country name or demonym starting at token k ("North Korea", "U.S.", "Russian").</summary>
