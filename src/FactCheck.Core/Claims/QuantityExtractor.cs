@@ -2866,10 +2866,10 @@ public sealed partial class QuantityExtractor
             }
 
             var per = PerAt(k);
-            if (per is null && dimension == Dimension.Currency && WordIs(k, "a", "an") && k + 1 < N
-                && UnitCatalog.Find(tokens[k + 1].Text, touching: false) is { Dimension: Dimension.Mass or Dimension.Volume or Dimension.Length or Dimension.Area or Dimension.Energy } priced)
+            if (per is null && dimension == Dimension.Currency && WordIs(k, "a", "an") && k + 1 < N && tokens[k + 1].IsWord
+                && MatchUnitOrCurrency(k + 1).Unit is { } priced && UnitCatalog.IsPricedBy(priced))
             {
-                // "$2,450 an ounce", "$80 a barrel": a price per unit.
+                // "$2,450 an ounce", "$80 a barrel", "$6.02 a bushel", "$2,400 a troy ounce": a price per unit.
                 return priced.Name;
             }
 
@@ -2905,6 +2905,13 @@ public sealed partial class QuantityExtractor
         private string? PerAt(int k)
         {
             // "per year": "year" is a stop word elsewhere, but after "per" it can only be the rate.
+            if (WordIs(k, "per") && k + 2 < N && tokens[k + 1].IsWord && !tokens[k + 1].BreakBefore
+                && MatchUnitOrCurrency(k + 1) is { Unit: { } unitOfTwo, End: var unitEnd } && unitEnd > k + 2)
+            {
+                // "per troy ounce", "per short ton": a unit of two words.
+                return unitOfTwo.Name;
+            }
+
             if (WordIs(k, "per") && k + 1 < N && tokens[k + 1].IsWord && !tokens[k + 1].BreakBefore
                 && (!Lexicon.StopWords.Contains(tokens[k + 1].Text) || TimeWords.Contains(tokens[k + 1].Text)))
             {

@@ -737,4 +737,26 @@ public class QuantityExtractorRuleTests
     [InlineData("The depot holds 80 buses.", "bus")]
     public void Extract_ReadsCountNoun_WhenComparativeDescribesItOrPluralIsIrregular(string text, string unit) =>
         Assert.Equal(unit, Assert.Single(Extractor.Extract(text)).Unit);
+
+    [Theory]
+    [InlineData("Oats settled at $3.71 a bushel in Chicago.", "dollar per bushel")]
+    [InlineData("Gold traded near $2,350 a troy ounce on Friday.", "dollar per troy ounce")]
+    [InlineData("Platinum fell to $940 per troy ounce.", "dollar per troy ounce")]
+    [InlineData("Cotton growers were paid $410 a bale.", "dollar per bale")]
+    [InlineData("Milk fetched $19.80 per hundredweight in June.", "dollar per hundredweight")]
+    [InlineData("Coal sold for $52 a short ton at the mine.", "dollar per short ton")]
+    [InlineData("Cedar sold at $2.40 a board foot.", "dollar per board foot")]
+    public void UnitName_ReadsPricePerUnit_WhenCommodityUnitHasNoConversion(string text, string unit) =>
+        Assert.Equal(unit, FactCheck.Core.Pipeline.QuantityReport.UnitName(Assert.Single(Extractor.Extract(text))));
+    [Theory]
+    [InlineData("The co-op stored 40,000 bushels of maize.", "bushel", Dimension.None)]
+    [InlineData("The vault holds 400 troy ounces of gold.", "troy ounce", Dimension.None)]
+    [InlineData("The mill sawed 2 million board feet last year.", "board foot", Dimension.Volume)]
+    [InlineData("The barge carried 1,500 short tons of coal.", "short ton", Dimension.Mass)]
+    public void Extract_ReadsCommodityUnit_WhenUnitsNetConvertsOnlySomeOfThem(string text, string unit, Dimension dimension)
+    {
+        var q = Assert.Single(Extractor.Extract(text));
+        Assert.Equal((unit, dimension), (q.Unit, q.Dimension));
+        Assert.Equal(dimension == Dimension.None, q.Normalized == q.Value && q.CanonicalUnit is null);
+    }
 }
