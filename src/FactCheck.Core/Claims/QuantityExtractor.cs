@@ -1361,6 +1361,13 @@ public sealed partial class QuantityExtractor
             {
                 p.Change = nounChange;
             }
+
+            // "a 2.3-million-barrel draw", "a 4-million-tonne build": a stock drawn down or built up.
+            if (p.Unit?.Dimension is Dimension.Volume or Dimension.Mass && p.Last < N && !tokens[p.Last].BreakBefore
+                && tokens[p.Last].IsWord && Lexicon.StockChangeNouns.TryGetValue(tokens[p.Last].Text, out var stockChange))
+            {
+                p.Change = stockChange;
+            }
         }
 
         /// <summary>"20 (kg)", "20 [kg]", "20 {kg}": a unit or currency alone in brackets right after the figure, and the token after the bracket.</summary>
@@ -2683,7 +2690,7 @@ public sealed partial class QuantityExtractor
             var change = lo.Change != Change.None ? lo.Change : (hi?.Change ?? Change.None);
             if (change == Change.None)
             {
-                change = ReadChangeVerb(hedgeStart, unit?.Dimension == Dimension.Currency, counted: unit is null && countNoun is not null && !countNoun.EndsWith("point", StringComparison.Ordinal));
+                change = ReadChangeVerb(hedgeStart, last, unit, counted: unit is null && countNoun is not null && !countNoun.EndsWith("point", StringComparison.Ordinal));
             }
 
             // "invest $2bn over five years", "drew 250,000 visitors over four days": "over" a span is "during" it,
@@ -2789,9 +2796,28 @@ public sealed partial class QuantityExtractor
         }
 
         /// <summary>"rose 40%", "fell by 3%", "grew nearly tenfold", "up 5%"; not "rose to 5%".</summary>
-        private Change ReadChangeVerb(int start, bool money, bool counted)
+        private Change ReadChangeVerb(int start, int last, UnitDefinition? unit, bool counted)
         {
             var j = start - 1;
+            var money = unit?.Dimension == Dimension.Currency;
+
+            // "grew at a 3.3% annualised rate", "fell at an annual pace of": the verb reaches the figure through its rate.
+            if (WordIs(j, "a", "an") && WordIs(j - 1, "at") && IsRateNounAfter(last))
+            {
+                j -= 2;
+            }
+
+            if (!counted && WordIs(last, "off") && j >= 0 && tokens[j].IsWord && Lexicon.TakeOffVerbs.Contains(tokens[j].Text))
+            {
+                // "cutting 31 seconds off the record", "wiped $40 billion off its value": what is taken off is a fall.
+                return Change.Down;
+            }
+
+            if (WordIs(last, "of") && unit?.Dimension is Dimension.Mass or Dimension.Volume && WordIs(j, "shed", "sheds", "shedding"))
+            {
+                // "a lorry shed 20 tonnes of gravel": a load that is shed, not a measure that fell ("shed 3% of its value" is).
+                return Change.None;
+            }
 
             // "rise by an average of £86", "fell by a total of 300": the amount is still the change.
             if (WordIs(j, "of") && WordIs(j - 1, "average", "total") && WordIs(j - 2, "a", "an") && WordIs(j - 3, "by"))
@@ -2840,6 +2866,25 @@ public sealed partial class QuantityExtractor
             return Lexicon.UpVerbs.Contains(tokens[j].Text) ? Change.Up
                 : Lexicon.DownVerbs.Contains(tokens[j].Text) ? Change.Down
                 : Change.None;
+        }
+
+        /// <summary>"rate" or "pace" after the figure, past adjectives of the period ("3.3% annualised rate").</summary>
+        private bool IsRateNounAfter(int k)
+        {
+            for (var end = Math.Min(N, k + 4); k < end && !tokens[k].BreakBefore; k++)
+            {
+                if (WordIs(k, "rate", "pace", "clip"))
+                {
+                    return true;
+                }
+
+                if (!WordIs(k, "annualised", "annualized", "annual", "yearly", "quarterly", "monthly", "seasonally", "adjusted", "compound", "average") && !tokens[k].Is('-'))
+                {
+                    return false;
+                }
+            }
+
+            return false;
         }
 
         private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)

@@ -759,4 +759,16 @@ public class QuantityExtractorRuleTests
         Assert.Equal((unit, dimension), (q.Unit, q.Dimension));
         Assert.Equal(dimension == Dimension.None, q.Normalized == q.Value && q.CanonicalUnit is null);
     }
+    [Theory]
+    [InlineData("Output expanded at a 2.8% annualized pace in the spring.", Change.Up)]
+    [InlineData("Home sales fell at a 6% seasonally adjusted annual rate.", Change.Down)]
+    [InlineData("The sprinter shaved 0.12 seconds off her best.", Change.Down)]
+    [InlineData("The sell-off wiped $80 billion off the group's value.", Change.Down)]
+    [InlineData("Distillate stocks posted a 1.5-million-barrel draw last week.", Change.Down)]
+    [InlineData("Traders expected a 900,000-barrel build in gasoline stocks.", Change.Up)]
+    [InlineData("A tipper truck shed 8 tonnes of sand on the ring road.", Change.None)]
+    [InlineData("The index shed 3% of its value in a day.", Change.Down)]
+    [InlineData("Prices stood at a 4% annual rate in May.", Change.None)]
+    public void Extract_ReadsChange_WhenRateNounOffOrStockNounCarriesIt(string text, Change change) =>
+        Assert.Equal(change, Assert.Single(Extractor.Extract(text)).Change);
 }
