@@ -1733,6 +1733,12 @@ public sealed partial class QuantityExtractor
                 }
             }
 
+            if (last == 0 && ExpectsTheFigure(k))
+            {
+                // "the 449,080 analysts had expected": the plural is who expected the figure, not what it counts.
+                return;
+            }
+
             words[last] = Lexicon.Singularize(words[last]);
 
             // "3,215 new cases", "40 older aircraft": what is counted is the noun, not its passing description; nor
@@ -1740,6 +1746,30 @@ public sealed partial class QuantityExtractor
             var from = last > 0 && (named || CountAdjectives.Contains(words[0])) ? 1 : 0;
             p.CountNoun = string.Join(' ', words.Skip(from).Take(last + 1 - from));
             p.Last = k;
+        }
+
+        /// <summary>
+        /// "had expected," after a plural at <paramref name="k"/>: a verb of forecasting with no object of its own, so the
+        /// figure before the plural is its object ("the 449,080 analysts had expected"; not "40 economists expected a cut").
+        /// </summary>
+        private bool ExpectsTheFigure(int k)
+        {
+            // "pilgrims are expected at the shrine" is passive: the plural is still what is counted.
+            var auxiliary = WordIs(k, "had", "have", "has", "'d");
+            if (auxiliary)
+            {
+                k++;
+            }
+
+            if (!WordIs(k, "expected", "forecast", "forecasted", "estimated", "predicted", "projected", "anticipated", "expect", "forecasts", "expects", "estimate", "predict"))
+            {
+                return false;
+            }
+
+            k++;
+            return k >= N || tokens[k].BreakBefore || tokens[k].Kind == TokenKind.Symbol
+                   || WordIs(k, "and", "but", "while", "when")
+                   || (auxiliary && WordIs(k, "for", "in", "on", "at", "after", "before", "from", "this", "last", "earlier", "previously"));
         }
 
         /// <summary>The token after a model designation ("Boeing 737", "Kh-59", "A320") or a dotted abbreviation ("U.S.") at <paramref name="j"/>.</summary>

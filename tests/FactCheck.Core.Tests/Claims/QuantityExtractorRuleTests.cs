@@ -771,4 +771,12 @@ public class QuantityExtractorRuleTests
     [InlineData("Prices stood at a 4% annual rate in May.", Change.None)]
     public void Extract_ReadsChange_WhenRateNounOffOrStockNounCarriesIt(string text, Change change) =>
         Assert.Equal(change, Assert.Single(Extractor.Extract(text)).Change);
+    [Theory]
+    [InlineData("Profit came in at 1.41 billion, above the 1.38 billion economists had forecast.", "")]
+    [InlineData("The carmaker sold 61,200 cars, short of the 64,000 analysts expected, it said.", "")]
+    [InlineData("Some 40 economists had forecast a cut.", "economist")]
+    [InlineData("About 2,000 delegates are expected at the summit.", "delegate")]
+    [InlineData("It counted the 300 volunteers expected in June.", "volunteer")]
+    public void Extract_ReadsNoCountNoun_WhenPluralIsWhoExpectedTheFigure(string text, string unit) =>
+        Assert.Equal(unit, Extractor.Extract(text).Last().Unit);
 }
