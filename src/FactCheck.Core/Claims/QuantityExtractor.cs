@@ -99,6 +99,9 @@ public sealed partial class QuantityExtractor
         public string? CountNoun;
         public Hedge SuffixHedge;
 
+        /// <summary>"the over-65s", "under-18s": an age group, ignored as an age rather than as an identifier or a decade.</summary>
+        public bool AgeGroup;
+
         /// <summary>A rate carried by the unit's own spelling: "bpd" is barrels per day.</summary>
         public string? ImpliedPer;
         public Change Change;
@@ -1223,6 +1226,17 @@ public sealed partial class QuantityExtractor
         private void ReadRight(Part p)
         {
             var k = p.Last;
+
+            // "the over-65s", "under-18s": an age group names who is meant, like "a man aged 45", not a claim (the
+            // news sets leave it unmarked); it is kept apart from identifiers ("Su-27") and decades ("1990s").
+            if (p.PlainInteger && !p.WordNumber && p.First == p.NumStart && p.Raw is >= 1 and <= 120 && WordIs(k, "s") && !tokens[k].SpaceBefore
+                && p.First >= 2 && tokens[p.First - 1].Is('-') && !tokens[p.First - 1].SpaceBefore && !tokens[p.First].SpaceBefore
+                && WordIs(p.First - 2, "over", "under"))
+            {
+                p.AgeGroup = true;
+                p.Last = k + 1;
+                return;
+            }
             if (k < N && !tokens[k].BreakBefore)
             {
                 if (p.Unit is null)
@@ -1335,6 +1349,20 @@ public sealed partial class QuantityExtractor
                 {
                     p.SuffixHedge = Hedge.AtLeast;
                     p.Last++;
+                }
+            }
+
+            // "aged 16 and over", "aged 12 or under": an age bound, the hedge written after the figure.
+            if (p.Unit is null && p.PlainInteger && !p.HasScale && p.Raw is >= 1 and <= 120 && WordIs(p.First - 1, "aged")
+                && WordIs(p.Last, "and", "or") && !tokens[p.Last].BreakBefore && !(p.Last + 2 < N && tokens[p.Last + 2].IsNumber))
+            {
+                var bound = WordIs(p.Last + 1, "over", "older", "above", "up") ? Hedge.AtLeast
+                    : WordIs(p.Last + 1, "under", "younger", "below") ? Hedge.AtMost
+                    : Hedge.Exact;
+                if (bound != Hedge.Exact)
+                {
+                    p.Unit = UnitCatalog.AgeOf(UnitCatalog.Find("year", touching: false)!);
+                    p.SuffixHedge = bound;
                 }
             }
 
@@ -2224,6 +2252,12 @@ public sealed partial class QuantityExtractor
         /// <summary>Dates, years, times, ordinals, identifiers and references: recognised, never reported.</summary>
         private void ExcludeNonQuantities(Part p)
         {
+            if (p.AgeGroup)
+            {
+                Exclude(p, NonQuantityKind.Age);
+                return;
+            }
+
             var prev = p.First - 1;
             var after = p.NumEnd;
 

@@ -739,6 +739,26 @@ public class QuantityExtractorRuleTests
         Assert.Equal(unit, Assert.Single(Extractor.Extract(text)).Unit);
 
     [Theory]
+    [InlineData("The scheme is open to residents aged 18 and over.", 18, Hedge.AtLeast)]
+    [InlineData("Entry is free for children aged 5 and under.", 5, Hedge.AtMost)]
+    [InlineData("The jab is offered to adults aged 50 or older this winter.", 50, Hedge.AtLeast)]
+    public void Extract_ReadsAgeBound_WhenAgedNAndOverIsWritten(string text, double value, Hedge hedge)
+    {
+        var q = Assert.Single(Extractor.Extract(text));
+        Assert.Equal((value, "year of age", hedge), (q.Value, q.Unit, q.Hedge));
+    }
+
+    [Theory]
+    [InlineData("Free bus passes go to the over-60s in the county.", "60s")]
+    [InlineData("The club banned under-16s from the bar.", "16s")]
+    public void ExtractAll_IgnoresAgeGroupAsAge_WhenOverOrUnderIsHyphenedToIt(string text, string ignored)
+    {
+        var extraction = Extractor.ExtractAll(text);
+        Assert.Empty(extraction.Quantities);
+        Assert.Equal((ignored, NonQuantityKind.Age), (Assert.Single(extraction.Ignored).Text, extraction.Ignored[0].Kind));
+    }
+
+    [Theory]
     [InlineData("Oats settled at $3.71 a bushel in Chicago.", "dollar per bushel")]
     [InlineData("Gold traded near $2,350 a troy ounce on Friday.", "dollar per troy ounce")]
     [InlineData("Platinum fell to $940 per troy ounce.", "dollar per troy ounce")]
@@ -748,6 +768,7 @@ public class QuantityExtractorRuleTests
     [InlineData("Cedar sold at $2.40 a board foot.", "dollar per board foot")]
     public void UnitName_ReadsPricePerUnit_WhenCommodityUnitHasNoConversion(string text, string unit) =>
         Assert.Equal(unit, FactCheck.Core.Pipeline.QuantityReport.UnitName(Assert.Single(Extractor.Extract(text))));
+
     [Theory]
     [InlineData("The co-op stored 40,000 bushels of maize.", "bushel", Dimension.None)]
     [InlineData("The vault holds 400 troy ounces of gold.", "troy ounce", Dimension.None)]
@@ -759,6 +780,7 @@ public class QuantityExtractorRuleTests
         Assert.Equal((unit, dimension), (q.Unit, q.Dimension));
         Assert.Equal(dimension == Dimension.None, q.Normalized == q.Value && q.CanonicalUnit is null);
     }
+
     [Theory]
     [InlineData("Output expanded at a 2.8% annualized pace in the spring.", Change.Up)]
     [InlineData("Home sales fell at a 6% seasonally adjusted annual rate.", Change.Down)]
@@ -771,6 +793,7 @@ public class QuantityExtractorRuleTests
     [InlineData("Prices stood at a 4% annual rate in May.", Change.None)]
     public void Extract_ReadsChange_WhenRateNounOffOrStockNounCarriesIt(string text, Change change) =>
         Assert.Equal(change, Assert.Single(Extractor.Extract(text)).Change);
+
     [Theory]
     [InlineData("Profit came in at 1.41 billion, above the 1.38 billion economists had forecast.", "")]
     [InlineData("The carmaker sold 61,200 cars, short of the 64,000 analysts expected, it said.", "")]
