@@ -127,6 +127,20 @@ internal static class Lexicon
         "losing", "slashed", "slash", "slashes", "trimmed", "gained", "gain", "gains", "boosted", "axed", "axe", "axes",
     }.ToFrozenSet(Ci);
 
+    /// <summary>Verbs that take a figure "off" something: "cutting 31 seconds off the record", "wiped $40 billion off".</summary>
+    public static readonly FrozenSet<string> TakeOffVerbs = new[]
+    {
+        "cut", "cuts", "cutting", "shaved", "shave", "shaves", "shaving", "knocked", "knock", "knocks", "knocking", "took",
+        "take", "takes", "taking", "taken", "wiped", "wipe", "wipes", "wiping", "slashed", "slash", "slashes", "slashing",
+        "trimmed", "trim", "trims", "trimming", "lopped", "chopped", "clipped", "sliced", "stripped",
+    }.ToFrozenSet(Ci);
+
+    /// <summary>Nouns after a stock figure that make it a change of the stock: "a 2.3-million-barrel draw".</summary>
+    public static readonly FrozenDictionary<string, Change> StockChangeNouns = new Dictionary<string, Change>
+    {
+        ["draw"] = Change.Down, ["drawdown"] = Change.Down, ["build"] = Change.Up, ["buildup"] = Change.Up,
+    }.ToFrozenDictionary(Ci);
+
     /// <summary>A verb stating a rise or a fall: "rose", "cut".</summary>
     public static bool IsChangeVerb(string word) => UpVerbs.Contains(word) || DownVerbs.Contains(word);
 

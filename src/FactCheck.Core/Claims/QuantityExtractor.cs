@@ -99,6 +99,9 @@ public sealed partial class QuantityExtractor
         public string? CountNoun;
         public Hedge SuffixHedge;
 
+        /// <summary>"the over-65s", "under-18s": an age group, ignored as an age rather than as an identifier or a decade.</summary>
+        public bool AgeGroup;
+
         /// <summary>A rate carried by the unit's own spelling: "bpd" is barrels per day.</summary>
         public string? ImpliedPer;
         public Change Change;
@@ -1223,6 +1226,17 @@ public sealed partial class QuantityExtractor
         private void ReadRight(Part p)
         {
             var k = p.Last;
+
+            // "the over-65s", "under-18s": an age group names who is meant, like "a man aged 45", not a claim (the
+            // news sets leave it unmarked); it is kept apart from identifiers ("Su-27") and decades ("1990s").
+            if (p.PlainInteger && !p.WordNumber && p.First == p.NumStart && p.Raw is >= 1 and <= 120 && WordIs(k, "s") && !tokens[k].SpaceBefore
+                && p.First >= 2 && tokens[p.First - 1].Is('-') && !tokens[p.First - 1].SpaceBefore && !tokens[p.First].SpaceBefore
+                && WordIs(p.First - 2, "over", "under"))
+            {
+                p.AgeGroup = true;
+                p.Last = k + 1;
+                return;
+            }
             if (k < N && !tokens[k].BreakBefore)
             {
                 if (p.Unit is null)
@@ -1338,6 +1352,20 @@ public sealed partial class QuantityExtractor
                 }
             }
 
+            // "aged 16 and over", "aged 12 or under": an age bound, the hedge written after the figure.
+            if (p.Unit is null && p.PlainInteger && !p.HasScale && p.Raw is >= 1 and <= 120 && WordIs(p.First - 1, "aged")
+                && WordIs(p.Last, "and", "or") && !tokens[p.Last].BreakBefore && !(p.Last + 2 < N && tokens[p.Last + 2].IsNumber))
+            {
+                var bound = WordIs(p.Last + 1, "over", "older", "above", "up") ? Hedge.AtLeast
+                    : WordIs(p.Last + 1, "under", "younger", "below") ? Hedge.AtMost
+                    : Hedge.Exact;
+                if (bound != Hedge.Exact)
+                {
+                    p.Unit = UnitCatalog.AgeOf(UnitCatalog.Find("year", touching: false)!);
+                    p.SuffixHedge = bound;
+                }
+            }
+
             // "a man of age 87", "at age 40": the number is the age the word names.
             if (p.Unit is null && p.PlainInteger && !p.HasScale && p.Raw is >= 1 and <= 120 && WordIs(p.First - 1, "age") && WordIs(p.First - 2, "of", "at"))
             {
@@ -1360,6 +1388,13 @@ public sealed partial class QuantityExtractor
                 && p.Unit?.Dimension is Dimension.Percentage or Dimension.Currency or Dimension.Multiplier)
             {
                 p.Change = nounChange;
+            }
+
+            // "a 2.3-million-barrel draw", "a 4-million-tonne build": a stock drawn down or built up.
+            if (p.Unit?.Dimension is Dimension.Volume or Dimension.Mass && p.Last < N && !tokens[p.Last].BreakBefore
+                && tokens[p.Last].IsWord && Lexicon.StockChangeNouns.TryGetValue(tokens[p.Last].Text, out var stockChange))
+            {
+                p.Change = stockChange;
             }
         }
 
@@ -1726,6 +1761,12 @@ public sealed partial class QuantityExtractor
                 }
             }
 
+            if (last == 0 && ExpectsTheFigure(k))
+            {
+                // "the 449,080 analysts had expected": the plural is who expected the figure, not what it counts.
+                return;
+            }
+
             words[last] = Lexicon.Singularize(words[last]);
 
             // "3,215 new cases", "40 older aircraft": what is counted is the noun, not its passing description; nor
@@ -1733,6 +1774,30 @@ public sealed partial class QuantityExtractor
             var from = last > 0 && (named || CountAdjectives.Contains(words[0])) ? 1 : 0;
             p.CountNoun = string.Join(' ', words.Skip(from).Take(last + 1 - from));
             p.Last = k;
+        }
+
+        /// <summary>
+        /// "had expected," after a plural at <paramref name="k"/>: a verb of forecasting with no object of its own, so the
+        /// figure before the plural is its object ("the 449,080 analysts had expected"; not "40 economists expected a cut").
+        /// </summary>
+        private bool ExpectsTheFigure(int k)
+        {
+            // "pilgrims are expected at the shrine" is passive: the plural is still what is counted.
+            var auxiliary = WordIs(k, "had", "have", "has", "'d");
+            if (auxiliary)
+            {
+                k++;
+            }
+
+            if (!WordIs(k, "expected", "forecast", "forecasted", "estimated", "predicted", "projected", "anticipated", "expect", "forecasts", "expects", "estimate", "predict"))
+            {
+                return false;
+            }
+
+            k++;
+            return k >= N || tokens[k].BreakBefore || tokens[k].Kind == TokenKind.Symbol
+                   || WordIs(k, "and", "but", "while", "when")
+                   || (auxiliary && WordIs(k, "for", "in", "on", "at", "after", "before", "from", "this", "last", "earlier", "previously"));
         }
 
         /// <summary>The token after a model designation ("Boeing 737", "Kh-59", "A320") or a dotted abbreviation ("U.S.") at <paramref name="j"/>.</summary>
@@ -2187,6 +2252,12 @@ public sealed partial class QuantityExtractor
         /// <summary>Dates, years, times, ordinals, identifiers and references: recognised, never reported.</summary>
         private void ExcludeNonQuantities(Part p)
         {
+            if (p.AgeGroup)
+            {
+                Exclude(p, NonQuantityKind.Age);
+                return;
+            }
+
             var prev = p.First - 1;
             var after = p.NumEnd;
 
@@ -2683,7 +2754,7 @@ public sealed partial class QuantityExtractor
             var change = lo.Change != Change.None ? lo.Change : (hi?.Change ?? Change.None);
             if (change == Change.None)
             {
-                change = ReadChangeVerb(hedgeStart, unit?.Dimension == Dimension.Currency, counted: unit is null && countNoun is not null && !countNoun.EndsWith("point", StringComparison.Ordinal));
+                change = ReadChangeVerb(hedgeStart, last, unit, counted: unit is null && countNoun is not null && !countNoun.EndsWith("point", StringComparison.Ordinal));
             }
 
             // "invest $2bn over five years", "drew 250,000 visitors over four days": "over" a span is "during" it,
@@ -2789,9 +2860,28 @@ public sealed partial class QuantityExtractor
         }
 
         /// <summary>"rose 40%", "fell by 3%", "grew nearly tenfold", "up 5%"; not "rose to 5%".</summary>
-        private Change ReadChangeVerb(int start, bool money, bool counted)
+        private Change ReadChangeVerb(int start, int last, UnitDefinition? unit, bool counted)
         {
             var j = start - 1;
+            var money = unit?.Dimension == Dimension.Currency;
+
+            // "grew at a 3.3% annualised rate", "fell at an annual pace of": the verb reaches the figure through its rate.
+            if (WordIs(j, "a", "an") && WordIs(j - 1, "at") && IsRateNounAfter(last))
+            {
+                j -= 2;
+            }
+
+            if (!counted && WordIs(last, "off") && j >= 0 && tokens[j].IsWord && Lexicon.TakeOffVerbs.Contains(tokens[j].Text))
+            {
+                // "cutting 31 seconds off the record", "wiped $40 billion off its value": what is taken off is a fall.
+                return Change.Down;
+            }
+
+            if (WordIs(last, "of") && unit?.Dimension is Dimension.Mass or Dimension.Volume && WordIs(j, "shed", "sheds", "shedding"))
+            {
+                // "a lorry shed 20 tonnes of gravel": a load that is shed, not a measure that fell ("shed 3% of its value" is).
+                return Change.None;
+            }
 
             // "rise by an average of £86", "fell by a total of 300": the amount is still the change.
             if (WordIs(j, "of") && WordIs(j - 1, "average", "total") && WordIs(j - 2, "a", "an") && WordIs(j - 3, "by"))
@@ -2842,6 +2932,25 @@ public sealed partial class QuantityExtractor
                 : Change.None;
         }
 
+        /// <summary>"rate" or "pace" after the figure, past adjectives of the period ("3.3% annualised rate").</summary>
+        private bool IsRateNounAfter(int k)
+        {
+            for (var end = Math.Min(N, k + 4); k < end && !tokens[k].BreakBefore; k++)
+            {
+                if (WordIs(k, "rate", "pace", "clip"))
+                {
+                    return true;
+                }
+
+                if (!WordIs(k, "annualised", "annualized", "annual", "yearly", "quarterly", "monthly", "seasonally", "adjusted", "compound", "average") && !tokens[k].Is('-'))
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
         private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
         {
             "second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "decade",
@@ -2866,10 +2975,10 @@ public sealed partial class QuantityExtractor
             }
 
             var per = PerAt(k);
-            if (per is null && dimension == Dimension.Currency && WordIs(k, "a", "an") && k + 1 < N
-                && UnitCatalog.Find(tokens[k + 1].Text, touching: false) is { Dimension: Dimension.Mass or Dimension.Volume or Dimension.Length or Dimension.Area or Dimension.Energy } priced)
+            if (per is null && dimension == Dimension.Currency && WordIs(k, "a", "an") && k + 1 < N && tokens[k + 1].IsWord
+                && MatchUnitOrCurrency(k + 1).Unit is { } priced && UnitCatalog.IsPricedBy(priced))
             {
-                // "$2,450 an ounce", "$80 a barrel": a price per unit.
+                // "$2,450 an ounce", "$80 a barrel", "$6.02 a bushel", "$2,400 a troy ounce": a price per unit.
                 return priced.Name;
             }
 
@@ -2905,6 +3014,13 @@ public sealed partial class QuantityExtractor
         private string? PerAt(int k)
         {
             // "per year": "year" is a stop word elsewhere, but after "per" it can only be the rate.
+            if (WordIs(k, "per") && k + 2 < N && tokens[k + 1].IsWord && !tokens[k + 1].BreakBefore
+                && MatchUnitOrCurrency(k + 1) is { Unit: { } unitOfTwo, End: var unitEnd } && unitEnd > k + 2)
+            {
+                // "per troy ounce", "per short ton": a unit of two words.
+                return unitOfTwo.Name;
+            }
+
             if (WordIs(k, "per") && k + 1 < N && tokens[k + 1].IsWord && !tokens[k + 1].BreakBefore
                 && (!Lexicon.StopWords.Contains(tokens[k + 1].Text) || TimeWords.Contains(tokens[k + 1].Text)))
             {

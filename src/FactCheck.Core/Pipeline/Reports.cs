@@ -73,7 +73,7 @@ public sealed record QuantityReport(
         }
 
         var rate = UnitCatalog.Find(per, touching: false);
-        if (rate is not { Dimension: not (Claims.Dimension.None or Claims.Dimension.Currency) })
+        if (rate is null || (rate.Dimension is Claims.Dimension.None or Claims.Dimension.Currency && !UnitCatalog.IsPricedBy(rate)))
         {
             return q.Unit;
         }

@@ -148,6 +148,16 @@ public static class UnitCatalog
         Name(oz, "ounce");
         var stone = new UnitDefinition("stone", Dimension.Mass, MassUnit.Stone);
         Any(stone, "stone");
+        var shortTon = new UnitDefinition("short ton", Dimension.Mass, MassUnit.ShortTon);
+        Name(shortTon, "short ton");
+
+        // Commodity units UnitsNet lacks or leaves ambiguous (a bushel of wheat and of oats differ in weight; a
+        // hundredweight is 100 lb in the US and 112 lb in Britain): named and priced ("$6.02 a bushel"), never converted.
+        Name(Commodity("troy ounce"), "troy ounce");
+        Any(Commodities[^1], "troy oz", "oz t", "ozt");
+        Name(Commodity("bushel"), "bushel");
+        Any(Commodity("hundredweight"), "hundredweight", "hundredweights", "cwt");
+        Name(Commodity("bale"), "bale");
 
         // Volume
         var l = new UnitDefinition("litre", Dimension.Volume, VolumeUnit.Liter);
@@ -190,6 +200,8 @@ public static class UnitCatalog
         var bbl = new UnitDefinition("barrel", Dimension.Volume, VolumeUnit.OilBarrel);
         Any(bbl, "bbl", "bbls");
         Name(bbl, "barrel");
+        var boardFoot = new UnitDefinition("board foot", Dimension.Volume, VolumeUnit.BoardFoot);
+        Any(boardFoot, "board feet", "board foot", "board-feet", "board-foot");
 
         // Trade abbreviations of energy and commodity news pack a scale and a rate into the unit:
         // "72,000 bpd" is barrels a day, "40 bcm" forty billion cubic metres, "5 mtpa" five million
@@ -411,6 +423,20 @@ public static class UnitCatalog
         TouchingOnly = touching.ToFrozenDictionary(StringComparer.Ordinal);
         Packings = packing.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
+
+    private static readonly List<UnitDefinition> Commodities = [];
+
+    private static UnitDefinition Commodity(string name)
+    {
+        var u = new UnitDefinition(name, Dimension.None);
+        Commodities.Add(u);
+        return u;
+    }
+
+    /// <summary>Whether goods are priced by this unit ("$80 a barrel", "$6.02 a bushel", "$2,400 a troy ounce").</summary>
+    public static bool IsPricedBy(UnitDefinition u) =>
+        u.Dimension is Dimension.Mass or Dimension.Volume or Dimension.Length or Dimension.Area or Dimension.Energy
+        || Commodities.Contains(u);
 
     /// <summary>"the temperature is 24 degrees": a temperature on a scale the text leaves unsaid, so never converted.</summary>
     public static readonly UnitDefinition DegreeOfTemperature = new("degree", Dimension.Temperature);

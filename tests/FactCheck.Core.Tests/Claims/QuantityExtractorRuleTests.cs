@@ -737,4 +737,69 @@ public class QuantityExtractorRuleTests
     [InlineData("The depot holds 80 buses.", "bus")]
     public void Extract_ReadsCountNoun_WhenComparativeDescribesItOrPluralIsIrregular(string text, string unit) =>
         Assert.Equal(unit, Assert.Single(Extractor.Extract(text)).Unit);
+
+    [Theory]
+    [InlineData("The scheme is open to residents aged 18 and over.", 18, Hedge.AtLeast)]
+    [InlineData("Entry is free for children aged 5 and under.", 5, Hedge.AtMost)]
+    [InlineData("The jab is offered to adults aged 50 or older this winter.", 50, Hedge.AtLeast)]
+    public void Extract_ReadsAgeBound_WhenAgedNAndOverIsWritten(string text, double value, Hedge hedge)
+    {
+        var q = Assert.Single(Extractor.Extract(text));
+        Assert.Equal((value, "year of age", hedge), (q.Value, q.Unit, q.Hedge));
+    }
+
+    [Theory]
+    [InlineData("Free bus passes go to the over-60s in the county.", "60s")]
+    [InlineData("The club banned under-16s from the bar.", "16s")]
+    public void ExtractAll_IgnoresAgeGroupAsAge_WhenOverOrUnderIsHyphenedToIt(string text, string ignored)
+    {
+        var extraction = Extractor.ExtractAll(text);
+        Assert.Empty(extraction.Quantities);
+        Assert.Equal((ignored, NonQuantityKind.Age), (Assert.Single(extraction.Ignored).Text, extraction.Ignored[0].Kind));
+    }
+
+    [Theory]
+    [InlineData("Oats settled at $3.71 a bushel in Chicago.", "dollar per bushel")]
+    [InlineData("Gold traded near $2,350 a troy ounce on Friday.", "dollar per troy ounce")]
+    [InlineData("Platinum fell to $940 per troy ounce.", "dollar per troy ounce")]
+    [InlineData("Cotton growers were paid $410 a bale.", "dollar per bale")]
+    [InlineData("Milk fetched $19.80 per hundredweight in June.", "dollar per hundredweight")]
+    [InlineData("Coal sold for $52 a short ton at the mine.", "dollar per short ton")]
+    [InlineData("Cedar sold at $2.40 a board foot.", "dollar per board foot")]
+    public void UnitName_ReadsPricePerUnit_WhenCommodityUnitHasNoConversion(string text, string unit) =>
+        Assert.Equal(unit, FactCheck.Core.Pipeline.QuantityReport.UnitName(Assert.Single(Extractor.Extract(text))));
+
+    [Theory]
+    [InlineData("The co-op stored 40,000 bushels of maize.", "bushel", Dimension.None)]
+    [InlineData("The vault holds 400 troy ounces of gold.", "troy ounce", Dimension.None)]
+    [InlineData("The mill sawed 2 million board feet last year.", "board foot", Dimension.Volume)]
+    [InlineData("The barge carried 1,500 short tons of coal.", "short ton", Dimension.Mass)]
+    public void Extract_ReadsCommodityUnit_WhenUnitsNetConvertsOnlySomeOfThem(string text, string unit, Dimension dimension)
+    {
+        var q = Assert.Single(Extractor.Extract(text));
+        Assert.Equal((unit, dimension), (q.Unit, q.Dimension));
+        Assert.Equal(dimension == Dimension.None, q.Normalized == q.Value && q.CanonicalUnit is null);
+    }
+
+    [Theory]
+    [InlineData("Output expanded at a 2.8% annualized pace in the spring.", Change.Up)]
+    [InlineData("Home sales fell at a 6% seasonally adjusted annual rate.", Change.Down)]
+    [InlineData("The sprinter shaved 0.12 seconds off her best.", Change.Down)]
+    [InlineData("The sell-off wiped $80 billion off the group's value.", Change.Down)]
+    [InlineData("Distillate stocks posted a 1.5-million-barrel draw last week.", Change.Down)]
+    [InlineData("Traders expected a 900,000-barrel build in gasoline stocks.", Change.Up)]
+    [InlineData("A tipper truck shed 8 tonnes of sand on the ring road.", Change.None)]
+    [InlineData("The index shed 3% of its value in a day.", Change.Down)]
+    [InlineData("Prices stood at a 4% annual rate in May.", Change.None)]
+    public void Extract_ReadsChange_WhenRateNounOffOrStockNounCarriesIt(string text, Change change) =>
+        Assert.Equal(change, Assert.Single(Extractor.Extract(text)).Change);
+
+    [Theory]
+    [InlineData("Profit came in at 1.41 billion, above the 1.38 billion economists had forecast.", "")]
+    [InlineData("The carmaker sold 61,200 cars, short of the 64,000 analysts expected, it said.", "")]
+    [InlineData("Some 40 economists had forecast a cut.", "economist")]
+    [InlineData("About 2,000 delegates are expected at the summit.", "delegate")]
+    [InlineData("It counted the 300 volunteers expected in June.", "volunteer")]
+    public void Extract_ReadsNoCountNoun_WhenPluralIsWhoExpectedTheFigure(string text, string unit) =>
+        Assert.Equal(unit, Extractor.Extract(text).Last().Unit);
 }
