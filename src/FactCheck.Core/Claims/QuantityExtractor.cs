@@ -99,7 +99,7 @@ public sealed partial class QuantityExtractor
         public string? CountNoun;
         public Hedge SuffixHedge;
 
-        /// <summary>"the over-65s", "under-18s": an age group, ignored as an age rather than as an identifier or a decade.</summary>
+        /// <summary>"the over-65s", "aged 16 and over": an age group, ignored as an age rather than as an identifier or a decade.</summary>
         public bool AgeGroup;
 
         /// <summary>A rate carried by the unit's own spelling: "bpd" is barrels per day.</summary>
@@ -1352,18 +1352,14 @@ public sealed partial class QuantityExtractor
                 }
             }
 
-            // "aged 16 and over", "aged 12 or under": an age bound, the hedge written after the figure.
+            // "residents aged 16 and over", "children aged 12 or under": the group a figure is about, like "the over-65s"
+            // and "a man aged 45", not a claim of its own (the news sets leave it unmarked).
             if (p.Unit is null && p.PlainInteger && !p.HasScale && p.Raw is >= 1 and <= 120 && WordIs(p.First - 1, "aged")
-                && WordIs(p.Last, "and", "or") && !tokens[p.Last].BreakBefore && !(p.Last + 2 < N && tokens[p.Last + 2].IsNumber))
+                && WordIs(p.Last, "and", "or") && !tokens[p.Last].BreakBefore && !(p.Last + 2 < N && tokens[p.Last + 2].IsNumber)
+                && WordIs(p.Last + 1, "over", "older", "above", "up", "under", "younger", "below"))
             {
-                var bound = WordIs(p.Last + 1, "over", "older", "above", "up") ? Hedge.AtLeast
-                    : WordIs(p.Last + 1, "under", "younger", "below") ? Hedge.AtMost
-                    : Hedge.Exact;
-                if (bound != Hedge.Exact)
-                {
-                    p.Unit = UnitCatalog.AgeOf(UnitCatalog.Find("year", touching: false)!);
-                    p.SuffixHedge = bound;
-                }
+                p.AgeGroup = true;
+                p.Last += 2;
             }
 
             // "a man of age 87", "at age 40": the number is the age the word names.

@@ -739,13 +739,21 @@ public class QuantityExtractorRuleTests
         Assert.Equal(unit, Assert.Single(Extractor.Extract(text)).Unit);
 
     [Theory]
-    [InlineData("The scheme is open to residents aged 18 and over.", 18, Hedge.AtLeast)]
-    [InlineData("Entry is free for children aged 5 and under.", 5, Hedge.AtMost)]
-    [InlineData("The jab is offered to adults aged 50 or older this winter.", 50, Hedge.AtLeast)]
-    public void Extract_ReadsAgeBound_WhenAgedNAndOverIsWritten(string text, double value, Hedge hedge)
+    [InlineData("The scheme is open to residents aged 18 and over.")]
+    [InlineData("Entry is free for children aged 5 and under.")]
+    [InlineData("The jab is offered to adults aged 50 or older this winter.")]
+    public void ExtractAll_IgnoresAgeGroupAsAge_WhenAgedNAndOverIsWritten(string text)
     {
-        var q = Assert.Single(Extractor.Extract(text));
-        Assert.Equal((value, "year of age", hedge), (q.Value, q.Unit, q.Hedge));
+        var extraction = Extractor.ExtractAll(text);
+        Assert.Empty(extraction.Quantities);
+        Assert.Equal(NonQuantityKind.Age, Assert.Single(extraction.Ignored).Kind);
+    }
+
+    [Fact]
+    public void Extract_KeepsClaim_WhenAgeGroupDefinesWhoIsCounted()
+    {
+        var q = Assert.Single(Extractor.Extract("About 2.3 million residents aged 65 and over live alone."));
+        Assert.Equal((2.3e6, "resident"), (q.Value, q.Unit));
     }
 
     [Theory]
