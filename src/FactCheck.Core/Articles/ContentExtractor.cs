@@ -73,9 +73,11 @@ internal static partial class ContentExtractor
         "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "pre", "table", "article", "section",
     };
 
-    private static readonly HashSet<string> InlineTags = new(StringComparer.Ordinal)
+    /// <summary>Phrasing elements: they sit inside a sentence, often inside a word, and never end a block.</summary>
+    internal static readonly HashSet<string> InlineTags = new(StringComparer.Ordinal)
     {
-        "a", "span", "em", "strong", "b", "i", "u", "font", "small", "abbr", "cite", "q", "mark", "sup", "sub", "code", "tt", "var", "dfn",
+        "a", "span", "em", "strong", "b", "i", "u", "s", "font", "small", "abbr", "cite", "q", "mark", "sup", "sub", "code", "tt", "var", "dfn",
+        "time", "bdi", "bdo",
     };
 
     private static readonly HashSet<string> SkipRoles = new(StringComparer.OrdinalIgnoreCase)

@@ -17,11 +17,6 @@ internal static class Standfirst
     // Enough to reach the top of any article; the visible text of a hostile page stops here.
     private const int MaxVisibleChars = 2_000_000;
 
-    private static readonly HashSet<string> Inline = new(StringComparer.Ordinal)
-    {
-        "a", "abbr", "b", "bdi", "bdo", "cite", "code", "em", "font", "i", "mark", "q", "s", "small", "span", "strong", "sub", "sup", "time", "u",
-    };
-
     public static string? Find(IDocument document, string? description, IReadOnlyList<ArticleBlock> blocks)
     {
         if (description is null || blocks.Count == 0)
@@ -98,7 +93,7 @@ internal static class Standfirst
 
                 // Block boundaries become spaces so that adjacent paragraphs never fuse into one word;
                 // inline markup inside a word ("wor<b>d</b>") must not split it.
-                if (!Inline.Contains(element.LocalName))
+                if (!ContentExtractor.InlineTags.Contains(element.LocalName))
                 {
                     sb.Append(' ');
                 }

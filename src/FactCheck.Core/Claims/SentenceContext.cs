@@ -56,15 +56,14 @@ internal sealed partial class SentenceContext
 
     private int N => tokens.Count;
 
-    /// <summary>The sentence's periods, read once; the measure finder steps over them.</summary>
-    private List<Found> periodsFound = [];
+    /// <summary>The sentence's periods, read once: each claim chooses among them, the measure finder steps over them.</summary>
+    private List<Found> periods = [];
 
     public IEnumerable<Claim> Claims(int firstOrdinal)
     {
         var (attribution, attributionStart, attributionEnd) = FindAttribution();
         var actors = FindActors(attributionStart, attributionEnd);
-        var periods = FindPeriods();
-        periodsFound = periods;
+        periods = FindPeriods();
         var place = FindPlace(attributionStart, attributionEnd);
 
         var ordinal = firstOrdinal;
@@ -94,7 +93,7 @@ internal sealed partial class SentenceContext
                 Actors = actors.Names,
                 Origin = direction.Origin,
                 Destination = direction.Destination,
-                Period = ChoosePeriod(periods, q.Start - offset, lastEnd, nextStart, q.Per),
+                Period = ChoosePeriod(q.Start - offset, lastEnd, nextStart, q.Per),
                 Place = place,
                 Attribution = attribution,
             };
@@ -202,8 +201,7 @@ internal sealed partial class SentenceContext
         string? origin = null;
         string? destination = null;
 
-        // Where each actor was first named, and the first trade verb, to read the subject's role.
-        var firstAt = new List<(string Name, int Token, bool Demonym)>();
+        // Where each actor is named, and the trade words, to read the subject's role.
         var mentions = new List<Mention>();
         var trade = new List<int>();
         for (var v = 0; v < N; v++)
@@ -277,7 +275,6 @@ internal sealed partial class SentenceContext
                 if (!names.Contains(name))
                 {
                     names.Add(name);
-                    firstAt.Add((name, k, IsDemonym(Lexicon.StripPossessive(sentence[t.Start..tokens[end - 1].End]))));
                 }
 
                 // "to the Netherlands": the article sits between the preposition and the name.
@@ -311,7 +308,7 @@ internal sealed partial class SentenceContext
 
         if (verb >= 0)
         {
-            (origin, destination) = ReadTradeDirection(verb, firstAt, origin, destination);
+            (origin, destination) = ReadTradeDirection(verb, mentions.DistinctBy(m => m.Name).ToList(), origin, destination);
         }
 
         return new ActorSet(names, origin, destination, mentions, trade);
@@ -407,7 +404,8 @@ internal sealed partial class SentenceContext
         return j < N && tokens[j].IsWord ? tokens[j].Text.ToLowerInvariant() : null;
     }
 
-    private (string? Origin, string? Destination) ReadTradeDirection(int verb, List<(string Name, int Token, bool Demonym)> actors, string? origin, string? destination)
+    /// <param name="actors">Each actor where it was first named.</param>
+    private (string? Origin, string? Destination) ReadTradeDirection(int verb, IReadOnlyList<Mention> actors, string? origin, string? destination)
     {
         // The subject: the last actor named before the verb within its clause ("German carmakers sold").
         string? subject = null;
@@ -420,7 +418,7 @@ internal sealed partial class SentenceContext
         }
 
         // A demonym qualifying the goods after the verb ("bought Chinese drone parts") names where they come from.
-        var maker = actors.FirstOrDefault(a => a.Token > verb && a.Demonym && a.Name != subject).Name;
+        var maker = actors.FirstOrDefault(a => a.Token > verb && a.Demonym && a.Name != subject)?.Name;
         return Roles(tokens[verb].Text, subject, maker, origin, destination);
     }
 
@@ -968,7 +966,7 @@ internal sealed partial class SentenceContext
         return span.Contains(';') || span.Contains(", ", StringComparison.Ordinal) || span.Contains(",\u00A0", StringComparison.Ordinal);
     }
 
-    private Period? ChoosePeriod(List<Found> periods, int start, int end, int nextStart, string? per)
+    private Period? ChoosePeriod(int start, int end, int nextStart, string? per)
     {
         Found? after = null;
         Found? before = null;
@@ -1278,7 +1276,7 @@ internal sealed partial class SentenceContext
             }
 
             // A period between the verb and the figure: "rose 30% this year to 33.4 million tonnes".
-            if (v >= 0 && periodsFound.FindLast(f => f.End >= tokens[v].End && f.Start <= tokens[v].Start) is { } period)
+            if (v >= 0 && periods.FindLast(f => f.End >= tokens[v].End && f.Start <= tokens[v].Start) is { } period)
             {
                 v = TokenAt(period.Start) - 1;
                 if (v >= 0 && tokens[v].IsWord && tokens[v].Text is "in" or "during" or "over" or "for")
@@ -1336,7 +1334,7 @@ internal sealed partial class SentenceContext
                 at--;
             }
 
-            var inPhrase = at >= 0 && tokens[at].IsWord && tokens[at].Text is "in" or "of" or "for" or "from" or "to" or "at" or "among" or "across" or "on";
+            var inPhrase = at >= 0 && tokens[at].IsWord && TrailingPrepositions.Contains(tokens[at].Text);
             return inPhrase ? ClauseSubject(v) ?? nearest : nearest;
         }
 
@@ -1574,6 +1572,12 @@ internal sealed partial class SentenceContext
         return (phrase, j >= 0 && tokens[j].IsWord ? j : -1);
     }
 
+    /// <summary>Prepositions that open a phrase trailing a subject: "Turnout in the election", "exports to the United States".</summary>
+    private static readonly HashSet<string> TrailingPrepositions = new(StringComparer.Ordinal)
+    {
+        "in", "of", "for", "from", "to", "at", "among", "across", "on",
+    };
+
     /// <summary>
     /// The noun phrase opening the verb's clause: "The death toll from the earthquake in Myanmar rose", "Turnout in the
     /// election was", "Taiwan's exports to the United States jumped" (an owner's name is passed over).
@@ -1628,7 +1632,7 @@ internal sealed partial class SentenceContext
         var first = tokens[c].Text;
         var next = e + 1 < v ? tokens[e + 1].Text : null;
         if ((tokens[c].IsCapitalised && (!first.Skip(1).All(char.IsLower) || Lexicon.Countries.ContainsKey(first) || c > 0))
-            || (next is not null && next is not ("in" or "for" or "from" or "to" or "at" or "among" or "across" or "of" or "on" or "by")))
+            || (next is not null && !TrailingPrepositions.Contains(next) && next is not "by"))
         {
             return null;
         }
@@ -1862,5 +1866,5 @@ internal sealed partial class SentenceContext
 
     /// <summary>Whether token k lies inside one of the sentence's periods ("Q3", "in the first half").</summary>
     /// A rate ("weekly") qualifies the noun after it instead: "average weekly earnings".
-    private bool InPeriod(int k) => periodsFound.Exists(f => !f.IsRate && f.Start <= tokens[k].Start && tokens[k].End <= f.End);
+    private bool InPeriod(int k) => periods.Exists(f => !f.IsRate && f.Start <= tokens[k].Start && tokens[k].End <= f.End);
 }

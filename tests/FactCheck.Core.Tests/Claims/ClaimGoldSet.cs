@@ -97,11 +97,11 @@ public static class ClaimGoldSet
                 }
 
                 found++;
-                outcomes.Add(Outcome(sentence, g, "measure", g.Measure, claim.Measure, SameMeasure(g.Measure, claim.Measure)));
-                outcomes.Add(Outcome(sentence, g, "origin", g.Origin, claim.Origin, SameName(g.Origin, claim.Origin)));
-                outcomes.Add(Outcome(sentence, g, "destination", g.Destination, claim.Destination, SameName(g.Destination, claim.Destination)));
+                outcomes.Add(Outcome(sentence, g, "measure", g.Measure, claim.Measure, SameWords(g.Measure, claim.Measure)));
+                outcomes.Add(Outcome(sentence, g, "origin", g.Origin, claim.Origin, SameWords(g.Origin, claim.Origin)));
+                outcomes.Add(Outcome(sentence, g, "destination", g.Destination, claim.Destination, SameWords(g.Destination, claim.Destination)));
                 outcomes.Add(Outcome(sentence, g, "period", Show(g.Period), Show(claim.Period), SamePeriod(g.Period, claim.Period)));
-                outcomes.Add(Outcome(sentence, g, "place", g.Place, claim.Place, SameName(g.Place, claim.Place)));
+                outcomes.Add(Outcome(sentence, g, "place", g.Place, claim.Place, SameWords(g.Place, claim.Place)));
                 outcomes.Add(Outcome(sentence, g, "attribution", g.Attribution, claim.Attribution, SameAttribution(g.Attribution, claim.Attribution)));
             }
         }
@@ -112,21 +112,23 @@ public static class ClaimGoldSet
     private static FieldOutcome Outcome(GoldSentence s, GoldContext g, string field, string? expected, string? actual, bool correct) =>
         new(s, g, field, expected, actual, correct);
 
-    private static string? Show(GoldPeriod? p) => p is null ? null : p.From is null ? p.Text : $"{p.From:yyyy-MM-dd}..{p.To:yyyy-MM-dd}";
+    private static string? Show(GoldPeriod? p) => p is null ? null : Show(p.Text, p.From, p.To);
 
-    private static string? Show(Period? p) => p is null ? null : p.From is null ? p.Text : $"{p.From:yyyy-MM-dd}..{p.To:yyyy-MM-dd}";
+    private static string? Show(Period? p) => p is null ? null : Show(p.Text, p.From, p.To);
+
+    private static string? Show(string? text, DateOnly? from, DateOnly? to) => from is null ? text : $"{from:yyyy-MM-dd}..{to:yyyy-MM-dd}";
 
     private static bool SamePeriod(GoldPeriod? gold, Period? actual) =>
         gold is null ? actual is null
         : actual is not null && (gold.From is not null
             ? gold.From == actual.From && gold.To == actual.To
-            : actual.From is null && Words(gold.Text).SetEquals(Words(actual.Text)));
+            : actual.From is null && SameWords(gold.Text, actual.Text));
 
-    private static bool SameName(string? gold, string? actual) =>
-        gold is null ? actual is null : actual is not null && Words(gold).SetEquals(Words(actual));
-
-    /// <summary>"lithium-ion batteries" = "lithium-ion battery"; "the unemployment rate" = "unemployment rate".</summary>
-    private static bool SameMeasure(string? gold, string? actual) =>
+    /// <summary>
+    /// The same words, articles and plurals aside: "lithium-ion batteries" = "lithium-ion battery", "the unemployment
+    /// rate" = "unemployment rate", "the Netherlands" = "Netherlands".
+    /// </summary>
+    private static bool SameWords(string? gold, string? actual) =>
         gold is null ? actual is null : actual is not null && Words(gold).SetEquals(Words(actual));
 
     /// <summary>The same source named: most of the words of the shorter phrase are in the longer one.</summary>
