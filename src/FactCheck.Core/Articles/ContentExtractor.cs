@@ -108,6 +108,9 @@ internal static partial class ContentExtractor
     // A story card's teaser under its headline is a sentence or two, cut short.
     private const int TeaserChars = 400;
 
+    // "Image", "Photo 3 of 12", "Video": longer words outside a figure's caption are a quote or code.
+    private const int MaxFigureLabelChars = 24;
+
     public static Result Extract(IDocument document)
     {
         var body = document.Body ?? document.DocumentElement;
@@ -1064,6 +1067,13 @@ internal static partial class ContentExtractor
                 continue;
             }
 
+            // Outside its caption a figure's words are labels for screen readers ("Image",
+            // "Photo 3 of 12"), not the article's; its caption still goes with the captions.
+            if (name == "figure" && IsLabelledPicture(element, s, stats, captions))
+            {
+                continue;
+            }
+
             if (element != root && 2 * s.Text < rootText && IsClutterBox(element, s, stats))
             {
                 continue;
@@ -1210,6 +1220,28 @@ internal static partial class ContentExtractor
         return cards >= 2 && cards * 4 >= items * 3;
     }
 
+    private static bool IsLabelledPicture(IElement figure, Stats s, Dictionary<IElement, Stats> stats, List<string> captions)
+    {
+        var boxes = figure.QuerySelectorAll("*").Take(200)
+            .Where(e => stats.TryGetValue(e, out var es) && IsCaptionBox(e, es))
+            .ToList();
+        var captionText = boxes.Where(b => !boxes.Any(o => o != b && o.Contains(b))).Sum(b => stats[b].Text);
+        if (s.Text - captionText > MaxFigureLabelChars)
+        {
+            return false;
+        }
+
+        foreach (var box in boxes)
+        {
+            if (Gather(box, stats) is { Length: > 0 } caption && !captions.Contains(caption))
+            {
+                captions.Add(caption);
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsCaptionBox(IElement element, Stats s) =>
         element.LocalName == "figcaption"
         || (element.LocalName != "body" && s.Text < 1000 && CaptionHint().IsMatch(Head(element.ClassName ?? string.Empty)));
@@ -1323,7 +1355,7 @@ internal static partial class ContentExtractor
         return (chars, commas);
     }
 
-    [GeneratedRegex(@"(?:^|[\s_-])(?:ad|ads|adv|advert\w*|advertisement|adslot|ad-?slot|dfp|sponsor\w*|promo(?!ted)\w*|share(?!d)\w*|sharing|social\w*|related\w*|comments?|comment-?(?:list|section|area|form|respond)|respond|disqus\w*|newsletter\w*|subscribe\w*|subscription|signup|cookie\w*|consent|gdpr|tags|tagcloud|tag-?cloud|tag-?list|keywords?|breadcrumbs?|outbrain\w*|taboola\w*|popup|modal|recommended|trending|most-?read|more-?stories|byline|author-?(?:bio|box|info)|(?:post|entry|article)-?meta\w*)(?:$|[\s_-])")]
+    [GeneratedRegex(@"(?:^|[\s_-])(?:ad|ads|adv|advert\w*|advertisement|adslot|ad-?slot|dfp|sponsor\w*|promo(?!ted)\w*|share(?!d)\w*|sharing|social\w*|related\w*|comments?|comment-?(?:list|section|area|form|respond)|respond|disqus\w*|newsletter\w*|subscribe\w*|subscription|signup|cookie\w*|consent|gdpr|tags|tagcloud|tag-?cloud|tag-?list|keywords?|(?:bread-?)?crumbs?|outbrain\w*|taboola\w*|popup|modal|recommended|trending|most-?read|more-?stories|byline|author-?(?:bio|box|info)|(?:post|entry|article)-?meta\w*)(?:$|[\s_-])")]
     private static partial Regex StrongNegativeHint();
 
     [GeneratedRegex(@"^(?:By|BY|Written by)\s+\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3})?(?:,?\s+(?:for|in|at)\s+\S.{0,50})?$")]

@@ -543,6 +543,48 @@ public class ArticleRulesTests
         Assert.Contains("The vote was 21 to 9", article.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Image")]
+    [InlineData("Photo 3 of 12")]
+    public void Extract_LeavesFigureLabelOut_WhenFigureHasOnlyLabelBesideCaption(string label)
+    {
+        var html = $"""
+            <html><body><article><h1>Budget passed</h1><div class="body"><p>{Sentences}</p>
+            <figure><div><span class="label">{label}</span><img src="/hall.jpg"></div><figcaption>The town hall in May. Photo: archive</figcaption></figure>
+            <p>The vote was 21 to 9, with two abstentions, after a debate that lasted four hours.</p></div></article></body></html>
+            """;
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.Equal([Sentences, "The vote was 21 to 9, with two abstentions, after a debate that lasted four hours."], article.Blocks.Select(b => b.Text));
+        Assert.Contains("The town hall in May. Photo: archive", article.Captions);
+    }
+
+    [Fact]
+    public void Extract_KeepsQuoteInFigure_WhenFigureHoldsMoreThanLabel()
+    {
+        var quote = "We will not raise the rates this year, whatever the state does.";
+        var html = $"""
+            <html><body><article><h1>Budget passed</h1><div class="body"><p>{Sentences}</p>
+            <figure><blockquote>{quote}</blockquote><figcaption>The mayor, in May</figcaption></figure>
+            <p>The vote was 21 to 9, with two abstentions, after a debate that lasted four hours.</p></div></article></body></html>
+            """;
+
+        Assert.Contains(quote, Extractor.Extract(html, null).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_DropsBreadcrumbTrail_WhenThemeCallsItCrumbs()
+    {
+        var html = $"""
+            <html><body><div class="post"><h1>Budget passed</h1>
+            <div class="entry-crumbs"><span><a href="/">Home</a></span> <i></i> <span><a href="/city">City</a></span> <i></i> <span>Council passes the budget after a night of debate</span></div>
+            <p>{Sentences}</p><p>{Sentences}</p></div></body></html>
+            """;
+
+        Assert.DoesNotContain("Home", Extractor.Extract(html, null).Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Extract_KeepsSentence_WhenItOnlyMentionsPhotos()
     {
