@@ -58,6 +58,37 @@ internal static partial class TextDates
         return null;
     }
 
+    /// <summary>
+    /// A line that only says when (and by whom) the page was posted: "December 18, 2020",
+    /// "Posted on April 22, 2022 by Adi Tzlil", "2/26/2015 7:11 AM PST BY TMZ STAFF",
+    /// "Tuesday 15 October 2019". What is left after the date, the times, the weekdays and the
+    /// label words may be a short name after "by", nothing more.
+    /// </summary>
+    public static bool IsDateLine(string line)
+    {
+        if (line.Length > MaxDateLineChars || Find(line, monthFirst: true) is null)
+        {
+            return false;
+        }
+
+        var rest = Iso().Replace(line, " ");
+        rest = DayMonthName().Replace(rest, m => Months.ContainsKey(m.Groups[2].Value.ToLowerInvariant()) ? " " : m.Value);
+        rest = MonthNameDay().Replace(rest, m => Months.ContainsKey(m.Groups[1].Value.ToLowerInvariant()) ? " " : m.Value);
+        rest = Numeric().Replace(rest, " ");
+        rest = DateLineWords().Replace(rest, " ");
+        var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+        // Words left over are a name only when the line says so ("by", "von"): "Einsendeschluss:
+        // 03.11.2019 (Poststempel)" is a deadline stated in the text, not the page's date.
+        return words.Length == 0
+            || (words.Length <= MaxDateLineNameWords && BylineCue().IsMatch(line) && words.All(w => char.IsUpper(w[0]) && !w.Any(char.IsDigit)));
+    }
+
+    private const int MaxDateLineChars = 100;
+
+    // "Markus M. Haefliger, London": two names or a name and a place.
+    private const int MaxDateLineNameWords = 6;
+
     private static DateTimeOffset? Make(string year, string month, string day) =>
         Make(year, int.Parse(month, CultureInfo.InvariantCulture), day);
 
@@ -119,6 +150,12 @@ internal static partial class TextDates
     // "Feb 18 10:27:24 2022" (C's asctime) puts the time between day and year.
     [GeneratedRegex(@"\b(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(?:\d\d?:\d\d(?::\d\d)?\s+)?((?:19|20)\d\d)\b")]
     private static partial Regex MonthNameDay();
+
+    [GeneratedRegex(@"\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h)\b\.?)?(?:\s*(?:[A-Z]{1,2}[SD]T|ET|CET|CEST|GMT|UTC|BST|MEZ)\b)?|\b(?:posted|published|updated|last|created|written|modified|news|date|on|at|by|and|in|am|um|uhr|von|vom|par|le|el|de|publicado|publié|actualizado|veröffentlicht|aktualisiert|erstellt|geschrieben|stand|datum|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b|[|•·,:;/\-–—().]", RegexOptions.IgnoreCase)]
+    private static partial Regex DateLineWords();
+
+    [GeneratedRegex(@"\b(?:by|von|par|por)\s+\p{Lu}", RegexOptions.IgnoreCase)]
+    private static partial Regex BylineCue();
 
     [GeneratedRegex(@"\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)\b")]
     private static partial Regex Numeric();

@@ -108,7 +108,6 @@ public class ArticleExtractorTests
         Assert.Equal(new DateTimeOffset(2025, 8, 20, 0, 0, 0, TimeSpan.Zero), article.Published);
         Assert.Equal(
         [
-            "20 August 2025",
             "The national wheat harvest fell 8% this year to 21.4 million tonnes, the agriculture ministry said on Wednesday, after a dry spring in the south.",
             "Maize output rose 3%, to 9.1 million tonnes, partly offsetting the loss.",
         ],

@@ -586,6 +586,20 @@ public class ArticleRulesTests
     }
 
     [Fact]
+    public void Extract_LeavesPostingLineOut_WhenItStandsAboveTheText()
+    {
+        var html = $"""
+            <html><body><div class="post"><h1>Budget passed</h1><p>Posted on April 22, 2022 by Ann Lee</p>
+            <p>{Sentences}</p><p>{Sentences}</p></div></body></html>
+            """;
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.DoesNotContain("Posted on", article.Text, StringComparison.Ordinal);
+        Assert.Equal(new DateTimeOffset(2022, 4, 22, 0, 0, 0, TimeSpan.Zero), article.Published);
+    }
+
+    [Fact]
     public void Extract_KeepsSentence_WhenItOnlyMentionsPhotos()
     {
         var line = "The council also voted to buy photo equipment for 12,000 euros.";

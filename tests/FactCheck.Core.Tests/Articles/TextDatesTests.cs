@@ -32,4 +32,26 @@ public class TextDatesTests
     [InlineData("30.02.2025")]
     public void Find_ReturnsNull_WhenTextHasNoValidDate(string text) =>
         Assert.Null(TextDates.Find(text, monthFirst: false));
+
+    [Theory]
+    [InlineData("December 18, 2020")]
+    [InlineData("22 Dec, 2016 22 Dec, 2016")]
+    [InlineData("Posted on April 22, 2022")]
+    [InlineData("Posted: Thursday, April 21, 2022. 10:11 pm CST.")]
+    [InlineData("Published:Tuesday | April 26, 2022 | 9:52 PM")]
+    [InlineData("| By Cara Stiles | April 13, 2020")]
+    [InlineData("Posted on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn.")]
+    [InlineData("19.03.2019 11:45 | von Inga Buller")]
+    [InlineData("Miércoles 04 mayo de 2022 | 01:10")]
+    public void IsDateLine_ReturnsTrue_WhenLineOnlySaysWhenAndByWhom(string line) =>
+        Assert.True(TextDates.IsDateLine(line));
+
+    [Theory]
+    [InlineData("Einsendeschluss: 03.11.2019 (Poststempel)")]
+    [InlineData("The plant closed on April 22, 2022.")]
+    [InlineData("Exports reached 527,865 km on August 31, 2024")]
+    [InlineData("Hamburg Harbour Authority, April 22, 2022")]
+    [InlineData("10:15")]
+    public void IsDateLine_ReturnsFalse_WhenLineSaysMoreThanTheDate(string line) =>
+        Assert.False(TextDates.IsDateLine(line));
 }
