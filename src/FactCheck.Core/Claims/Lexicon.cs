@@ -190,7 +190,8 @@ internal static class Lexicon
         "resolution", "act", "bill", "item", "annex", "appendix", "footnote", "verse", "psalm", "code", "model",
         "type", "mark", "mk", "no.", "ch", "sec", "art", "para", "id", "tier", "category", "cat", "class", "division",
         "league", "ligue", "serie", "bundesliga", "channel", "studio", "lane", "square", "street", "avenue", "road",
-        "ext", "extension", "rev", "revision", "release", "junction", "junctions", "terminal", "berth",
+        "ext", "extension", "rev", "revision", "release", "junction", "junctions", "terminal", "berth", "incident",
+        "ref", "reference",
     }.ToFrozenSet(Ci);
 
     /// <summary>Small words that end a noun phrase or never start one.</summary>

@@ -114,6 +114,9 @@ public enum NonQuantityKind
     Score,
     Name,
     Pronoun,
+
+    /// <summary>The base of a rate: "38 cases per 100,000 residents".</summary>
+    RateBase,
 }
 
 /// <summary>A number recognised for what it is and never reported as a quantity: "16 May", "F-16", "3rd".</summary>

@@ -619,7 +619,12 @@ public sealed partial class QuantityExtractor
         }
 
         /// <summary>"rose by", "cut the risk of death by": "by" right before token <paramref name="i"/>, after a change verb.</summary>
-        private bool IsChangeBy(int i) => WordIs(i - 1, "by") && ChangeVerbBeforeBy(i - 1) >= 0;
+        private bool IsChangeBy(int i)
+        {
+            // "fell by roughly a quarter": a one-word hedge may stand between "by" and the figure.
+            var by = WordIs(i - 1, "roughly", "about", "around", "almost", "nearly", "some", "more", "over", "just", "approximately") && WordIs(i - 2, "by") ? i - 2 : i - 1;
+            return WordIs(by, "by") && ChangeVerbBeforeBy(by) >= 0;
+        }
 
         /// <summary>
         /// The change verb a short object phrase before "by" ("cut the family's bill by", "cut the risk of death by"),
@@ -746,6 +751,19 @@ public sealed partial class QuantityExtractor
                     return p;
                 }
 
+                // "a pledge to triple renewable capacity", "could more than double by 2026": after "to", a modal or
+                // "more than" the word is the verb whatever follows, but "fell to double digits" names a size.
+                if (!w.Equals("twice", StringComparison.OrdinalIgnoreCase)
+                    && (WordIs(i - 1, "to", "will", "would", "could", "can", "may", "might", "should", "must") || (WordIs(i - 1, "than") && WordIs(i - 2, "more")))
+                    && !WordIs(i + 1, "digits", "figures", "digit", "figure") && !Touches(i + 1, '-'))
+                {
+                    p.Raw = multiple;
+                    p.Unit = UnitCatalog.Times;
+                    p.Change = Change.Up;
+                    p.NumEnd = p.Last = i + 1;
+                    return p;
+                }
+
                 return null;
             }
 
@@ -795,8 +813,10 @@ public sealed partial class QuantityExtractor
 
                 var next = tokens[i + 1].Text;
                 // "a third of", and after a change "cut by a third" (but "won by a third party" names no share).
+                // So is "a third more than", a share compared.
                 if (Lexicon.FractionWords.TryGetValue(next, out var aden) && !next.EndsWith('s')
-                    && (WordIs(i + 2, "of") || (IsChangeBy(i) && !(i + 2 < N && tokens[i + 2].IsWord && !Lexicon.StopWords.Contains(tokens[i + 2].Text)))))
+                    && (WordIs(i + 2, "of") || (IsChangeBy(i) && !(i + 2 < N && tokens[i + 2].IsWord && !Lexicon.StopWords.Contains(tokens[i + 2].Text)))
+                        || (WordIs(i + 2, "more", "less", "fewer", "higher", "lower", "bigger", "smaller", "larger", "cheaper") && WordIs(i + 3, "than"))))
                 {
                     p.Raw = 1.0 / aden;
                     p.Step = 0.01;
@@ -1249,9 +1269,10 @@ public sealed partial class QuantityExtractor
                     }
 
                     var (unit, end) = MatchUnitOrCurrency(u);
-                    if (unit is null && u == k && p.HasScale && WordIs(u, "won"))
+                    if (unit is null && u == k && WordIs(u, "won") && (p.HasScale || (tokens[p.NumStart].Text.Contains(',', StringComparison.Ordinal) && IsPriceEnd(u + 1))))
                     {
-                        // "2 trillion won": after a scale word, "won" is the Korean currency, not the verb.
+                        // "2 trillion won": after a scale word, "won" is the Korean currency, not the verb; so it is
+                        // after a grouped figure where a price ends ("4,300 won a head", "12,000 won each").
                         (unit, end) = (CurrencyCatalog.FindCode("KRW"), u + 1);
                     }
 
@@ -1327,9 +1348,11 @@ public sealed partial class QuantityExtractor
                         // "an 11-strong board", "a 5,000-strong crowd": the figure counts the members; "strong" is no noun.
                         p.Last = u + 1;
                     }
-                    else if (u == k + 1 && p.PlainInteger && IsAdjectivalCount(u))
+                    else if (u == k + 1 && (p.PlainInteger || (p.WordNumber && p.Raw is >= 2 and <= 100 && p.Raw == Math.Floor(p.Raw) && !SetPhraseNouns.Contains(tokens[u].Text)))
+                             && IsAdjectivalCount(u))
                     {
-                        // "a 50-page report", "a 16-person cabinet": the hyphenated noun is what is counted.
+                        // "a 50-page report", "a 16-person cabinet", "a three-bedroom flat": the hyphenated noun is what
+                        // is counted; spelled, some are set phrases ("a two-state solution", "a two-way street").
                         p.CountNoun = tokens[u].Text.ToLowerInvariant();
                         p.Last = u + 1;
                     }
@@ -1352,14 +1375,23 @@ public sealed partial class QuantityExtractor
                 }
             }
 
-            // "residents aged 16 and over", "children aged 12 or under": the group a figure is about, like "the over-65s"
-            // and "a man aged 45", not a claim of its own (the news sets leave it unmarked).
+            // "residents aged 16 and over", "children aged 12 or under", "children aged 5 to 9": the group a figure is
+            // about, like "the over-65s" and "a man aged 45", not a claim of its own (the news sets leave it unmarked).
             if (p.Unit is null && p.PlainInteger && !p.HasScale && p.Raw is >= 1 and <= 120 && WordIs(p.First - 1, "aged")
-                && WordIs(p.Last, "and", "or") && !tokens[p.Last].BreakBefore && !(p.Last + 2 < N && tokens[p.Last + 2].IsNumber)
-                && WordIs(p.Last + 1, "over", "older", "above", "up", "under", "younger", "below"))
+                && p.Last + 1 < N && !tokens[p.Last].BreakBefore)
             {
-                p.AgeGroup = true;
-                p.Last += 2;
+                if (WordIs(p.Last, "and", "or") && !(p.Last + 2 < N && tokens[p.Last + 2].IsNumber)
+                    && WordIs(p.Last + 1, "over", "older", "above", "up", "under", "younger", "below"))
+                {
+                    p.AgeGroup = true;
+                    p.Last += 2;
+                }
+                else if ((WordIs(p.Last, "to", "and") || tokens[p.Last].Text is "-" or "–") && tokens[p.Last + 1].IsNumber
+                         && tokens[p.Last + 1].Text.Length <= 3 && tokens[p.Last + 1].Text.All(char.IsAsciiDigit))
+                {
+                    p.AgeGroup = true;
+                    p.Last += 2;
+                }
             }
 
             // "a man of age 87", "at age 40": the number is the age the word names.
@@ -1455,6 +1487,12 @@ public sealed partial class QuantityExtractor
                    && u + 1 < N && tokens[u + 1].IsWord && tokens[u + 1].SpaceBefore && !tokens[u + 1].BreakBefore
                    && !Lexicon.StopWords.Contains(tokens[u + 1].Text) && !tokens[u + 1].IsCapitalised;
         }
+
+        private static readonly HashSet<string> SetPhraseNouns = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "way", "time", "state", "party", "tier", "horse", "track", "speed", "stroke", "sided", "faced", "fold", "edged",
+            "pronged", "hander", "legged", "dimensional", "thirds", "fifths", "quarters",
+        };
 
         private static readonly HashSet<string> MoneyCues = new(StringComparer.OrdinalIgnoreCase)
         {
@@ -1820,15 +1858,18 @@ public sealed partial class QuantityExtractor
             // numbers, spaced or joined by hyphens, of which one carries digits (a make alone is read by the caller).
             k = j;
             var digits = false;
-            for (var pieces = 0; k < N && pieces < 4; pieces++)
+            for (var pieces = 0; k < N && pieces < 5; pieces++)
             {
                 var t = tokens[k];
-                if (pieces > 0 && (t.BreakBefore || (!t.SpaceBefore && !Touches(k - 1, '-') && !t.IsNumber)))
+
+                // "A321neo", "F-35A": letters written onto a model number belong to it.
+                var suffix = pieces > 0 && t.IsWord && !t.SpaceBefore && tokens[k - 1].IsNumber && t.Text.Length <= 3;
+                if (pieces > 0 && (t.BreakBefore || (!t.SpaceBefore && !Touches(k - 1, '-') && !t.IsNumber && !suffix)))
                 {
                     break;
                 }
 
-                if (!(t.IsNumber && !t.Text.Contains(',', StringComparison.Ordinal)) && !(t.IsWord && (t.IsCapitalised || t.Text.Any(char.IsAsciiDigit))))
+                if (!(t.IsNumber && !t.Text.Contains(',', StringComparison.Ordinal)) && !(t.IsWord && (t.IsCapitalised || suffix)))
                 {
                     break;
                 }
@@ -1843,6 +1884,23 @@ public sealed partial class QuantityExtractor
 
             return digits && k < N ? k : null;
         }
+
+        /// <summary>Where a price may end: the clause does, or its rate follows ("a head", "per kilogram", "each").</summary>
+        private bool IsPriceEnd(int k) =>
+            k >= N || tokens[k].BreakBefore || (tokens[k].Kind == TokenKind.Symbol && tokens[k].Text is "," or "." or ";" or ")")
+            || WordIs(k, "each", "apiece", "per")
+            || (WordIs(k, "a", "an") && k + 1 < N && (TimeWords.Contains(tokens[k + 1].Text) || WordIs(k + 1, "head", "piece", "share", "person", "kilogram", "kg", "litre", "tonne", "ton")));
+
+        private bool CallVerb(int k) => k >= 0 && WordIs(k, "call", "calling", "dial", "dialling", "dialing", "ring", "text", "phone");
+
+        private static bool IsRoundBase(double value) =>
+            value is 100 or 1_000 or 10_000 or 100_000 or 1_000_000 or 10_000_000 or 100_000_000;
+
+        /// <summary>"between 3 and 6 October", "3-6 May": the low day of a span of days in one month.</summary>
+        private bool StartsDayRange(Part p, int after) =>
+            p.PlainInteger && after + 2 < N && (WordIs(after, "and", "to") || tokens[after].Text is "-" or "–" or "—")
+            && tokens[after + 1].IsNumber && tokens[after + 1].Text.Length <= 2
+            && tokens[after + 2].IsWord && Lexicon.IsMonth(tokens[after + 2].Text, dotted: Touches(after + 3, '.'));
 
         /// <summary>"12 Boeing jets", "34 Arakan separatists": a name may qualify the plural noun that is counted.</summary>
         private bool NamesLowercasePlural(int k) =>
@@ -2030,7 +2088,8 @@ public sealed partial class QuantityExtractor
                 return null;
             }
 
-            if (lo.Unit is not null && hi.Unit is not null && lo.Unit.Name != hi.Unit.Name)
+            // "1.6 Gbps to 42,000 properties": a unit at one end and a counted noun at the other are two figures.
+            if ((lo.Unit is not null && hi.Unit is not null && lo.Unit.Name != hi.Unit.Name) || (lo.Unit is not null && hi.CountNoun is not null))
             {
                 return null;
             }
@@ -2257,10 +2316,26 @@ public sealed partial class QuantityExtractor
             var prev = p.First - 1;
             var after = p.NumEnd;
 
+            // "call police on 101", "dial 999": a short number to call is a phone number.
+            if (p.IsBare && p.PlainInteger && !p.HasScale && !(after < N && tokens[after].IsNumber) && (CallVerb(prev) || (WordIs(prev, "on") && Enumerable.Range(prev - 4, 4).Any(CallVerb))))
+            {
+                Exclude(p, NonQuantityKind.Phone);
+                return;
+            }
+
+            // "38 cases per 100,000 residents": the round number after "per" is what the rate is counted over.
+            if (WordIs(prev, "per") && p.Unit?.Dimension is not (Dimension.Currency or Dimension.Percentage) && IsRoundBase(p.Value))
+            {
+                Exclude(p, NonQuantityKind.RateBase);
+                return;
+            }
+
             // "777F", "13F filing": a bare letter makes a temperature only in the range weather and bodies have,
             // and only where a temperature can stand: "30C in Madrid", "hit 95F." but not "13F filing", "14.7C/share".
+            // A grouped figure is no code: "withstand 1,370C".
             if (p.Unit?.Dimension == Dimension.Temperature && tokens[p.Last - 1].Text is "C" or "F" && !tokens[p.Last - 1].SpaceBefore
-                && (p.Value < (tokens[p.Last - 1].Text == "C" ? -90 : -130) || p.Value > (tokens[p.Last - 1].Text == "C" ? 60 : 140)
+                && (((p.Value < (tokens[p.Last - 1].Text == "C" ? -90 : -130) || p.Value > (tokens[p.Last - 1].Text == "C" ? 60 : 140))
+                     && !(tokens[p.NumStart].Text.Contains(',', StringComparison.Ordinal) && CanFollowTemperature(p.Last)))
                     || (!p.Negative && !CanFollowTemperature(p.Last))))
             {
                 Exclude(p, NonQuantityKind.Identifier);
@@ -2555,7 +2630,8 @@ public sealed partial class QuantityExtractor
                 if (p.Raw is >= 1 and <= 31 && ((prevWord is not null && Lexicon.IsMonth(prevWord, dotted: tokens[prev].Is('.')))
                                                 || (after < N && tokens[after].IsWord && Lexicon.IsMonth(tokens[after].Text, dotted: Touches(after + 1, '.')))
                                                 || (WordIs(after, "of") && after + 1 < N && Lexicon.Months.ContainsKey(tokens[after + 1].Text))
-                                                || IsLowercaseSpringDate(p.First, after)))
+                                                || IsLowercaseSpringDate(p.First, after)
+                                                || StartsDayRange(p, after)))
                 {
                     // The span takes in the month, so the date is reported whole: "16 May", "Oct. 14".
                     if (prevWord is not null && Lexicon.IsMonth(prevWord, dotted: tokens[prev].Is('.')))
@@ -2580,7 +2656,15 @@ public sealed partial class QuantityExtractor
                     return;
                 }
 
-                if (IsYearLike(p) && (p.CountNoun is null || (prevWord is not null && Lexicon.YearLeads.Contains(prevWord))
+                // Reuters' "UPDATE 2-Copper hits…": the story's revision number.
+                if (prevWord == "UPDATE" && Touches(p.NumEnd, '-'))
+                {
+                    Exclude(p, NonQuantityKind.Reference);
+                    return;
+                }
+
+                // "the 11 September 2001 attacks": a year after its month is the date's, whatever follows.
+                if (IsYearLike(p) && (p.CountNoun is null || (prevWord is not null && (Lexicon.YearLeads.Contains(prevWord) || Lexicon.Months.ContainsKey(prevWord)))
                                       || Lexicon.YearNouns.Contains(p.CountNoun)
                                       || (prev >= 0 && tokens[prev].Is('-'))))
                 {

@@ -83,8 +83,10 @@ public static class CurrencyCatalog
         var itl = Currency("Italian lira", "ITL");
         var esp = Currency("Spanish peseta", "ESP");
 
-        // A bare "francs" may be Swiss, French (before 2002), Belgian or CFA: named, but with no code.
+        // A bare "francs" may be Swiss, French (before 2002), Belgian or CFA, and bare "pesos" Mexican, Argentine,
+        // Chilean, Colombian, Philippine or Uruguayan: named, but with no code.
         var franc = new UnitDefinition("franc", Dimension.Currency);
+        var peso = new UnitDefinition("peso", Dimension.Currency);
         var usCent = new UnitDefinition("cent", Dimension.Currency, Iso: "USD", CurrencyFactor: 0.01);
         var penny = new UnitDefinition("penny", Dimension.Currency, Iso: "GBP", CurrencyFactor: 0.01);
         var kopeck = new UnitDefinition("kopeck", Dimension.Currency, Iso: "RUB", CurrencyFactor: 0.01);
@@ -152,7 +154,8 @@ public static class CurrencyCatalog
         Name(nok, "Norwegian kroner", "Norwegian krone", "kroner", "krone");
         Name(dkk, "Danish kroner", "Danish krone");
         Name(zar, "rand", "South African rand");
-        Name(mxn, "Mexican pesos", "pesos", "peso");
+        Name(mxn, "Mexican pesos");
+        Name(peso, "peso", "pesos");
         Name(sar, "riyal", "riyals", "Saudi riyals");
         Name(aed, "dirham", "dirhams");
         Name(ngn, "naira");

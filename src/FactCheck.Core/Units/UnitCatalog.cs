@@ -223,6 +223,13 @@ public static class UnitCatalog
         Packed(t, 1, "year", "tpa", "tpy");
         Packed(t, 1e6, "year", "mtpa", "mtpy", "mt/y", "mt/yr");
         Any(new UnitDefinition("mile per gallon", Dimension.None), "mpg", "miles per gallon");
+
+        // Video and games state their frame rate as a unit of its own.
+        Any(new UnitDefinition("frame per second", Dimension.None), "fps", "frames per second", "frames a second", "frame per second");
+
+        // Shipping measures boxes in twenty-foot equivalents ("a 24,000 TEU ship", "4.5 million TEUs"), a unit of
+        // capacity and throughput, not a noun counted: the claim measures what the sentence names.
+        Any(new UnitDefinition("twenty-foot equivalent unit", Dimension.None), "TEU", "TEUs", "teu", "teus", "twenty-foot equivalent units");
         Any(new UnitDefinition("part per billion", Dimension.None), "ppb", "parts per billion");
 
         // Area

@@ -16,6 +16,13 @@ public class QuantityExtractorIgnoredTests
     [InlineData("Call +44 20 7946 0958 for tickets.", "+44 20 7946 0958", NonQuantityKind.Phone)]
     [InlineData("An F-16 escorted the plane.", "16", NonQuantityKind.Identifier)]
     [InlineData("Rangers won 3-1 at home.", "3-1", NonQuantityKind.Score)]
+    [InlineData("The survey ran between 12 and 15 March in four cities.", "12", NonQuantityKind.Date)]
+    [InlineData("The plant logged 41 faults per 1,000 hours of running.", "1,000", NonQuantityKind.RateBase)]
+    [InlineData("Pupils aged 11 to 16 sat the test last spring.", "11 to 16", NonQuantityKind.Age)]
+    [InlineData("Residents should ring the council on 311 to report flooding.", "311", NonQuantityKind.Phone)]
+    [InlineData("Officers are asking witnesses to quote incident 2207 when they get in touch.", "2207", NonQuantityKind.Reference)]
+    [InlineData("UPDATE 3-Zinc slips as stocks build", "3", NonQuantityKind.Reference)]
+    [InlineData("Memorials marked the 7 July 2005 bombings in London.", "2005", NonQuantityKind.Year)]
     public void ExtractAll_NamesNonQuantity_WhenNumberIsNotAClaim(string text, string surface, NonQuantityKind kind)
     {
         var extraction = Extractor.ExtractAll(text);

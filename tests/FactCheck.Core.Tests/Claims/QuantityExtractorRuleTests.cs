@@ -810,4 +810,45 @@ public class QuantityExtractorRuleTests
     [InlineData("It counted the 300 volunteers expected in June.", "volunteer")]
     public void Extract_ReadsNoCountNoun_WhenPluralIsWhoExpectedTheFigure(string text, string unit) =>
         Assert.Equal(unit, Extractor.Extract(text).Last().Unit);
+
+    [Theory]
+    [InlineData("The carrier took delivery of 40 Airbus A220neo jets last year.", 40, "jet")]
+    [InlineData("The air force bought 24 F-15EX fighters.", 24, "fighter")]
+    [InlineData("The ship can carry 18,000 TEU of cargo.", 18000, "twenty-foot equivalent unit")]
+    [InlineData("The handheld renders at 90 frames per second.", 90, "frame per second")]
+    [InlineData("The camera records 4K video at 60fps.", 60, "frame per second")]
+    [InlineData("The asking price for the four-bedroom house has been cut.", 4, "bedroom")]
+    [InlineData("Bus fares in the city are 1,500 won per ride.", 1500, "won")]
+    [InlineData("The ceramic tiles can withstand 1,260C before cracking.", 1260, "degree Celsius")]
+    [InlineData("Ranchers were paid 2.1 million pesos in compensation.", 2.1e6, "peso")]
+    public void Extract_ReadsUnitOrCountNoun_WhenNewsWritesItThisWay(string text, double value, string unit)
+    {
+        var q = Assert.Single(Extractor.Extract(text), x => x.Value == value);
+        Assert.Equal(unit, q.Unit);
+    }
+
+    [Theory]
+    [InlineData("Turnout was a quarter higher than at the previous vote.", 0.25, Change.None)]
+    [InlineData("Burglaries fell by roughly a fifth over the year.", 0.2, Change.Down)]
+    [InlineData("The utility plans to triple solar output by 2030.", 3, Change.Up)]
+    [InlineData("Analysts say demand could more than double within a decade.", 2, Change.Up)]
+    public void Extract_ReadsShareOrMultiple_WhenPhrasedAsComparisonOrVerb(string text, double value, Change direction)
+    {
+        var q = Assert.Single(Extractor.Extract(text));
+        Assert.Equal(value, q.Value, 9);
+        Assert.Equal(direction, q.Change);
+    }
+
+    [Theory]
+    [InlineData("Inflation fell to double digits in May.")]
+    [InlineData("Both sides still back a two-state solution to the conflict in principle.")]
+    public void Extract_FindsNoMultiplierOrCount_WhenWordIsPartOfSetPhrase(string text) =>
+        Assert.DoesNotContain(Extractor.Extract(text), q => q.Unit is "times" or "state");
+
+    [Fact]
+    public void Extract_KeepsTwoFigures_WhenRangeEndsHaveDifferentUnits()
+    {
+        var found = Extractor.Extract("The upgrade brings 2.5 Gbps to 9,000 homes.");
+        Assert.Equal([(2.5, "gigabit per second"), (9000.0, "home")], found.Select(q => (q.Value, q.Unit)));
+    }
 }
