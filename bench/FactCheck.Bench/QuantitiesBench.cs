@@ -186,8 +186,8 @@ public static class QuantitiesBench
     /// Our own news sentences (tests/FactCheck.Core.Tests/Fixtures/Quantities): written and annotated by us, so a
     /// check that news phrasing holds up, not an independent measure. news-dev guided the rules; news-check and later
     /// news-check2 (genres the first two lack, with traps), news-check3 (long wire-service sentences with several
-    /// figures each), news-check4 (regional and feature prose) and news-check5 (courts, polls, health, energy,
-    /// shipping, housing, tech) were written afterwards and scored once before any rule changed for them.
+    /// figures each), news-check4 (regional and feature prose), news-check5 (courts, polls, health, energy,
+    /// shipping, housing, tech) and news-check6 (earnings, analysis, non-UK/US English) were written afterwards and scored once before any rule changed for them.
     /// </summary>
     private static void ScoreNewsSets(string scorer, QuantityExtractor extractor, string outDir)
     {
@@ -198,7 +198,7 @@ public static class QuantitiesBench
         }
 
         Console.WriteLine("  our own news sentences (score.py --set file), value+change F1 where the set marks changes:");
-        foreach (var name in new[] { "news-dev", "news-check", "news-check2", "news-check3", "news-check4", "news-check5" })
+        foreach (var name in new[] { "news-dev", "news-check", "news-check2", "news-check3", "news-check4", "news-check5", "news-check6" })
         {
             var gold = Path.Combine(root, "tests", "FactCheck.Core.Tests", "Fixtures", "Quantities", name + ".json");
             if (!File.Exists(gold))
