@@ -888,10 +888,12 @@ public sealed partial class QuantityExtractor
                     return p;
                 }
 
-                // "half of all voters" is a share; "the first half of 2023", "a half of" are periods and parts.
-                var of = i + 2 + (WordIs(i + 2, "the", "this", "that", "its", "their") ? 1 : 0);
-                if (WordIs(i + 1, "of") && !WordIs(i - 1, "the", "first", "second", "a", "last", "latter", "former", "other", "one", "each")
-                    && of < N && !tokens[of].IsNumber && !Lexicon.Months.ContainsKey(tokens[of].Text)
+                // "half of all voters", "half the 120,000 passengers" are shares; "the first half of 2023", "a half of"
+                // are periods and parts, and "half the time", "half the battle" say "often" and "a good part".
+                var theShare = WordIs(i + 1, "the", "its", "their") && !WordIs(i + 2, "time", "battle", "fun", "story", "world", "country", "city", "town");
+                var of = theShare ? i + 2 : i + 2 + (WordIs(i + 2, "the", "this", "that", "its", "their") ? 1 : 0);
+                if ((WordIs(i + 1, "of") || theShare) && !WordIs(i - 1, "the", "first", "second", "a", "last", "latter", "former", "other", "one", "each")
+                    && of < N && (!tokens[of].IsNumber || (theShare && tokens[of].Text.Contains(',', StringComparison.Ordinal))) && !Lexicon.Months.ContainsKey(tokens[of].Text)
                     && !WordIs(of, "year", "season", "century", "decade", "game", "match", "term", "month", "week", "day", "quarter", "way"))
                 {
                     p.Raw = 0.5;
@@ -1132,6 +1134,18 @@ public sealed partial class QuantityExtractor
                 return;
             }
 
+            // "R150 a month", "R1.2 billion": South Africa's rand written onto the figure. Alone, "R150" may be a road
+            // or a model, so only a figure written as money (grouped, with cents, a scale or a rate) is read so.
+            if (t.Text == "R" && !tokens[p.NumStart].SpaceBefore && (j == 0 || tokens[j].SpaceBefore || tokens[j - 1].Kind == TokenKind.Symbol)
+                && (tokens[p.NumStart].Text.Contains(',', StringComparison.Ordinal) || tokens[p.NumStart].Text.Contains('.', StringComparison.Ordinal)
+                    || WordIs(p.NumEnd, "million", "billion", "trillion", "bn", "m") || IsPriceEnd(p.NumEnd) && !(p.NumEnd < N && tokens[p.NumEnd].Kind == TokenKind.Symbol)))
+            {
+                p.Unit = CurrencyCatalog.FindCode("ZAR");
+                p.CurrencyBefore = true;
+                p.First = j;
+                return;
+            }
+
             if (t.Is('.') && j > 0 && tokens[j - 1].Text == "Rs" && !t.SpaceBefore)
             {
                 p.Unit = CurrencyCatalog.FindSymbol("Rs");
@@ -1234,8 +1248,9 @@ public sealed partial class QuantityExtractor
             p.PlainInteger = false;
             p.NumEnd = p.Last = k + 1;
 
-            // "1.5 billion" but also "a billion": a second scale word multiplies ("a thousand million").
-            if (WordIs(k + 1, "thousand", "million", "billion") && Lexicon.ScaleWords.TryGetValue(tokens[k + 1].Text, out var s2))
+            // "1.5 billion" but also "a billion": a second scale word multiplies ("a thousand million", "11.11 lakh crore").
+            if ((WordIs(k + 1, "thousand", "million", "billion") || (WordIs(k, "lakh") && WordIs(k + 1, "crore")))
+                && Lexicon.ScaleWords.TryGetValue(tokens[k + 1].Text, out var s2))
             {
                 p.Scale *= s2;
                 p.NumEnd = p.Last = k + 2;
@@ -1269,6 +1284,15 @@ public sealed partial class QuantityExtractor
                     }
 
                     var (unit, end) = MatchUnitOrCurrency(u);
+
+                    // "by 80c to €13.50": a touching "c" is a cent only beside money; elsewhere it is a Celsius
+                    // ("11-17c") or part of a code ("HbA1c").
+                    if (unit is null && u == k && tokens[k].Text == "c" && !tokens[k].SpaceBefore && p.PlainInteger && p.Raw < 100
+                        && tokens[p.NumStart].SpaceBefore && !(p.NumStart > 0 && tokens[p.NumStart - 1].Is('-')) && MoneyInSentence())
+                    {
+                        (unit, end) = (UnitCatalog.Cent, k + 1);
+                    }
+
                     if (unit is null && u == k && WordIs(u, "won") && (p.HasScale || (tokens[p.NumStart].Text.Contains(',', StringComparison.Ordinal) && IsPriceEnd(u + 1))))
                     {
                         // "2 trillion won": after a scale word, "won" is the Korean currency, not the verb; so it is
@@ -1348,7 +1372,7 @@ public sealed partial class QuantityExtractor
                         // "an 11-strong board", "a 5,000-strong crowd": the figure counts the members; "strong" is no noun.
                         p.Last = u + 1;
                     }
-                    else if (u == k + 1 && (p.PlainInteger || (p.WordNumber && p.Raw is >= 2 and <= 100 && p.Raw == Math.Floor(p.Raw) && !SetPhraseNouns.Contains(tokens[u].Text)))
+                    else if (u == k + 1 && (p.PlainInteger || IsGroupedInteger(p) || (p.WordNumber && p.Raw is >= 2 and <= 100 && p.Raw == Math.Floor(p.Raw) && !SetPhraseNouns.Contains(tokens[u].Text)))
                              && IsAdjectivalCount(u))
                     {
                         // "a 50-page report", "a 16-person cabinet", "a three-bedroom flat": the hyphenated noun is what
@@ -1703,13 +1727,25 @@ public sealed partial class QuantityExtractor
         private void ReadCountNoun(Part p)
         {
             var j = p.Last;
+
+            // "eight 500 mg tablets", "10 million 60-kg bags": a measure of each thing may stand between the figure
+            // and the plural it counts; the measure stays a figure of its own.
+            if (p.Unit is null && !p.Excluded && tokens[j].IsNumber && tokens[j].SpaceBefore && !tokens[j].BreakBefore
+                && MeasureEnd(j) is { } plural && NamesLowercasePlural(plural))
+            {
+                p.CountNoun = Lexicon.Singularize(tokens[plural].Text);
+                return;
+            }
+
             if (!tokens[j].IsWord || !tokens[j].SpaceBefore)
             {
                 return;
             }
 
             // "magnitude 6.1 hits off Japan": a magnitude has no unit, and the word after it is the headline's verb.
-            if (WordIs(p.First - 1, "magnitude"))
+            // So is a change verb after a name with its number: "FTSE 100 falls 1.2%".
+            if (WordIs(p.First - 1, "magnitude")
+                || (p.First > 0 && tokens[p.First - 1].IsCapitalised && p.PlainInteger && Lexicon.IsChangeVerb(tokens[j].Text)))
             {
                 return;
             }
@@ -1749,9 +1785,12 @@ public sealed partial class QuantityExtractor
                 var nameBeforePlural = w == 0 && char.IsUpper(word[0]) && NamesLowercasePlural(end);
                 // "17,000 more deaths": a comparative before the plural is its description, not the end of the count.
                 var describesPlural = w == 0 && CountAdjectives.Contains(word) && NamesLowercasePlural(end);
+                // "14 warming centres", "300 polling stations": a gerund naming the kind of thing counted.
+                var gerundBeforePlural = w == 0 && word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 5 && !char.IsUpper(word[0])
+                                         && NamesLowercasePlural(end) && !Lexicon.IsChangeVerb(word);
                 if ((Lexicon.StopWords.Contains(word) && !describesPlural) || Lexicon.Months.ContainsKey(word)
                     || (char.IsUpper(word[0]) && !Lexicon.Countries.ContainsKey(word) && !nameBeforePlural)
-                    || (!nameBeforePlural && (word.EndsWith("ly", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)))
+                    || (!nameBeforePlural && (word.EndsWith("ly", StringComparison.Ordinal) || (word.EndsWith("ing", StringComparison.Ordinal) && !gerundBeforePlural)))
                     || (w > 0 && word.EndsWith("ed", StringComparison.Ordinal)))
                 {
                     break;
@@ -1891,7 +1930,43 @@ public sealed partial class QuantityExtractor
             || WordIs(k, "each", "apiece", "per")
             || (WordIs(k, "a", "an") && k + 1 < N && (TimeWords.Contains(tokens[k + 1].Text) || WordIs(k + 1, "head", "piece", "share", "person", "kilogram", "kg", "litre", "tonne", "ton")));
 
-        private bool CallVerb(int k) => k >= 0 && WordIs(k, "call", "calling", "dial", "dialling", "dialing", "ring", "text", "phone");
+        private bool CallVerb(int k) => k >= 0 && WordIs(k, "call", "calling", "dial", "dialling", "dialing", "ring", "text", "phone", "hotline", "helpline", "toll");
+
+        /// <summary>The token after a number and its physical unit at <paramref name="j"/> ("500 mg", "60-kg"), or null.</summary>
+        private int? MeasureEnd(int j)
+        {
+            var k = j + 1;
+            if (Touches(k, '-') && k + 1 < N && tokens[k + 1].IsWord && !tokens[k + 1].SpaceBefore)
+            {
+                k++;
+            }
+
+            var (unit, end) = MatchUnitOrCurrency(k);
+            return unit?.Dimension is Dimension.Mass or Dimension.Volume or Dimension.Length or Dimension.Area or Dimension.Power or Dimension.Information
+                ? end
+                : null;
+        }
+
+        private bool MoneyInSentence()
+        {
+            foreach (var t in tokens)
+            {
+                if (t.Kind == TokenKind.Symbol && CurrencyCatalog.FindSymbol(t.Text) is not null)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>"2,110", "1,200": an integer written with thousands separators and nothing else.</summary>
+        private bool IsGroupedInteger(Part p) =>
+            !p.WordNumber && !p.HasScale && p.NumEnd == p.NumStart + 1 && tokens[p.NumStart].Text.Contains(',', StringComparison.Ordinal)
+            && tokens[p.NumStart].Text.All(c => c == ',' || char.IsAsciiDigit(c));
+
+        // "by 5 to 10 per cent" spans a factor of two; "by ₹150 to ₹2,425" is a step and a level.
+        private const double MaxChangeRangeRatio = 4;
 
         private static bool IsRoundBase(double value) =>
             value is 100 or 1_000 or 10_000 or 100_000 or 1_000_000 or 10_000_000 or 100_000_000;
@@ -2101,6 +2176,25 @@ public sealed partial class QuantityExtractor
                 return null;
             }
 
+            // "won 6-7, 7-6, 6-4", "trailed 2-3": a score may rise from left to right; a result verb before it or a
+            // string of scores after it tells it from a range.
+            if (ct.Text == "-" && !ct.SpaceBefore && lo.PlainInteger && hi.PlainInteger && lo.IsBare && hi.IsBare && lo.Raw < 100 && hi.Raw < 100
+                && (WordIs(lo.First - 1, "won", "lost", "beat", "drew", "trailed", "led", "leads", "trails", "trail")
+                    || (hi.Last + 2 < N && tokens[hi.Last].Is(',') && tokens[hi.Last + 1].IsNumber && Touches(hi.Last + 2, '-'))))
+            {
+                Exclude(lo, NonQuantityKind.Score);
+                Exclude(hi, NonQuantityKind.Score);
+                return hi;
+            }
+
+            // "fell by a fifth to ¥1.16 trillion": a share and the level it leads to. So is "raised it by ₹150 to
+            // ₹2,425", where the level dwarfs the step; "rise by 5 to 10 per cent" is one range of change.
+            if ((lo.WordNumber && lo.Raw < 1 && !(hi.WordNumber && hi.Raw < 1))
+                || (ct.Text == "to" && (WordIs(lo.First - 1, "by") || IsChangeBy(lo.First)) && hi.Value > MaxChangeRangeRatio * lo.Value * (!lo.HasScale && hi.HasScale ? hi.Scale : 1)))
+            {
+                return null;
+            }
+
             var loValue = lo.Value;
             var scale = hi.Scale;
             if (!lo.HasScale && hi.HasScale && lo.Raw <= hi.Raw)
@@ -2234,7 +2328,15 @@ public sealed partial class QuantityExtractor
             "new", "more", "other", "additional", "extra", "further", "young", "old", "older", "younger", "former", "existing",
             "current", "potential", "separate", "different", "individual", "small", "large", "big", "major", "minor", "senior",
             "junior", "top", "leading", "key", "local", "foreign", "confirmed", "suspected", "reported", "registered",
-            "consecutive", "successive", "straight",
+            "consecutive", "successive", "straight", "remaining", "protesting", "striking", "participating",
+            "competing", "surviving", "outstanding", "missing", "visiting", "ageing", "aging", "working", "serving",
+        };
+
+        /// <summary>"children under 12", "people over 65": groups an age bound can name.</summary>
+        private static readonly HashSet<string> AgeGroupNouns = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "children", "kids", "people", "adults", "anyone", "those", "women", "men", "girls", "boys", "youngsters",
+            "teenagers", "pupils", "students", "residents", "patients", "drivers", "workers", "players", "everyone",
         };
 
         /// <summary>"The patient, 34, was": nouns for a person whom an apposed number gives an age.</summary>
@@ -2316,6 +2418,29 @@ public sealed partial class QuantityExtractor
             var prev = p.First - 1;
             var after = p.NumEnd;
 
+            // "Year 6 pupils": a school year, named by its number.
+            if (p.Unit is null && p.PlainInteger && p.Raw is >= 1 and <= 13 && prev >= 0 && tokens[prev].Text == "Year")
+            {
+                Exclude(p, NonQuantityKind.Reference);
+                return;
+            }
+
+            // "children under 12", "anyone over 65": an age bound naming a group of people, like "aged 16 and over".
+            if (p.IsBare && p.PlainInteger && p.Raw is >= 1 and <= 120 && WordIs(prev, "under", "over", "below", "above")
+                && prev >= 1 && AgeGroupNouns.Contains(tokens[prev - 1].Text))
+            {
+                Exclude(p, NonQuantityKind.Age);
+                return;
+            }
+
+            // "FTSE 100", "S&P 500", "Nikkei 225": a market index is named by how many shares it tracks.
+            if (p.IsBare && p.PlainInteger && prev >= 0 && (WordIs(prev, "FTSE", "Nasdaq", "Nikkei", "DAX", "CAC", "ASX", "Russell", "Stoxx", "STOXX", "Nifty", "TSX", "IBEX", "MSCI", "KOSPI", "Topix", "Sensex", "Hang")
+                                                     || (WordIs(prev, "P") && prev >= 2 && tokens[prev - 1].Is('&') && WordIs(prev - 2, "S"))))
+            {
+                Exclude(p, NonQuantityKind.Name);
+                return;
+            }
+
             // "call police on 101", "dial 999": a short number to call is a phone number.
             if (p.IsBare && p.PlainInteger && !p.HasScale && !(after < N && tokens[after].IsNumber) && (CallVerb(prev) || (WordIs(prev, "on") && Enumerable.Range(prev - 4, 4).Any(CallVerb))))
             {
@@ -2335,7 +2460,8 @@ public sealed partial class QuantityExtractor
             // A grouped figure is no code: "withstand 1,370C".
             if (p.Unit?.Dimension == Dimension.Temperature && tokens[p.Last - 1].Text is "C" or "F" && !tokens[p.Last - 1].SpaceBefore
                 && (((p.Value < (tokens[p.Last - 1].Text == "C" ? -90 : -130) || p.Value > (tokens[p.Last - 1].Text == "C" ? 60 : 140))
-                     && !(tokens[p.NumStart].Text.Contains(',', StringComparison.Ordinal) && CanFollowTemperature(p.Last)))
+                     && !(tokens[p.NumStart].Text.Contains(',', StringComparison.Ordinal) && CanFollowTemperature(p.Last))
+                     && !(p.Negative && WordIs(p.NumStart - 1, "minus") && p.Value >= (tokens[p.Last - 1].Text == "C" ? -273.15 : -459.67)))
                     || (!p.Negative && !CanFollowTemperature(p.Last))))
             {
                 Exclude(p, NonQuantityKind.Identifier);
@@ -2794,9 +2920,11 @@ public sealed partial class QuantityExtractor
             && WordIs(k - 1, "the", "a", "an", "his", "her", "their", "our", "its");
 
         /// <summary>A capitalised word right before the figure that is no sentence opener, month, country, hedge or verb.</summary>
+        // At the start of a sentence any word is capitalised, so only an acronym there is sure to be a name ("FTSE 100 falls").
         private bool IsNameBefore(Part p, int prev) =>
-            prev >= 1 && tokens[prev].IsCapitalised && !tokens[prev].BreakBefore
-            && !(tokens[prev - 1].Kind == TokenKind.Symbol && tokens[prev - 1].Text is "." or "!" or "?" or ":" or "\"" or "“")
+            prev >= 0 && tokens[prev].IsCapitalised
+            && (prev >= 1 && !tokens[prev].BreakBefore && !(tokens[prev - 1].Kind == TokenKind.Symbol && tokens[prev - 1].Text is "." or "!" or "?" or ":" or "\"" or "“")
+                || (tokens[prev].Text.Length >= 3 && tokens[prev].Text.All(char.IsUpper) && CurrencyCatalog.FindCode(tokens[prev].Text) is null))
             && tokens[p.First].SpaceBefore
             && !Lexicon.StopWords.Contains(tokens[prev].Text) && !Lexicon.Months.ContainsKey(tokens[prev].Text)
             && !Lexicon.Countries.ContainsKey(Lexicon.StripPossessive(tokens[prev].Text)) && !IsHedgeWord(tokens[prev].Text)

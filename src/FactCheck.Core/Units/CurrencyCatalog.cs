@@ -190,7 +190,8 @@ public static class CurrencyCatalog
         Name(frf, "French francs");
         Name(itl, "Italian lire", "lire");
         Name(esp, "pesetas", "peseta");
-        Name(usCent, "cent", "cents");
+        Name(usCent, "cent", "cents", "US cent", "US cents", "U.S. cents");
+        Name(new UnitDefinition("paisa", Dimension.Currency, Iso: "INR", CurrencyFactor: 0.01), "paise", "paisa");
         Name(penny, "pence", "penny", "pennies");
         Name(kopeck, "kopecks", "kopeks");
         Names = names.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);

@@ -131,6 +131,9 @@ public static class UnitCatalog
         Abbr(t, "t");
         Name(t, "tonne", "metric ton", "metric tonne");
 
+        // India's farm prices are quoted per quintal (100 kg), which UnitsNet does not know: a mass, named but not converted.
+        Name(new UnitDefinition("quintal", Dimension.Mass), "quintal");
+
         // Named as written, since "tons" may be short or metric; converted as metric per the comment above.
         var ton = new UnitDefinition("ton", Dimension.Mass, MassUnit.Tonne);
         Name(ton, "ton");
@@ -225,6 +228,14 @@ public static class UnitCatalog
         Any(new UnitDefinition("mile per gallon", Dimension.None), "mpg", "miles per gallon");
 
         // Video and games state their frame rate as a unit of its own.
+        // Weather maps and blood pressure: "952 hPa", "130 mmHg".
+        Any(new UnitDefinition("hectopascal", Dimension.None), "hPa", "hectopascal", "hectopascals");
+        Any(new UnitDefinition("millibar", Dimension.None), "mbar", "millibar", "millibars");
+        Any(new UnitDefinition("millimetre of mercury", Dimension.None), "mmHg", "mm Hg", "millimetres of mercury", "millimeters of mercury");
+
+        // Market reports abbreviate index points: "Sensex sheds 930 pts".
+        Any(new UnitDefinition("point", Dimension.Count), "pts");
+
         Any(new UnitDefinition("frame per second", Dimension.None), "fps", "frames per second", "frames a second", "frame per second");
 
         // Shipping measures boxes in twenty-foot equivalents ("a 24,000 TEU ship", "4.5 million TEUs"), a unit of
@@ -444,6 +455,9 @@ public static class UnitCatalog
     public static bool IsPricedBy(UnitDefinition u) =>
         u.Dimension is Dimension.Mass or Dimension.Volume or Dimension.Length or Dimension.Area or Dimension.Energy
         || Commodities.Contains(u);
+
+    /// <summary>"by 80c to €13.50": a cent of whichever currency the story is in, read only beside money.</summary>
+    public static readonly UnitDefinition Cent = new("cent", Dimension.Currency, CurrencyFactor: 0.01);
 
     /// <summary>"the temperature is 24 degrees": a temperature on a scale the text leaves unsaid, so never converted.</summary>
     public static readonly UnitDefinition DegreeOfTemperature = new("degree", Dimension.Temperature);

@@ -395,8 +395,14 @@ public class QuantityExtractorRuleTests
     }
 
     [Fact]
-    public void Extract_FindsNothing_WhenHalfIsADeterminer() =>
-        Assert.Empty(Extractor.Extract("Half the staff left in spring."));
+    public void Extract_ReadsShare_WhenHalfTakesTheLikeHalfOf() =>
+        Assert.Equal(0.5, Assert.Single(Extractor.Extract("Half the staff left in spring.")).Value);
+
+    [Theory]
+    [InlineData("The old printer jams half the time.")]
+    [InlineData("Getting the funding was half the battle.")]
+    public void Extract_FindsNothing_WhenHalfTheIsAnIdiom(string text) =>
+        Assert.Empty(Extractor.Extract(text));
     [Theory]
     [InlineData("The patient, 34, was discharged on Monday.")]
     [InlineData("A man aged 45 was arrested at the scene.")]
@@ -850,5 +856,48 @@ public class QuantityExtractorRuleTests
     {
         var found = Extractor.Extract("The upgrade brings 2.5 Gbps to 9,000 homes.");
         Assert.Equal([(2.5, "gigabit per second"), (9000.0, "home")], found.Select(q => (q.Value, q.Unit)));
+    }
+
+    [Theory]
+    [InlineData("The levy adds about R95 a month to a typical bill.", 95, "rand")]
+    [InlineData("The bond issue raised R2.5 billion.", 2.5e9, "rand")]
+    [InlineData("The rupee gained 9 paise against the dollar.", 9, "paisa")]
+    [InlineData("The Canadian dollar fell to 71.8 US cents.", 71.8, "cent")]
+    [InlineData("The Nifty closed 212 pts higher.", 212, "point")]
+    [InlineData("The storm's pressure dropped to 961 hPa overnight.", 961, "hectopascal")]
+    [InlineData("A reading of 140 mmHg counts as high.", 140, "millimetre of mercury")]
+    [InlineData("Capital spending is set at ₹3.2 lakh crore.", 3.2e12, "rupee")]
+    [InlineData("The fare rises by 40c to €2.10 in March.", 40, "cent")]
+    [InlineData("The council has opened 9 cooling centres.", 9, "cooling centre")]
+    [InlineData("The 2,400-member association voted to strike.", 2400, "member")]
+    [InlineData("The ward ran out of twelve 250 ml bottles of saline.", 12, "bottle")]
+    [InlineData("The telescope's camera is cooled to minus 196C.", -196, "degree Celsius")]
+    public void Extract_ReadsUnitOrCountNoun_WhenRegionalOrTradeStyleWritesIt(string text, double value, string unit)
+    {
+        var q = Assert.Single(Extractor.Extract(text), x => Math.Abs(x.Value - value) < 1e-6);
+        Assert.Equal(unit, q.Unit);
+    }
+
+    [Theory]
+    [InlineData("FTSE 250 slips 0.8% as housebuilders fall", 0.8)]
+    [InlineData("Only 61% of Year 9 pupils passed the test.", 61)]
+    [InlineData("Vouchers go to families with children under 5, worth £50.", 50)]
+    [InlineData("She won 4-6, 6-3, 7-5 to reach the final for £1.2m.", 1.2e6)]
+    [InlineData("Patients can ring the helpline on 119 or pay £20 for a private test.", 20)]
+    [InlineData("Glucose control improved, with HbA1c down and costs of $40 a month.", 40)]
+    public void Extract_KeepsOnlyTheFigure_WhenOtherNumbersNameIndexYearAgeScoreOrLine(string text, double value) =>
+        Assert.Equal(value, Assert.Single(Extractor.Extract(text)).Value, 6);
+
+    [Theory]
+    [InlineData("Net profit fell by a quarter to $3.1 billion.", 0.25, 3.1e9)]
+    [InlineData("The state raised the grant by $300 to $2,900 a year.", 300, 2900)]
+    public void Extract_KeepsStepAndLevelApart_WhenByIsFollowedByTo(string text, double step, double level) =>
+        Assert.Equal([step, level], Extractor.Extract(text).Select(q => q.Value));
+
+    [Fact]
+    public void Extract_ReadsRange_WhenChangeByIsAModestSpan()
+    {
+        var q = Assert.Single(Extractor.Extract("Rents could rise by 5 to 8 per cent next year."));
+        Assert.Equal((5.0, (double?)8.0), (q.Value, q.High));
     }
 }
