@@ -111,8 +111,20 @@ public sealed partial class ArticleExtractor
 
         TextCleanup.TrimLeadingChrome(blocks);
         TextCleanup.TrimTrailingChrome(blocks);
+
+        // "Erin Cunningham is an Egypt-based correspondent for The Post.": the author's bio closing the page is
+        // about the writer, not the story (its "covered 30 countries" is no claim to check).
+        while (blocks.Count > 1 && blocks[^1] is { Kind: BlockKind.Paragraph, Text.Length: <= MaxBioChars } last
+               && authors.Any(a => a.Contains(' ', StringComparison.Ordinal) && last.Text.StartsWith(a + " ", StringComparison.Ordinal))
+               && AuthorBio().IsMatch(last.Text))
+        {
+            blocks.RemoveAt(blocks.Count - 1);
+        }
+
         return blocks;
     }
+
+    private const int MaxBioChars = 400;
 
     /// <summary>An article from pasted plain text: paragraphs split on blank lines.</summary>
     public Article FromText(string text, string? title)
@@ -267,6 +279,9 @@ public sealed partial class ArticleExtractor
         names = AuthorNames.Split(m.Groups[1].Value);
         return names.Count > 0;
     }
+
+    [GeneratedRegex(@"^\S+(?: \S+){1,3} (?:is|was|has been) (?:an? |the )?(?:[\w-]+ ){0,6}(?:reporter|correspondent|writer|editor|columnist|contributor|journalist|author|producer|critic|fellow)\b")]
+    private static partial Regex AuthorBio();
 
     [GeneratedRegex(@"(?:^|[\s.(])(?:Photo|Photograph|Image|Picture|Credit)s?\s*(?::|by\b)|\((?:Photo|Image)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PhotoCredit();

@@ -600,6 +600,33 @@ public class ArticleRulesTests
     }
 
     [Fact]
+    public void Extract_LeavesAuthorBioOut_WhenItClosesTheArticle()
+    {
+        var bio = "Ann Lee is a senior reporter for the Ledger covering city hall. She has reported from 30 countries.";
+        var html = $"""
+            <html><head><meta name="author" content="Ann Lee"></head><body><div class="post"><h1>Budget passed</h1>
+            <p>{Sentences}</p><p>{Sentences}</p><p>{bio}</p></div></body></html>
+            """;
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.DoesNotContain("30 countries", article.Text, StringComparison.Ordinal);
+        Assert.Equal(2, article.Blocks.Count);
+    }
+
+    [Fact]
+    public void Extract_KeepsClosingParagraph_WhenItIsAboutSomeoneElse()
+    {
+        var line = "Mark Hale is a former editor of the Ledger who now chairs the budget committee, which meets again in May.";
+        var html = $"""
+            <html><head><meta name="author" content="Ann Lee"></head><body><div class="post"><h1>Budget passed</h1>
+            <p>{Sentences}</p><p>{Sentences}</p><p>{line}</p></div></body></html>
+            """;
+
+        Assert.Contains(line, Extractor.Extract(html, null).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extract_KeepsSentence_WhenItOnlyMentionsPhotos()
     {
         var line = "The council also voted to buy photo equipment for 12,000 euros.";
