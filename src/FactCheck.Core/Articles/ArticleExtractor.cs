@@ -80,7 +80,9 @@ public sealed partial class ArticleExtractor
 
             // A dateline on a line of its own ("23.10.2018", "Aktualisiert: 11.04.2020, 10:27",
             // "Posted on April 22, 2022 by Adi Tzlil") is the page's metadata, already read into Published, not a statement to check.
-            if (block.Kind == BlockKind.Paragraph && (block.Text.Length <= 80 && DatelineOnly().IsMatch(block.Text) || TextDates.IsDateLine(block.Text)))
+            // A heading that is only a date orders a schedule or a live blog, so it goes only when it names a writer.
+            if ((block.Kind == BlockKind.Paragraph && block.Text.Length <= 80 && DatelineOnly().IsMatch(block.Text))
+                || (block.Kind is BlockKind.Paragraph or BlockKind.Heading && TextDates.IsDateLine(block.Text, bylineOnly: block.Kind == BlockKind.Heading)))
             {
                 continue;
             }

@@ -64,9 +64,9 @@ internal static partial class TextDates
     /// "Tuesday 15 October 2019". What is left after the date, the times, the weekdays and the
     /// label words may be a short name after "by", nothing more.
     /// </summary>
-    public static bool IsDateLine(string line)
+    public static bool IsDateLine(string line, bool bylineOnly = false)
     {
-        if (line.Length > MaxDateLineChars || Find(line, monthFirst: true) is null)
+        if (line.Length > MaxDateLineChars || Find(line, monthFirst: true) is null || (bylineOnly && !BylineCue().IsMatch(line)))
         {
             return false;
         }

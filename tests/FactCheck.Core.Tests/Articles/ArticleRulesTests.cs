@@ -599,6 +599,18 @@ public class ArticleRulesTests
         Assert.Equal(new DateTimeOffset(2022, 4, 22, 0, 0, 0, TimeSpan.Zero), article.Published);
     }
 
+    [Theory]
+    [InlineData("<h4>3/14/2024 9:05 AM PDT BY LEDGER STAFF</h4>", false)]
+    [InlineData("<h4>Thursday, 14 March 2024</h4>", true)]
+    public void Extract_LeavesDateHeadingOut_OnlyWhenItNamesTheWriter(string heading, bool kept)
+    {
+        var html = $"""
+            <html><body><div class="post"><h1>Budget passed</h1>{heading}<p>{Sentences}</p><p>{Sentences}</p></div></body></html>
+            """;
+
+        Assert.Equal(kept, Extractor.Extract(html, null).Blocks.Any(b => b.Kind == BlockKind.Heading && b.Text.Contains("2024", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void Extract_LeavesAuthorBioOut_WhenItClosesTheArticle()
     {
