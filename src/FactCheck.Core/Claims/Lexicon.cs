@@ -406,6 +406,11 @@ internal static class Lexicon
             return irregular;
         }
 
+        if (IsAcronymPlural(word))
+        {
+            return word[..^1];
+        }
+
         // "Iraqis", "Yemenis": plural demonyms end in -is like "crisis" but are countries' people.
         if (word.EndsWith("is", StringComparison.Ordinal) && word.Length > 3 && char.IsUpper(word[0]) && Countries.ContainsKey(word[..^1]))
         {
@@ -432,9 +437,13 @@ internal static class Lexicon
         return word.EndsWith('s') ? word[..^1] : word;
     }
 
+    /// <summary>"MPs", "CEOs", "NGOs": an acronym made plural with a small "s".</summary>
+    public static bool IsAcronymPlural(string word) =>
+        word.Length >= 3 && word[^1] == 's' && word.AsSpan(0, word.Length - 1).IndexOfAnyExceptInRange('A', 'Z') < 0;
+
     /// <summary>Looks like a plural noun: used to accept a word after a number as its count noun.</summary>
     public static bool IsPlural(string word) =>
-        IrregularPlurals.ContainsKey(word)
+        IrregularPlurals.ContainsKey(word) || IsAcronymPlural(word)
         || (word.EndsWith("is", StringComparison.Ordinal) && char.IsUpper(word[0]) && Countries.ContainsKey(word[..^1]))
         || (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)
             && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal)

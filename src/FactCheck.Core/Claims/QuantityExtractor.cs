@@ -1737,6 +1737,15 @@ public sealed partial class QuantityExtractor
                 return;
             }
 
+            if (p.Unit is null && !p.Excluded && p.PlainInteger && p.Raw < 1000 && !IsYearLike(p) && tokens[j].IsNumber && !tokens[j].BreakBefore
+                && QualifierEnd(j) is { } model && NamesLowercasePlural(model))
+            {
+                p.CountNoun = Lexicon.Singularize(tokens[model].Text);
+                p.Qualifier = (j, model);
+                p.Last = model + 1;
+                return;
+            }
+
             if (!tokens[j].IsWord || !tokens[j].SpaceBefore)
             {
                 return;
@@ -1788,8 +1797,10 @@ public sealed partial class QuantityExtractor
                 // "14 warming centres", "300 polling stations": a gerund naming the kind of thing counted.
                 var gerundBeforePlural = w == 0 && word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 5 && !char.IsUpper(word[0])
                                          && NamesLowercasePlural(end) && !Lexicon.IsChangeVerb(word);
+                // "120 MPs", "19 Republicans": a capitalised plural naming people by office, party or faith is counted.
+                var namedGroup = w == 0 && (Lexicon.IsAcronymPlural(word) || GroupPlurals.Contains(word));
                 if ((Lexicon.StopWords.Contains(word) && !describesPlural) || Lexicon.Months.ContainsKey(word)
-                    || (char.IsUpper(word[0]) && !Lexicon.Countries.ContainsKey(word) && !nameBeforePlural)
+                    || (char.IsUpper(word[0]) && !Lexicon.Countries.ContainsKey(word) && !nameBeforePlural && !namedGroup)
                     || (!nameBeforePlural && (word.EndsWith("ly", StringComparison.Ordinal) || (word.EndsWith("ing", StringComparison.Ordinal) && !gerundBeforePlural)))
                     || (w > 0 && word.EndsWith("ed", StringComparison.Ordinal)))
                 {
@@ -1876,7 +1887,10 @@ public sealed partial class QuantityExtractor
         /// <summary>The token after a model designation ("Boeing 737", "Kh-59", "A320") or a dotted abbreviation ("U.S.") at <paramref name="j"/>.</summary>
         private int? QualifierEnd(int j)
         {
-            if (!tokens[j].IsCapitalised || tokens[j].BreakBefore || Lexicon.Months.ContainsKey(tokens[j].Text))
+            // "50 737 MAX jets", "12 777-300ER aircraft": a model may open with its number.
+            var modelNumber = tokens[j].IsNumber && tokens[j].SpaceBefore && !tokens[j].Text.Contains(',', StringComparison.Ordinal) && j + 1 < N
+                              && ((tokens[j + 1].IsCapitalised && tokens[j + 1].SpaceBefore) || (Touches(j + 1, '-') && TouchesNumber(j + 2)));
+            if ((!tokens[j].IsCapitalised && !modelNumber) || tokens[j].BreakBefore || Lexicon.Months.ContainsKey(tokens[j].Text))
             {
                 return null;
             }
@@ -2330,6 +2344,13 @@ public sealed partial class QuantityExtractor
             "junior", "top", "leading", "key", "local", "foreign", "confirmed", "suspected", "reported", "registered",
             "consecutive", "successive", "straight", "remaining", "protesting", "striking", "participating",
             "competing", "surviving", "outstanding", "missing", "visiting", "ageing", "aging", "working", "serving",
+        };
+
+        private static readonly HashSet<string> GroupPlurals = new(StringComparer.Ordinal)
+        {
+            "Democrats", "Republicans", "Tories", "Conservatives", "Liberals", "Socialists", "Communists", "Nationalists",
+            "Catholics", "Protestants", "Muslims", "Christians", "Jews", "Hindus", "Sikhs", "Buddhists", "Britons",
+            "Europeans", "Africans", "Asians", "Latinos", "Marines", "Senators", "Representatives",
         };
 
         /// <summary>"children under 12", "people over 65": groups an age bound can name.</summary>

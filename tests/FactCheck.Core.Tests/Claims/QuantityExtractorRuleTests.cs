@@ -872,6 +872,11 @@ public class QuantityExtractorRuleTests
     [InlineData("The 2,400-member association voted to strike.", 2400, "member")]
     [InlineData("The ward ran out of twelve 250 ml bottles of saline.", 12, "bottle")]
     [InlineData("The telescope's camera is cooled to minus 196C.", -196, "degree Celsius")]
+    [InlineData("Nearly 90 MPs signed the letter.", 90, "MP")]
+    [InlineData("The fund backs 14 NGOs in the region.", 14, "NGO")]
+    [InlineData("The bill passed with 7 Republicans voting in favour.", 7, "Republican")]
+    [InlineData("The airline will lease 24 737 MAX jets this year.", 24, "jet")]
+    [InlineData("It retired 6 777-200ER aircraft early.", 6, "aircraft")]
     public void Extract_ReadsUnitOrCountNoun_WhenRegionalOrTradeStyleWritesIt(string text, double value, string unit)
     {
         var q = Assert.Single(Extractor.Extract(text), x => Math.Abs(x.Value - value) < 1e-6);
