@@ -1794,6 +1794,7 @@ public sealed partial class QuantityExtractor
                 var nameBeforePlural = w == 0 && char.IsUpper(word[0]) && NamesLowercasePlural(end);
                 // "17,000 more deaths": a comparative before the plural is its description, not the end of the count.
                 var describesPlural = w == 0 && CountAdjectives.Contains(word) && NamesLowercasePlural(end);
+                var describesByLy = describesPlural && word.EndsWith("ly", StringComparison.Ordinal);
                 // "14 warming centres", "300 polling stations": a gerund naming the kind of thing counted.
                 var gerundBeforePlural = w == 0 && word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 5 && !char.IsUpper(word[0])
                                          && NamesLowercasePlural(end) && !Lexicon.IsChangeVerb(word);
@@ -1801,7 +1802,7 @@ public sealed partial class QuantityExtractor
                 var namedGroup = w == 0 && (Lexicon.IsAcronymPlural(word) || GroupPlurals.Contains(word));
                 if ((Lexicon.StopWords.Contains(word) && !describesPlural) || Lexicon.Months.ContainsKey(word)
                     || (char.IsUpper(word[0]) && !Lexicon.Countries.ContainsKey(word) && !nameBeforePlural && !namedGroup)
-                    || (!nameBeforePlural && (word.EndsWith("ly", StringComparison.Ordinal) || (word.EndsWith("ing", StringComparison.Ordinal) && !gerundBeforePlural)))
+                    || (!nameBeforePlural && ((word.EndsWith("ly", StringComparison.Ordinal) && !describesByLy) || (word.EndsWith("ing", StringComparison.Ordinal) && !gerundBeforePlural)))
                     || (w > 0 && word.EndsWith("ed", StringComparison.Ordinal)))
                 {
                     break;
@@ -1943,6 +1944,24 @@ public sealed partial class QuantityExtractor
             k >= N || tokens[k].BreakBefore || (tokens[k].Kind == TokenKind.Symbol && tokens[k].Text is "," or "." or ";" or ")")
             || WordIs(k, "each", "apiece", "per")
             || (WordIs(k, "a", "an") && k + 1 < N && (TimeWords.Contains(tokens[k + 1].Text) || WordIs(k + 1, "head", "piece", "share", "person", "kilogram", "kg", "litre", "tonne", "ton")));
+
+        private bool IsLaterAgeInList(int k)
+        {
+            for (var steps = 0; k >= 0 && steps < 8; k--, steps++)
+            {
+                if (WordIs(k, "aged"))
+                {
+                    return steps > 0;
+                }
+
+                if (!(tokens[k].IsNumber || tokens[k].Is(',') || WordIs(k, "and", "or")))
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
 
         private bool CallVerb(int k) => k >= 0 && WordIs(k, "call", "calling", "dial", "dialling", "dialing", "ring", "text", "phone", "hotline", "helpline", "toll");
 
@@ -2344,6 +2363,7 @@ public sealed partial class QuantityExtractor
             "junior", "top", "leading", "key", "local", "foreign", "confirmed", "suspected", "reported", "registered",
             "consecutive", "successive", "straight", "remaining", "protesting", "striking", "participating",
             "competing", "surviving", "outstanding", "missing", "visiting", "ageing", "aging", "working", "serving",
+            "daily", "weekly", "monthly", "yearly", "annual", "active",
         };
 
         private static readonly HashSet<string> GroupPlurals = new(StringComparer.Ordinal)
@@ -2393,7 +2413,8 @@ public sealed partial class QuantityExtractor
 
             if (WordIs(k, "in", "at", "on", "and", "or", "to", "as", "by", "with", "today", "yesterday", "tomorrow", "this", "last", "during", "while",
                     "before", "after", "overnight", "inside", "outside", "there", "here", "now", "then", "for", "when", "but", "so", "until", "since",
-                    "above", "below", "higher", "lower", "warmer", "colder", "hotter", "cooler"))
+                    "above", "below", "higher", "lower", "warmer", "colder", "hotter", "cooler",
+                    "threshold", "limit", "target", "goal", "ceiling", "mark", "warming", "rise", "increase"))
             {
                 return true;
             }
@@ -2446,9 +2467,18 @@ public sealed partial class QuantityExtractor
                 return;
             }
 
-            // "children under 12", "anyone over 65": an age bound naming a group of people, like "aged 16 and over".
-            if (p.IsBare && p.PlainInteger && p.Raw is >= 1 and <= 120 && WordIs(prev, "under", "over", "below", "above")
-                && prev >= 1 && AgeGroupNouns.Contains(tokens[prev - 1].Text))
+            // "children under 12", "children under five", "anyone over 65": an age bound naming a group of people,
+            // like "aged 16 and over".
+            if (p.IsBare && (p.PlainInteger || (p.WordNumber && p.Raw == Math.Floor(p.Raw))) && p.Raw is >= 1 and <= 120
+                && WordIs(prev, "under", "over", "below", "above") && prev >= 1 && AgeGroupNouns.Contains(tokens[prev - 1].Text))
+            {
+                Exclude(p, NonQuantityKind.Age);
+                return;
+            }
+
+            // "three men aged 28, 35 and 41": every age of the list, not only the first; "18-24-year-olds": both ends.
+            if (p.IsBare && p.PlainInteger && p.Raw is >= 1 and <= 120
+                && (IsLaterAgeInList(prev) || (Touches(after, '-') && TouchesNumber(after + 1) && Touches(after + 2, '-') && WordIs(after + 3, "year"))))
             {
                 Exclude(p, NonQuantityKind.Age);
                 return;

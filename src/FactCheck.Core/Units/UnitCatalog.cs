@@ -419,7 +419,7 @@ public static class UnitCatalog
         Abbr(new UnitDefinition("microsievert", Dimension.None), "µSv", "μSv");
         Name(new UnitDefinition("sievert", Dimension.None), "sievert");
         Name(new UnitDefinition("millisievert", Dimension.None), "millisievert");
-        Any(new UnitDefinition("basis point", Dimension.None), "basis point", "basis points", "bps", "bp");
+        Any(new UnitDefinition("basis point", Dimension.None), "basis point", "basis points", "basis-point", "bps", "bp");
         Any(new UnitDefinition("part per million", Dimension.None), "ppm", "parts per million");
         Any(new UnitDefinition("degree", Dimension.None), "degree", "degrees", "°", "deg", "degs");
         Any(new UnitDefinition("radian", Dimension.None), "radian", "radians", "rad");

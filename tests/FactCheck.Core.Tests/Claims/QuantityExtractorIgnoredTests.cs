@@ -23,6 +23,9 @@ public class QuantityExtractorIgnoredTests
     [InlineData("Officers are asking witnesses to quote incident 2207 when they get in touch.", "2207", NonQuantityKind.Reference)]
     [InlineData("UPDATE 3-Zinc slips as stocks build", "3", NonQuantityKind.Reference)]
     [InlineData("Memorials marked the 7 July 2005 bombings in London.", "2005", NonQuantityKind.Year)]
+    [InlineData("Three women aged 23, 31 and 52 were arrested at the port.", "31", NonQuantityKind.Age)]
+    [InlineData("Vaping among 16-19-year-olds has doubled since the ban.", "16", NonQuantityKind.Age)]
+    [InlineData("Most of the victims were children under ten, officials said.", "ten", NonQuantityKind.Age)]
     public void ExtractAll_NamesNonQuantity_WhenNumberIsNotAClaim(string text, string surface, NonQuantityKind kind)
     {
         var extraction = Extractor.ExtractAll(text);

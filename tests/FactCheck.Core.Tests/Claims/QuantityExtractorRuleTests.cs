@@ -877,6 +877,9 @@ public class QuantityExtractorRuleTests
     [InlineData("The bill passed with 7 Republicans voting in favour.", 7, "Republican")]
     [InlineData("The airline will lease 24 737 MAX jets this year.", 24, "jet")]
     [InlineData("It retired 6 777-200ER aircraft early.", 6, "aircraft")]
+    [InlineData("Markets price in a 50-basis-point cut.", 50, "basis point")]
+    [InlineData("The app now has 45 million monthly users.", 45e6, "user")]
+    [InlineData("It is the third year above the 1.5C limit.", 1.5, "degree Celsius")]
     public void Extract_ReadsUnitOrCountNoun_WhenRegionalOrTradeStyleWritesIt(string text, double value, string unit)
     {
         var q = Assert.Single(Extractor.Extract(text), x => Math.Abs(x.Value - value) < 1e-6);
