@@ -97,7 +97,7 @@ internal static class Lexicon
         "advanced", "expanded", "boosted", "raised", "raise", "up", "spiked", "swelled", "widened",
         // Wire copy and headlines run in the present and the participle: "rupee slumps 4.5%", "after advancing 3.1%".
         "advance", "advances", "advancing", "rallies", "rally", "rallying", "soaring", "surging", "jumping", "strengthened",
-        "lifted", "lifting", "boosting", "raising",
+        "lifted", "lifting", "boosting", "raising", "lengthened", "lengthening",
     }.ToFrozenSet(Ci);
 
     public static readonly FrozenSet<string> DownVerbs = new[]
@@ -108,7 +108,7 @@ internal static class Lexicon
         "tumbled", "cut", "reduced", "lowered", "eased", "dipped", "narrowed", "slashed", "trimmed", "retreated", "shed",
         "slump", "slumps", "slumping", "slide", "slides", "sliding", "slips", "slipping", "tumble", "tumbles", "tumbling",
         "plunges", "plunging", "dips", "dipping", "eases", "easing", "weakened", "weakens", "sags", "sagged", "skidded",
-        "cutting", "lowering", "lowers", "reducing", "reduces", "reduce", "slashing", "slashes",
+        "cutting", "lowering", "lowers", "reducing", "reduces", "reduce", "slashing", "slashes", "shortened", "shortening",
     }.ToFrozenSet(Ci);
 
     /// <summary>Verbs whose "up" or "down" is their own particle ("shot down", "racked up"), never a change of the figure.</summary>
@@ -192,7 +192,7 @@ internal static class Lexicon
         "resolution", "act", "bill", "item", "annex", "appendix", "footnote", "verse", "psalm", "code", "model",
         "type", "mark", "mk", "no.", "ch", "sec", "art", "para", "id", "tier", "category", "cat", "class", "division",
         "league", "ligue", "serie", "bundesliga", "channel", "studio", "lane", "square", "street", "avenue", "road",
-        "ext", "extension", "rev", "revision", "release", "junction", "junctions", "terminal", "berth", "incident", "lap", "hole",
+        "ext", "extension", "rev", "revision", "release", "junction", "junctions", "terminal", "berth", "incident", "lap", "hole", "band",
         "ref", "reference",
     }.ToFrozenSet(Ci);
 

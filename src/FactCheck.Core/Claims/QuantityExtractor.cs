@@ -104,6 +104,9 @@ public sealed partial class QuantityExtractor
 
         /// <summary>A rate carried by the unit's own spelling: "bpd" is barrels per day.</summary>
         public string? ImpliedPer;
+
+        /// <summary>"21.4m t (−8%)": a minus opening a bracket after a figure, read at emission as a fall.</summary>
+        public bool SignedInBracket;
         public Change Change;
         public bool Excluded;
 
@@ -814,8 +817,11 @@ public sealed partial class QuantityExtractor
                 var next = tokens[i + 1].Text;
                 // "a third of", and after a change "cut by a third" (but "won by a third party" names no share).
                 // So is "a third more than", a share compared.
+                // After a hedge the share may stand alone: "only about a third survive".
                 if (Lexicon.FractionWords.TryGetValue(next, out var aden) && !next.EndsWith('s')
                     && (WordIs(i + 2, "of") || (IsChangeBy(i) && !(i + 2 < N && tokens[i + 2].IsWord && !Lexicon.StopWords.Contains(tokens[i + 2].Text)))
+                        || (WordIs(i - 1, "about", "roughly", "nearly", "almost", "around", "only", "barely", "approximately")
+                            && (i + 2 >= N || !tokens[i + 2].IsWord || Lexicon.StopWords.Contains(tokens[i + 2].Text) || TagAt(i + 2) is not ("NOUN" or "PROPN" or "ADJ" or "NUM")))
                         || (WordIs(i + 2, "more", "less", "fewer", "higher", "lower", "bigger", "smaller", "larger", "cheaper") && WordIs(i + 3, "than"))))
                 {
                     p.Raw = 1.0 / aden;
@@ -893,7 +899,8 @@ public sealed partial class QuantityExtractor
                 var theShare = WordIs(i + 1, "the", "its", "their") && !WordIs(i + 2, "time", "battle", "fun", "story", "world", "country", "city", "town");
                 var of = theShare ? i + 2 : i + 2 + (WordIs(i + 2, "the", "this", "that", "its", "their") ? 1 : 0);
                 if ((WordIs(i + 1, "of") || theShare) && !WordIs(i - 1, "the", "first", "second", "a", "last", "latter", "former", "other", "one", "each")
-                    && of < N && (!tokens[of].IsNumber || (theShare && tokens[of].Text.Contains(',', StringComparison.Ordinal))) && !Lexicon.Months.ContainsKey(tokens[of].Text)
+                    && of < N && (!tokens[of].IsNumber || (theShare && tokens[of].Text.Contains(',', StringComparison.Ordinal))
+                                  || (of > i + 2 && tokens[of].Text.Length != 4 && tokens[of].Text.All(char.IsAsciiDigit))) && !Lexicon.Months.ContainsKey(tokens[of].Text)
                     && !WordIs(of, "year", "season", "century", "decade", "game", "match", "term", "month", "week", "day", "quarter", "way"))
                 {
                     p.Raw = 0.5;
@@ -949,6 +956,23 @@ public sealed partial class QuantityExtractor
                     total += (current <= 0 ? 1 : current) * scale;
                     current = 0;
                     lastScale = scale;
+                }
+                else if (w.Equals("point", StringComparison.OrdinalIgnoreCase) && current >= 0 && current < 1000 && current % 1 == 0
+                         && !(WordIs(j - 1, "at") && current == 1) && SpokenDigits(k + 1) is { Count: > 0 } digits && EndsSpokenDecimal(k + 1 + digits.Count))
+                {
+                    // Spoken decimals: "two point four million", "one point one billion lira".
+                    var fraction = 0.0;
+                    for (var d = digits.Count - 1; d >= 0; d--)
+                    {
+                        fraction = (fraction + digits[d]) / 10;
+                    }
+
+                    current += fraction;
+                    lastScale = Math.Pow(10, -digits.Count);
+                    startsWithA = false;
+                    end = k + 1 + digits.Count;
+                    k = end;
+                    continue;
                 }
                 else
                 {
@@ -1060,6 +1084,8 @@ public sealed partial class QuantityExtractor
             {
                 p.Negative = true;
                 p.First = j;
+                p.SignedInBracket = j >= 2 && tokens[j - 1].Is('(') && !tokens[j].SpaceBefore
+                                    && (tokens[j - 2].IsNumber || (tokens[j - 2].IsWord && !Lexicon.StopWords.Contains(tokens[j - 2].Text)));
                 return;
             }
 
@@ -1222,6 +1248,12 @@ public sealed partial class QuantityExtractor
                      && Lexicon.IsPlural(tokens[k + 1].Text) && !EventWords.Contains(tokens[k + 1].Text))
             {
                 // "5m people", "3m barrels": a plural noun after "m" means millions; "100m sprint", "400m hurdles" stay metres.
+                scale = 1e6;
+            }
+            else if (w == "m" && touching && k + 1 < N && tokens[k + 1].IsWord && tokens[k + 1].SpaceBefore && !tokens[k + 1].BreakBefore
+                     && tokens[k + 1].Text is "t" or "bbl" or "tonnes" or "tons" or "tonnes," or "barrels" or "litres" or "liters" or "sq" or "km" or "ha")
+            {
+                // "21.4m t", "3m bbl": a unit after "m" makes it millions of that unit.
                 scale = 1e6;
             }
             else if (w == "m" && touching && CountsInMillions(p.First, k))
@@ -1993,6 +2025,25 @@ public sealed partial class QuantityExtractor
             return false;
         }
 
+        /// <summary>What may follow a spoken decimal: a scale, a unit or currency, "per cent", or the end of the clause.</summary>
+        private bool EndsSpokenDecimal(int k) =>
+            k >= N || !tokens[k].IsWord || tokens[k].BreakBefore || Lexicon.ScaleWords.ContainsKey(tokens[k].Text)
+            || WordIs(k, "per", "percent") || MatchUnitOrCurrency(k).Unit is not null;
+
+        /// <summary>The digit words after a spoken "point" ("four", "one five"), or an empty list.</summary>
+        private List<int> SpokenDigits(int k)
+        {
+            var digits = new List<int>(2);
+            while (k < N && digits.Count < 4 && tokens[k].IsWord && !tokens[k].BreakBefore
+                   && Lexicon.SmallNumbers.TryGetValue(tokens[k].Text, out var d) && d < 10 && !tokens[k].Text.Equals("a", StringComparison.OrdinalIgnoreCase))
+            {
+                digits.Add((int)d);
+                k++;
+            }
+
+            return digits;
+        }
+
         /// <summary>"2,110", "1,200": an integer written with thousands separators and nothing else.</summary>
         private bool IsGroupedInteger(Part p) =>
             !p.WordNumber && !p.HasScale && p.NumEnd == p.NumStart + 1 && tokens[p.NumStart].Text.Contains(',', StringComparison.Ordinal)
@@ -2123,8 +2174,9 @@ public sealed partial class QuantityExtractor
             {
                 // "rose from 5% to 10%" states two values; "ranged from 7 to 10" and "5 to 10" state one range. So does
                 // "could climb a further 0.5 to 1.1 metres": a bare low end with no "from" waits for the high end's unit.
-                var from = WordIs(lo.First - 1, "from");
-                var twoValues = lo.Change != Change.None || HasChangeVerbBefore(from ? lo.First - 1 : lo.First);
+                var fromAt = FromBefore(lo.First);
+                var from = fromAt >= 0;
+                var twoValues = lo.Change != Change.None || HasChangeVerbBefore(from ? fromAt : lo.First);
                 changeRange = twoValues && !from && lo.IsBare;
                 connector = !twoValues || changeRange;
             }
@@ -2316,6 +2368,29 @@ public sealed partial class QuantityExtractor
             }
         }
 
+        /// <summary>
+        /// The "from" a figure at <paramref name="first"/> is the start of: "from 5%", and past a hedge or a naming
+        /// phrase, "from about 1.1 million", "from an average of ₹18,000", "from a peak of $90". Or -1.
+        /// </summary>
+        private int FromBefore(int first)
+        {
+            for (var k = first - 1; k >= 0 && k >= first - 5; k--)
+            {
+                if (WordIs(k, "from"))
+                {
+                    return k;
+                }
+
+                if (!WordIs(k, "a", "an", "the", "its", "their", "of", "average", "high", "low", "peak", "level", "record", "about", "around", "roughly",
+                        "some", "nearly", "almost", "just", "approximately", "over", "under", "estimated"))
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
+        }
+
         private bool HasChangeVerbBefore(int first)
         {
             // "have almost doubled since 2021, from £1.49 to £2.89": a "from" clause may trail the verb past a year or
@@ -2459,6 +2534,22 @@ public sealed partial class QuantityExtractor
 
             var prev = p.First - 1;
             var after = p.NumEnd;
+
+            // "at six in the morning", "by 11 at night": a clock time in words.
+            if (p.IsBare && p.Raw is >= 1 and <= 12 && p.Raw == Math.Floor(p.Raw) && !p.HasScale
+                && ((WordIs(after, "in") && WordIs(after + 1, "the") && WordIs(after + 2, "morning", "afternoon", "evening"))
+                    || (WordIs(after, "at") && WordIs(after + 1, "night"))))
+            {
+                Exclude(p, NonQuantityKind.Time);
+                return;
+            }
+
+            // "at week 52", "by day 28": a point in a trial or a season, named by its number.
+            if (p.IsBare && p.PlainInteger && WordIs(prev, "week", "day") && WordIs(prev - 1, "at", "by", "from", "until", "to", "on", "after", "before"))
+            {
+                Exclude(p, NonQuantityKind.Reference);
+                return;
+            }
 
             // "Year 6 pupils": a school year, named by its number.
             if (p.Unit is null && p.PlainInteger && p.Raw is >= 1 and <= 13 && prev >= 0 && tokens[prev].Text == "Year")
@@ -2642,7 +2733,7 @@ public sealed partial class QuantityExtractor
             }
 
             // "a 45-year-old man", "the 3-month-old", "100-year-olds": an age describing a person or thing, not a claim.
-            if (p.Unit?.Dimension == Dimension.Duration && p.Last + 1 < N && Touches(p.Last, '-') && WordIs(p.Last + 1, "old", "olds")
+            if (p.Unit?.Dimension == Dimension.Duration && p.Last + 1 < N && Touches(p.Last, '-') && WordIs(p.Last + 1, "old", "olds", "old's", "old’s")
                 && !tokens[p.Last + 1].SpaceBefore)
             {
                 Exclude(p, NonQuantityKind.Age);
@@ -3008,6 +3099,14 @@ public sealed partial class QuantityExtractor
             if (hedge == Hedge.Exact)
             {
                 hedge = (hi ?? lo).SuffixHedge;
+            }
+
+            // "wheat: 21.4m t (−8%)", "Conservative 517 (−9.8)": a signed figure in a bracket after another states its
+            // fall, as "(+3%)" states a rise; a converted temperature ("8F (-13C)") stays below zero.
+            if (hi is null && lo.SignedInBracket && unit?.Dimension is not (Dimension.Temperature or Dimension.Currency))
+            {
+                lo.Negative = false;
+                lo.Change = Change.Down;
             }
 
             var change = lo.Change != Change.None ? lo.Change : (hi?.Change ?? Change.None);

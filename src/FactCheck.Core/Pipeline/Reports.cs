@@ -72,6 +72,12 @@ public sealed record QuantityReport(
             return q.Unit;
         }
 
+        // Hotels and shift work price by the night: "$200 a night" is a rate though a night is no fixed span.
+        if (q.Dimension == Claims.Dimension.Currency && per == "night")
+        {
+            return $"{q.Unit} per night";
+        }
+
         var rate = UnitCatalog.Find(per, touching: false);
         if (rate is null || (rate.Dimension is Claims.Dimension.None or Claims.Dimension.Currency && !UnitCatalog.IsPricedBy(rate)))
         {

@@ -131,7 +131,7 @@ public static class CurrencyCatalog
         // A bare "pounds" stays a mass (see UnitCatalog); only the explicit sterling forms are money.
         Name(usd, "dollar", "dollars", "US dollar", "US dollars", "U.S. dollars", "American dollars", "bucks");
         Name(eur, "euro", "euros");
-        Name(gbp, "pound sterling", "pounds sterling", "sterling", "British pounds", "British pound");
+        Name(gbp, "pound sterling", "pounds sterling", "sterling", "British pounds", "British pound", "quid");
         Name(jpy, "yen", "Japanese yen");
         Name(cny, "yuan", "renminbi", "Chinese yuan", "元");
         Name(rub, "ruble", "rubles", "rouble", "roubles", "Russian rubles", "Russian roubles");

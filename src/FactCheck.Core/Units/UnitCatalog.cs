@@ -228,6 +228,10 @@ public static class UnitCatalog
         Any(new UnitDefinition("mile per gallon", Dimension.None), "mpg", "miles per gallon");
 
         // Video and games state their frame rate as a unit of its own.
+        // Air quality: "10 µg/m³" of fine particles.
+        Any(new UnitDefinition("microgram per cubic metre", Dimension.None), "µg/m³", "µg/m3", "μg/m³", "μg/m3", "ug/m3",
+            "micrograms per cubic metre", "micrograms per cubic meter");
+
         // Weather maps and blood pressure: "952 hPa", "130 mmHg".
         Any(new UnitDefinition("hectopascal", Dimension.None), "hPa", "hectopascal", "hectopascals");
         Any(new UnitDefinition("millibar", Dimension.None), "mbar", "millibar", "millibars");

@@ -908,4 +908,54 @@ public class QuantityExtractorRuleTests
         var q = Assert.Single(Extractor.Extract("Rents could rise by 5 to 8 per cent next year."));
         Assert.Equal((5.0, (double?)8.0), (q.Value, q.High));
     }
+
+    [Theory]
+    [InlineData("Waiting times lengthened from 12 weeks to 19 weeks.", 12, 19)]
+    [InlineData("Fares rose 8 per cent, from an average of £2.40 to £2.60.", 2.4, 2.6)]
+    [InlineData("The herd has grown roughly fivefold, from about 200 to 1,000.", 200, 1000)]
+    public void Extract_KeepsFromAndToApart_WhenAChangeLeadsToThem(string text, double from, double to)
+    {
+        var values = Extractor.Extract(text).Select(q => q.Value).ToList();
+        Assert.Contains(from, values);
+        Assert.Contains(to, values);
+        Assert.DoesNotContain(Extractor.Extract(text), q => q.IsRange);
+    }
+
+    [Theory]
+    [InlineData("Sales by region — north: 4.2m t (−6%); south: 3.1m t (+2%).", 4.2e6, "metric ton")]
+    [InlineData("Rooms at the resort cost $340 a night in August.", 340, "dollar")]
+    [InlineData("The minister put the overrun at two point three billion euro.", 2.3e9, "euro")]
+    [InlineData("He said he was on nine hundred quid a month.", 900, "pound sterling")]
+    [InlineData("Each 5 µg/m³ rise in exposure raised the risk.", 5, "microgram per cubic metre")]
+    public void Extract_ReadsFigure_WhenTableTranscriptOrTradeStyleWritesIt(string text, double value, string unit)
+    {
+        var q = Assert.Single(Extractor.Extract(text), x => Math.Abs(x.Value - value) < 1e-3);
+        Assert.Equal(unit, q.Unit);
+    }
+
+    [Fact]
+    public void Extract_ReadsBracketedSignAsFall_WhenItFollowsAnotherFigure()
+    {
+        var q = Assert.Single(Extractor.Extract("Headcount was 12,400 (−4%) at the year end."), x => x.Unit == "percentage");
+        Assert.Equal((4.0, Change.Down), (q.Value, q.Change));
+    }
+
+    [Fact]
+    public void Extract_KeepsTemperatureBelowZero_WhenBracketConvertsIt() =>
+        Assert.Contains(Extractor.Extract("The low will be 5F (-15C) tonight."), q => q.Value == -15);
+
+    [Theory]
+    [InlineData("The buses left at seven in the morning, carrying 48 pupils.", 48)]
+    [InlineData("The 15-year-old's appeal raised £2,300.", 2300)]
+    [InlineData("At week 12, 41% of patients had responded.", 41)]
+    [InlineData("Pay in band 4 starts at £24,000.", 24000)]
+    public void Extract_KeepsOnlyTheFigure_WhenOtherNumbersAreClockAgeVisitOrBand(string text, double value) =>
+        Assert.Equal(value, Assert.Single(Extractor.Extract(text)).Value);
+
+    [Fact]
+    public void Extract_ReadsHalfOfACountedGroup_WhenTheGroupHasAFigure()
+    {
+        var found = Extractor.Extract("Nearly half of the 240 schools we visited had no nurse.");
+        Assert.Equal([0.5, 240.0], found.Select(q => q.Value));
+    }
 }
