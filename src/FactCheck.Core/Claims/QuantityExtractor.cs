@@ -830,6 +830,17 @@ public sealed partial class QuantityExtractor
                     return p;
                 }
 
+                // "cut rates by a quarter point": a quarter of a percentage point.
+                if (WordIs(i + 1, "quarter", "half") && WordIs(i + 2, "point") && !tokens[i + 2].BreakBefore)
+                {
+                    p.Raw = WordIs(i + 1, "half") ? 0.5 : 0.25;
+                    p.Step = 0.05;
+                    p.Unit = UnitCatalog.PercentagePoint;
+                    p.NumEnd = i + 2;
+                    p.Last = i + 3;
+                    return p;
+                }
+
                 if (WordIs(i + 1, "quarter", "half") && i + 2 < N && tokens[i + 2].IsWord && Lexicon.ScaleWords.ContainsKey(tokens[i + 2].Text))
                 {
                     p.Raw = WordIs(i + 1, "half") ? 0.5 : 0.25;
@@ -1325,7 +1336,8 @@ public sealed partial class QuantityExtractor
                         (unit, end) = (UnitCatalog.Cent, k + 1);
                     }
 
-                    if (unit is null && u == k && WordIs(u, "won") && (p.HasScale || (tokens[p.NumStart].Text.Contains(',', StringComparison.Ordinal) && IsPriceEnd(u + 1))))
+                    if (unit is null && u == k && WordIs(u, "won") && (p.HasScale || (tokens[p.NumStart].Text.Contains(',', StringComparison.Ordinal)
+                                                                       && (IsPriceEnd(u + 1) || (p.First > 0 && MoneyCues.Contains(tokens[p.First - 1].Text))))))
                     {
                         // "2 trillion won": after a scale word, "won" is the Korean currency, not the verb; so it is
                         // after a grouped figure where a price ends ("4,300 won a head", "12,000 won each").
@@ -2451,7 +2463,7 @@ public sealed partial class QuantityExtractor
         /// <summary>"children under 12", "people over 65": groups an age bound can name.</summary>
         private static readonly HashSet<string> AgeGroupNouns = new(StringComparer.OrdinalIgnoreCase)
         {
-            "children", "kids", "people", "adults", "anyone", "those", "women", "men", "girls", "boys", "youngsters",
+            "children", "kids", "people", "adults", "anyone", "those", "women", "men", "girls", "boys", "youngsters", "babies", "infants", "toddlers",
             "teenagers", "pupils", "students", "residents", "patients", "drivers", "workers", "players", "everyone",
         };
 
@@ -2587,6 +2599,17 @@ public sealed partial class QuantityExtractor
             if (p.IsBare && p.PlainInteger && !p.HasScale && !(after < N && tokens[after].IsNumber) && (CallVerb(prev) || (WordIs(prev, "on") && Enumerable.Range(prev - 4, 4).Any(CallVerb))))
             {
                 Exclude(p, NonQuantityKind.Phone);
+                return;
+            }
+
+            // "the merger of Vodafone and Three creates": a spelled number capitalised inside a sentence of ordinary
+            // case is a name (a company, a band, "the Big Three"); in a title-case headline every word is capitalised.
+            if (p.WordNumber && tokens[p.NumStart].IsCapitalised && p.First == p.NumStart && p.Unit is null && prev >= 0
+                && !tokens[p.NumStart].BreakBefore && !(tokens[prev].Kind == TokenKind.Symbol && tokens[prev].Text is "." or "!" or "?" or ":" or ";" or "\"" or "“" or "‘" or "'" or "(" or "—" or "–")
+                && after < N && tokens[after].IsWord && !tokens[after].IsCapitalised && !Lexicon.StopWords.Contains(tokens[after].Text)
+                && !(prev >= 0 && tokens[prev].IsCapitalised))
+            {
+                Exclude(p, NonQuantityKind.Name);
                 return;
             }
 
@@ -2730,6 +2753,14 @@ public sealed partial class QuantityExtractor
                     Exclude(p, NonQuantityKind.Year);
                     return;
                 }
+            }
+
+            // "babies under three months old", "people over 65 years of age": the age bound of a group, like "children under 12".
+            if (p.Unit?.Dimension == Dimension.Duration && p.Unit.Name.EndsWith("of age", StringComparison.Ordinal)
+                && WordIs(prev, "under", "over", "below", "above") && prev >= 1 && AgeGroupNouns.Contains(tokens[prev - 1].Text))
+            {
+                Exclude(p, NonQuantityKind.Age);
+                return;
             }
 
             // "a 45-year-old man", "the 3-month-old", "100-year-olds": an age describing a person or thing, not a claim.

@@ -150,7 +150,7 @@ public static class CurrencyCatalog
         Name(franc, "franc", "francs");
         Name(btc, "bitcoin", "bitcoins");
         Name(pln, "zloty", "zlotys", "zlotych");
-        Name(sek, "Swedish kronor", "Swedish krona", "kronor", "krona");
+        Name(sek, "Swedish kronor", "Swedish krona", "kronor", "krona", "Swedish crowns", "Swedish crown");
         Name(nok, "Norwegian kroner", "Norwegian krone", "kroner", "krone");
         Name(dkk, "Danish kroner", "Danish krone");
         Name(zar, "rand", "South African rand");

@@ -249,16 +249,16 @@ public static class UnitCatalog
 
         // Area
         var km2 = new UnitDefinition("square kilometre", Dimension.Area, AreaUnit.SquareKilometer);
-        Any(km2, "km²", "km2", "km^2", "sq km", "sq. km", "sqkm", "square km", "km squared");
+        Any(km2, "km²", "km2", "km^2", "sq km", "sq. km", "sqkm", "square km", "km squared", "square-kilometre", "square-kilometer");
         Name(km2, "square kilometre", "square kilometer");
         var m2 = new UnitDefinition("square metre", Dimension.Area, AreaUnit.SquareMeter);
-        Any(m2, "m²", "m2", "m^2", "sq m", "sqm", "metres squared", "meters squared");
+        Any(m2, "m²", "m2", "m^2", "sq m", "sqm", "metres squared", "meters squared", "square-metre", "square-meter");
         Name(m2, "square metre", "square meter");
         var mi2 = new UnitDefinition("square mile", Dimension.Area, AreaUnit.SquareMile);
-        Any(mi2, "sq mi", "sq mile", "sq miles");
+        Any(mi2, "sq mi", "sq mile", "sq miles", "square-mile");
         Name(mi2, "square mile");
         var ft2 = new UnitDefinition("square foot", Dimension.Area, AreaUnit.SquareFoot);
-        Any(ft2, "sq ft", "square feet", "square foot", "ft²");
+        Any(ft2, "sq ft", "square feet", "square foot", "ft²", "square-foot");
         var ha = new UnitDefinition("hectare", Dimension.Area, AreaUnit.Hectare);
         Any(ha, "ha");
         Name(ha, "hectare");
@@ -428,7 +428,8 @@ public static class UnitCatalog
         Any(new UnitDefinition("degree", Dimension.None), "degree", "degrees", "°", "deg", "degs");
         Any(new UnitDefinition("radian", Dimension.None), "radian", "radians", "rad");
         Any(new UnitDefinition("megabit per second", Dimension.None), "Mbps", "Mbit/s", "Mb/s");
-        Any(new UnitDefinition("gigabit per second", Dimension.None), "Gbps", "Gbit/s");
+        Any(new UnitDefinition("gigabit per second", Dimension.None), "Gbps", "Gbit/s", "gigabits per second");
+        Any(new UnitDefinition("terabit per second", Dimension.None), "Tbps", "Tbit/s", "terabits per second");
         Any(new UnitDefinition("milliampere hour", Dimension.None), "mAh");
         Any(new UnitDefinition("volt", Dimension.None), "volt", "volts");
         Name(new UnitDefinition("tesla", Dimension.None), "tesla");

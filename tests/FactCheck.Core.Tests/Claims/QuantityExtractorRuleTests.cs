@@ -958,4 +958,26 @@ public class QuantityExtractorRuleTests
         var found = Extractor.Extract("Nearly half of the 240 schools we visited had no nurse.");
         Assert.Equal([0.5, 240.0], found.Select(q => q.Value));
     }
+
+    [Theory]
+    [InlineData("Every pensioner gets a heating voucher worth 200,000 won this winter.", 200000, "won")]
+    [InlineData("The central bank cut its rate by a quarter point on Thursday.", 0.25, "percentage point")]
+    [InlineData("The award carries 10 million Swedish crowns.", 1e7, "Swedish krona")]
+    [InlineData("The cable carried 319 terabits per second in the trial.", 319, "terabit per second")]
+    [InlineData("A 55-square-metre flat rents for about €900.", 55, "square metre")]
+    public void Extract_ReadsUnit_WhenWrittenAsNewsWritesIt(string text, double value, string unit)
+    {
+        var q = Assert.Single(Extractor.Extract(text), x => Math.Abs(x.Value - value) < 1e-6);
+        Assert.Equal(unit, q.Unit);
+    }
+
+    [Fact]
+    public void Extract_KeepsTwoValues_WhenLiftGovernsFromAndTo() =>
+        Assert.Equal([12.0, 18.0], Extractor.Extract("The plan would lift coverage from 12% to 18%.").Select(q => q.Value));
+
+    [Theory]
+    [InlineData("Four babies under six weeks old were treated, the hospital said.", 4)]
+    [InlineData("The deal between Orange and Three gives the group 12 million customers.", 12e6)]
+    public void Extract_KeepsOnlyTheCount_WhenOtherNumberIsAgeBoundOrName(string text, double value) =>
+        Assert.Equal(value, Assert.Single(Extractor.Extract(text)).Value);
 }
