@@ -18,6 +18,11 @@ public class QuantityExtractorNewsSetTests
     [InlineData("news-check2.json")]
     [InlineData("news-check3.json")]
     [InlineData("news-check4.json")]
+    [InlineData("news-check5.json")]
+    [InlineData("news-check6.json")]
+    [InlineData("news-check7.json")]
+    [InlineData("news-check8.json")]
+    [InlineData("news-check9.json")]
     public void Extract_MatchesEditorsAnnotations_WhenSentencesAreNews(string file)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Quantities", file);
