@@ -80,8 +80,11 @@ internal static partial class TextDates
 
         // Words left over are a name only when the line says so ("by", "von"): "Einsendeschluss:
         // 03.11.2019 (Poststempel)" is a deadline stated in the text, not the page's date.
+        // A heading qualifies only in the wire's capitals ("2/26/2015 7:11 AM PST BY TMZ STAFF"), so a title-case
+        // headline that happens to hold "By" ("Lockdown Ordered By Johnson") stays.
         return words.Length == 0
-            || (words.Length <= MaxDateLineNameWords && BylineCue().IsMatch(line) && words.All(w => char.IsUpper(w[0]) && !w.Any(char.IsDigit)));
+            || (words.Length <= MaxDateLineNameWords && BylineCue().IsMatch(line) && words.All(w => char.IsUpper(w[0]) && !w.Any(char.IsDigit))
+                && (!bylineOnly || words.All(w => w.All(c => !char.IsLetter(c) || char.IsUpper(c)))));
     }
 
     private const int MaxDateLineChars = 100;
@@ -154,7 +157,7 @@ internal static partial class TextDates
     [GeneratedRegex(@"\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h)\b\.?)?(?:\s*(?:[A-Z]{1,2}[SD]T|ET|CET|CEST|GMT|UTC|BST|MEZ)\b)?|\b(?:posted|published|updated|last|created|written|modified|news|date|on|at|by|and|in|am|um|uhr|von|vom|par|le|el|de|publicado|publié|actualizado|veröffentlicht|aktualisiert|erstellt|geschrieben|stand|datum|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b|[|•·,:;/\-–—().]", RegexOptions.IgnoreCase)]
     private static partial Regex DateLineWords();
 
-    [GeneratedRegex(@"\b(?:by|von|par|por)\s+\p{Lu}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|[Pp]or)\s+\p{Lu}")]
     private static partial Regex BylineCue();
 
     [GeneratedRegex(@"\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)\b")]

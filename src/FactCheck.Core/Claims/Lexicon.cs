@@ -151,7 +151,6 @@ internal static class Lexicon
     {
         "went", "go", "goes", "gone", "moved", "moves", "changed", "changes", "shifted", "swung", "revised",
         "upgraded", "downgraded", "switched", "adjusted", "grown", "climbing", "dropping", "lift", "raise", "boost", "bring", "push",
-        "take",
     }.ToFrozenSet(Ci);
 
     /// <summary>Nouns after a figure that make it a change: "a 40% increase".</summary>

@@ -625,7 +625,7 @@ public sealed partial class QuantityExtractor
         private bool IsChangeBy(int i)
         {
             // "fell by roughly a quarter": a one-word hedge may stand between "by" and the figure.
-            var by = WordIs(i - 1, "roughly", "about", "around", "almost", "nearly", "some", "more", "over", "just", "approximately") && WordIs(i - 2, "by") ? i - 2 : i - 1;
+            var by = WordIs(i - 1, "roughly", "about", "around", "almost", "nearly", "some", "just", "approximately") && WordIs(i - 2, "by") ? i - 2 : i - 1;
             return WordIs(by, "by") && ChangeVerbBeforeBy(by) >= 0;
         }
 
@@ -758,7 +758,8 @@ public sealed partial class QuantityExtractor
                 // "more than" the word is the verb whatever follows, but "fell to double digits" names a size.
                 if (!w.Equals("twice", StringComparison.OrdinalIgnoreCase)
                     && (WordIs(i - 1, "to", "will", "would", "could", "can", "may", "might", "should", "must") || (WordIs(i - 1, "than") && WordIs(i - 2, "more")))
-                    && !WordIs(i + 1, "digits", "figures", "digit", "figure") && !Touches(i + 1, '-'))
+                    && !WordIs(i + 1, "digits", "figures", "digit", "figure", "down", "as", "up", "back", "over", "shifts", "duty", "standards")
+                    && !Touches(i + 1, '-'))
                 {
                     p.Raw = multiple;
                     p.Unit = UnitCatalog.Times;
@@ -820,7 +821,7 @@ public sealed partial class QuantityExtractor
                 // After a hedge the share may stand alone: "only about a third survive".
                 if (Lexicon.FractionWords.TryGetValue(next, out var aden) && !next.EndsWith('s')
                     && (WordIs(i + 2, "of") || (IsChangeBy(i) && !(i + 2 < N && tokens[i + 2].IsWord && !Lexicon.StopWords.Contains(tokens[i + 2].Text)))
-                        || (WordIs(i - 1, "about", "roughly", "nearly", "almost", "around", "only", "barely", "approximately")
+                        || (WordIs(i - 1, "about", "roughly", "nearly", "almost", "around", "only", "barely", "approximately") && !Touches(i + 2, '-')
                             && (i + 2 >= N || !tokens[i + 2].IsWord || Lexicon.StopWords.Contains(tokens[i + 2].Text) || TagAt(i + 2) is not ("NOUN" or "PROPN" or "ADJ" or "NUM")))
                         || (WordIs(i + 2, "more", "less", "fewer", "higher", "lower", "bigger", "smaller", "larger", "cheaper") && WordIs(i + 3, "than"))))
                 {
@@ -911,7 +912,7 @@ public sealed partial class QuantityExtractor
                 var of = theShare ? i + 2 : i + 2 + (WordIs(i + 2, "the", "this", "that", "its", "their") ? 1 : 0);
                 if ((WordIs(i + 1, "of") || theShare) && !WordIs(i - 1, "the", "first", "second", "a", "last", "latter", "former", "other", "one", "each")
                     && of < N && (!tokens[of].IsNumber || (theShare && tokens[of].Text.Contains(',', StringComparison.Ordinal))
-                                  || (of > i + 2 && tokens[of].Text.Length != 4 && tokens[of].Text.All(char.IsAsciiDigit))) && !Lexicon.Months.ContainsKey(tokens[of].Text)
+                                  || (of > i + 2 && tokens[of].Text.Length != 4 && tokens[of].Text.All(c => c == ',' || char.IsAsciiDigit(c)))) && !Lexicon.Months.ContainsKey(tokens[of].Text)
                     && !WordIs(of, "year", "season", "century", "decade", "game", "match", "term", "month", "week", "day", "quarter", "way"))
                 {
                     p.Raw = 0.5;
@@ -1096,7 +1097,7 @@ public sealed partial class QuantityExtractor
                 p.Negative = true;
                 p.First = j;
                 p.SignedInBracket = j >= 2 && tokens[j - 1].Is('(') && !tokens[j].SpaceBefore
-                                    && (tokens[j - 2].IsNumber || (tokens[j - 2].IsWord && !Lexicon.StopWords.Contains(tokens[j - 2].Text)));
+                                    && (tokens[j - 2].IsNumber || (tokens[j - 2].IsWord && UnitCatalog.Find(tokens[j - 2].Text, touching: false) is not null));
                 return;
             }
 
@@ -1175,7 +1176,8 @@ public sealed partial class QuantityExtractor
             // or a model, so only a figure written as money (grouped, with cents, a scale or a rate) is read so.
             if (t.Text == "R" && !tokens[p.NumStart].SpaceBefore && (j == 0 || tokens[j].SpaceBefore || tokens[j - 1].Kind == TokenKind.Symbol)
                 && (tokens[p.NumStart].Text.Contains(',', StringComparison.Ordinal) || tokens[p.NumStart].Text.Contains('.', StringComparison.Ordinal)
-                    || WordIs(p.NumEnd, "million", "billion", "trillion", "bn", "m") || IsPriceEnd(p.NumEnd) && !(p.NumEnd < N && tokens[p.NumEnd].Kind == TokenKind.Symbol)))
+                    || WordIs(p.NumEnd, "million", "billion", "trillion", "bn", "m")
+                    || (p.NumEnd < N && !tokens[p.NumEnd].BreakBefore && tokens[p.NumEnd].IsWord && IsPriceEnd(p.NumEnd))))
             {
                 p.Unit = CurrencyCatalog.FindCode("ZAR");
                 p.CurrencyBefore = true;
@@ -1262,7 +1264,7 @@ public sealed partial class QuantityExtractor
                 scale = 1e6;
             }
             else if (w == "m" && touching && k + 1 < N && tokens[k + 1].IsWord && tokens[k + 1].SpaceBefore && !tokens[k + 1].BreakBefore
-                     && tokens[k + 1].Text is "t" or "bbl" or "tonnes" or "tons" or "tonnes," or "barrels" or "litres" or "liters" or "sq" or "km" or "ha")
+                     && tokens[k + 1].Text is "t" or "bbl" or "tonnes" or "tons" or "barrels" or "litres" or "liters" or "sq" or "km" or "ha")
             {
                 // "21.4m t", "3m bbl": a unit after "m" makes it millions of that unit.
                 scale = 1e6;
@@ -1331,7 +1333,7 @@ public sealed partial class QuantityExtractor
                     // "by 80c to €13.50": a touching "c" is a cent only beside money; elsewhere it is a Celsius
                     // ("11-17c") or part of a code ("HbA1c").
                     if (unit is null && u == k && tokens[k].Text == "c" && !tokens[k].SpaceBefore && p.PlainInteger && p.Raw < 100
-                        && tokens[p.NumStart].SpaceBefore && !(p.NumStart > 0 && tokens[p.NumStart - 1].Is('-')) && MoneyInSentence())
+                        && tokens[p.NumStart].SpaceBefore && !(p.NumStart > 0 && tokens[p.NumStart - 1].Is('-')) && !WordIs(k + 1, "heat", "temperatures", "temperature", "weather", "highs", "lows") && MoneyNear(k))
                     {
                         (unit, end) = (UnitCatalog.Cent, k + 1);
                     }
@@ -1559,7 +1561,7 @@ public sealed partial class QuantityExtractor
         private static readonly HashSet<string> SetPhraseNouns = new(StringComparer.OrdinalIgnoreCase)
         {
             "way", "time", "state", "party", "tier", "horse", "track", "speed", "stroke", "sided", "faced", "fold", "edged",
-            "pronged", "hander", "legged", "dimensional", "thirds", "fifths", "quarters",
+            "pronged", "hander", "legged", "dimensional", "thirds", "fifths", "quarters", "figure", "star", "child", "seater",
         };
 
         private static readonly HashSet<string> MoneyCues = new(StringComparer.OrdinalIgnoreCase)
@@ -1841,7 +1843,7 @@ public sealed partial class QuantityExtractor
                 var describesByLy = describesPlural && word.EndsWith("ly", StringComparison.Ordinal);
                 // "14 warming centres", "300 polling stations": a gerund naming the kind of thing counted.
                 var gerundBeforePlural = w == 0 && word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 5 && !char.IsUpper(word[0])
-                                         && NamesLowercasePlural(end) && !Lexicon.IsChangeVerb(word);
+                                         && NamesLowercasePlural(end) && !Lexicon.IsChangeVerb(word) && !PrepositionalIng.Contains(word);
                 // "120 MPs", "19 Republicans": a capitalised plural naming people by office, party or faith is counted.
                 var namedGroup = w == 0 && (Lexicon.IsAcronymPlural(word) || GroupPlurals.Contains(word));
                 if ((Lexicon.StopWords.Contains(word) && !describesPlural) || Lexicon.Months.ContainsKey(word)
@@ -1853,6 +1855,13 @@ public sealed partial class QuantityExtractor
                 }
 
                 if (w == 0 && end == j + 1 && IsVerbAfterFigure(j, p.First))
+                {
+                    break;
+                }
+
+                // "Russia's 2025 budget foresees", "the 3.5 million figure refers to": after a singular noun an -s
+                // word the model reads as a verb is the clause's verb, not the plural counted.
+                if (w > 0 && end == j + 1 && word.EndsWith('s') && Lexicon.StopWords.Contains(NextWordOrEmpty(end)) && TagAt(j) is "VERB" or "AUX")
                 {
                     break;
                 }
@@ -2024,11 +2033,13 @@ public sealed partial class QuantityExtractor
                 : null;
         }
 
-        private bool MoneyInSentence()
+        /// <summary>A currency symbol within a clause's reach of token <paramref name="k"/>.</summary>
+        private bool MoneyNear(int k)
         {
-            foreach (var t in tokens)
+            for (var x = Math.Max(0, k - MoneyReach); x < N && x <= k + MoneyReach; x++)
             {
-                if (t.Kind == TokenKind.Symbol && CurrencyCatalog.FindSymbol(t.Text) is not null)
+                Work++;
+                if (tokens[x].Kind == TokenKind.Symbol && CurrencyCatalog.FindSymbol(tokens[x].Text) is not null)
                 {
                     return true;
                 }
@@ -2036,6 +2047,8 @@ public sealed partial class QuantityExtractor
 
             return false;
         }
+
+        private const int MoneyReach = 12;
 
         /// <summary>What may follow a spoken decimal: a scale, a unit or currency, "per cent", or the end of the clause.</summary>
         private bool EndsSpokenDecimal(int k) =>
@@ -2055,6 +2068,8 @@ public sealed partial class QuantityExtractor
 
             return digits;
         }
+
+        private string NextWordOrEmpty(int k) => k < N && tokens[k].IsWord ? tokens[k].Text : string.Empty;
 
         /// <summary>"2,110", "1,200": an integer written with thousands separators and nothing else.</summary>
         private bool IsGroupedInteger(Part p) =>
@@ -2101,7 +2116,8 @@ public sealed partial class QuantityExtractor
                        || (tokens[before].IsWord && Lexicon.StopWords.Contains(tokens[before].Text))
                        || next >= N || tokens[next].BreakBefore || tokens[next].Kind != TokenKind.Word
                        || Lexicon.StopWords.Contains(tokens[next].Text);
-            if (!open)
+            // "plans to produce 4.5 million drones this year": after a verb the figure is its object.
+            if (!open || (before >= 0 && tokens[before].IsWord && !Lexicon.StopWords.Contains(tokens[before].Text) && TagAt(before) is "VERB"))
             {
                 return false;
             }
@@ -2112,6 +2128,11 @@ public sealed partial class QuantityExtractor
         /// <summary>The part-of-speech model's tag for token <paramref name="k"/>, read in a five-token window.</summary>
         private string TagAt(int k)
         {
+            if (tagger is null)
+            {
+                return string.Empty;
+            }
+
             Work++;
             var from = Math.Max(0, k - 2);
             var to = Math.Min(N, k + 3);
@@ -2121,7 +2142,7 @@ public sealed partial class QuantityExtractor
                 window[x - from] = tokens[x].Text;
             }
 
-            return tagger!.Tag(window, k - from);
+            return tagger.Tag(window, k - from);
         }
 
         /// <summary>
@@ -2277,7 +2298,8 @@ public sealed partial class QuantityExtractor
             // string of scores after it tells it from a range.
             if (ct.Text == "-" && !ct.SpaceBefore && lo.PlainInteger && hi.PlainInteger && lo.IsBare && hi.IsBare && lo.Raw < 100 && hi.Raw < 100
                 && (WordIs(lo.First - 1, "won", "lost", "beat", "drew", "trailed", "led", "leads", "trails", "trail")
-                    || (hi.Last + 2 < N && tokens[hi.Last].Is(',') && tokens[hi.Last + 1].IsNumber && Touches(hi.Last + 2, '-'))))
+                    || (hi.Last + 3 < N && tokens[hi.Last].Is(',') && tokens[hi.Last + 1].IsNumber && Touches(hi.Last + 2, '-') && TouchesNumber(hi.Last + 3)
+                        && ParseNumber(tokens[hi.Last + 1].Text) > ParseNumber(tokens[hi.Last + 3].Text))))
             {
                 Exclude(lo, NonQuantityKind.Score);
                 Exclude(hi, NonQuantityKind.Score);
@@ -2287,7 +2309,8 @@ public sealed partial class QuantityExtractor
             // "fell by a fifth to ¥1.16 trillion": a share and the level it leads to. So is "raised it by ₹150 to
             // ₹2,425", where the level dwarfs the step; "rise by 5 to 10 per cent" is one range of change.
             if ((lo.WordNumber && lo.Raw < 1 && !(hi.WordNumber && hi.Raw < 1))
-                || (ct.Text == "to" && (WordIs(lo.First - 1, "by") || IsChangeBy(lo.First)) && hi.Value > MaxChangeRangeRatio * lo.Value * (!lo.HasScale && hi.HasScale ? hi.Scale : 1)))
+                || (ct.Text == "to" && lo.Unit is not null && (WordIs(lo.First - 1, "by") || IsChangeBy(lo.First))
+                    && hi.Value > MaxChangeRangeRatio * lo.Value * (!lo.HasScale && hi.HasScale ? hi.Scale : 1)))
             {
                 return null;
             }
@@ -2450,7 +2473,14 @@ public sealed partial class QuantityExtractor
             "junior", "top", "leading", "key", "local", "foreign", "confirmed", "suspected", "reported", "registered",
             "consecutive", "successive", "straight", "remaining", "protesting", "striking", "participating",
             "competing", "surviving", "outstanding", "missing", "visiting", "ageing", "aging", "working", "serving",
-            "daily", "weekly", "monthly", "yearly", "annual", "active",
+            "daily", "weekly", "monthly", "yearly", "annual", "active", "such",
+        };
+
+        /// <summary>"arrested 15 following clashes": -ing words that work as prepositions, never as a kind of thing.</summary>
+        private static readonly HashSet<string> PrepositionalIng = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "following", "including", "excluding", "regarding", "concerning", "during", "according", "pending", "barring",
+            "considering", "involving", "affecting", "facing", "awaiting", "surrounding",
         };
 
         private static readonly HashSet<string> GroupPlurals = new(StringComparer.Ordinal)
@@ -2596,7 +2626,8 @@ public sealed partial class QuantityExtractor
             }
 
             // "call police on 101", "dial 999": a short number to call is a phone number.
-            if (p.IsBare && p.PlainInteger && !p.HasScale && !(after < N && tokens[after].IsNumber) && (CallVerb(prev) || (WordIs(prev, "on") && Enumerable.Range(prev - 4, 4).Any(CallVerb))))
+            if (p.IsBare && p.PlainInteger && !p.HasScale && !(after < N && tokens[after].IsNumber) && (CallVerb(prev) || (WordIs(prev, "on") && (CallVerb(prev - 1) || CallVerb(prev - 2) || CallVerb(prev - 3) || CallVerb(prev - 4))))
+                && !(after < N && tokens[after].IsWord && Lexicon.IsMonth(tokens[after].Text, dotted: false)))
             {
                 Exclude(p, NonQuantityKind.Phone);
                 return;
@@ -2605,7 +2636,7 @@ public sealed partial class QuantityExtractor
             // "the merger of Vodafone and Three creates": a spelled number capitalised inside a sentence of ordinary
             // case is a name (a company, a band, "the Big Three"); in a title-case headline every word is capitalised.
             if (p.WordNumber && tokens[p.NumStart].IsCapitalised && p.First == p.NumStart && p.Unit is null && prev >= 0
-                && !tokens[p.NumStart].BreakBefore && !(tokens[prev].Kind == TokenKind.Symbol && tokens[prev].Text is "." or "!" or "?" or ":" or ";" or "\"" or "“" or "‘" or "'" or "(" or "—" or "–")
+                && !tokens[p.NumStart].BreakBefore && tokens[prev].IsWord
                 && after < N && tokens[after].IsWord && !tokens[after].IsCapitalised && !Lexicon.StopWords.Contains(tokens[after].Text)
                 && !(prev >= 0 && tokens[prev].IsCapitalised))
             {
@@ -3093,7 +3124,7 @@ public sealed partial class QuantityExtractor
             && WordIs(k - 1, "the", "a", "an", "his", "her", "their", "our", "its");
 
         /// <summary>A capitalised word right before the figure that is no sentence opener, month, country, hedge or verb.</summary>
-        // At the start of a sentence any word is capitalised, so only an acronym there is sure to be a name ("FTSE 100 falls").
+        // At the start of a sentence any word is capitalised, so only an acronym there is sure to be a name ("CPI 2.9 was").
         private bool IsNameBefore(Part p, int prev) =>
             prev >= 0 && tokens[prev].IsCapitalised
             && (prev >= 1 && !tokens[prev].BreakBefore && !(tokens[prev - 1].Kind == TokenKind.Symbol && tokens[prev - 1].Text is "." or "!" or "?" or ":" or "\"" or "“")
@@ -3417,10 +3448,10 @@ public sealed partial class QuantityExtractor
             }
 
             // "a year earlier", "a week ago", "a year from now" date the figure; they are not its rate. "£122 a year
-            // from April" is: a month or year after "from" says when the rate starts.
+            // from April", "£1,738 a year from 1 January", "4.9 billion yuan a day from its reserves" are rates.
             if (WordIs(k, "a", "an", "each", "every") && k + 1 < N && tokens[k + 1].IsWord && TimeWords.Contains(tokens[k + 1].Text)
                 && !WordIs(k + 2, "earlier", "ago", "before", "later", "after", "previously", "prior", "on", "since")
-                && !(WordIs(k + 2, "from") && !(k + 3 < N && (Lexicon.Months.ContainsKey(tokens[k + 3].Text) || (tokens[k + 3].IsNumber && tokens[k + 3].Text.Length == 4)))))
+                && !(WordIs(k + 2, "from") && WordIs(k + 3, "now", "today", "then", "tomorrow", "that")))
             {
                 return tokens[k + 1].Text.ToLowerInvariant();
             }

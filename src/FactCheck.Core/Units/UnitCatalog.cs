@@ -227,7 +227,6 @@ public static class UnitCatalog
         Packed(t, 1e6, "year", "mtpa", "mtpy", "mt/y", "mt/yr");
         Any(new UnitDefinition("mile per gallon", Dimension.None), "mpg", "miles per gallon");
 
-        // Video and games state their frame rate as a unit of its own.
         // Air quality: "10 µg/m³" of fine particles.
         Any(new UnitDefinition("microgram per cubic metre", Dimension.None), "µg/m³", "µg/m3", "μg/m³", "μg/m3", "ug/m3",
             "micrograms per cubic metre", "micrograms per cubic meter");
@@ -240,6 +239,7 @@ public static class UnitCatalog
         // Market reports abbreviate index points: "Sensex sheds 930 pts".
         Any(new UnitDefinition("point", Dimension.Count), "pts");
 
+        // Video and games state their frame rate as a unit of its own.
         Any(new UnitDefinition("frame per second", Dimension.None), "fps", "frames per second", "frames a second", "frame per second");
 
         // Shipping measures boxes in twenty-foot equivalents ("a 24,000 TEU ship", "4.5 million TEUs"), a unit of

@@ -54,4 +54,11 @@ public class TextDatesTests
     [InlineData("10:15")]
     public void IsDateLine_ReturnsFalse_WhenLineSaysMoreThanTheDate(string line) =>
         Assert.False(TextDates.IsDateLine(line));
+
+    [Theory]
+    [InlineData("2/26/2015 7:11 AM PST BY TMZ STAFF", true)]
+    [InlineData("March 23, 2020: Lockdown Ordered By Johnson", false)]
+    [InlineData("Thursday, 14 March 2024", false)]
+    public void IsDateLine_TakesHeadingOnlyWithWriterInCapitals_WhenBylineOnly(string line, bool expected) =>
+        Assert.Equal(expected, TextDates.IsDateLine(line, bylineOnly: true));
 }

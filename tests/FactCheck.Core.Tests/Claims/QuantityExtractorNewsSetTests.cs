@@ -23,6 +23,7 @@ public class QuantityExtractorNewsSetTests
     [InlineData("news-check7.json")]
     [InlineData("news-check8.json")]
     [InlineData("news-check9.json")]
+    [InlineData("news-check10.json")]
     public void Extract_MatchesEditorsAnnotations_WhenSentencesAreNews(string file)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Quantities", file);

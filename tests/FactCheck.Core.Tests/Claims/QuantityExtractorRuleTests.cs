@@ -980,4 +980,37 @@ public class QuantityExtractorRuleTests
     [InlineData("The deal between Orange and Three gives the group 12 million customers.", 12e6)]
     public void Extract_KeepsOnlyTheCount_WhenOtherNumberIsAgeBoundOrName(string text, double value) =>
         Assert.Equal(value, Assert.Single(Extractor.Extract(text)).Value);
+
+    [Theory]
+    [InlineData("Trump is expected to double down on tariffs.")]
+    [InlineData("The stadium will double as a shelter.")]
+    [InlineData("He managed only a third-place finish.")]
+    [InlineData("Truck overturns on R61")]
+    public void Extract_FindsNothing_WhenWordsOnlyLookLikeFigures(string text) =>
+        Assert.Empty(Extractor.Extract(text));
+
+    [Fact]
+    public void Extract_KeepsRange_WhenChangeByHasABareLowEnd()
+    {
+        var q = Assert.Single(Extractor.Extract("Flights were delayed by 10 to 45 minutes."));
+        Assert.Equal((10.0, (double?)45.0, "minute"), (q.Value, q.High, q.Unit));
+    }
+
+    [Theory]
+    [InlineData("LONDON (Reuters) - Three people were killed in the blast.", 3, "person")]
+    [InlineData("Police arrested 15 following clashes near the stadium.", 15, "")]
+    [InlineData("Britain will bake in 30c heat as bills top £1,000.", 1000, "pound sterling")]
+    public void Extract_ReadsFigure_WhenRuleForOtherFormsCouldMisfire(string text, double value, string unit)
+    {
+        var q = Assert.Single(Extractor.Extract(text));
+        Assert.Equal((value, unit), (q.Value, q.Unit));
+    }
+
+    [Fact]
+    public void Extract_KeepsRanges_WhenListedRangesRise() =>
+        Assert.Equal(3, Extractor.Extract("Forecasts of 2-3, 3-4 and 4-5 per cent were made.").Count(q => q.IsRange));
+
+    [Fact]
+    public void Extract_WorksWithoutTagger_WhenHedgedShareNeedsIt() =>
+        Assert.Equal(1.0 / 3, Assert.Single(new QuantityExtractor(tagger: null).Extract("Only about a third survive the winter.")).Value, 6);
 }
