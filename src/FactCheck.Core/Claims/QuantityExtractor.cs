@@ -1786,9 +1786,7 @@ public sealed partial class QuantityExtractor
             if (p.Unit is null && !p.Excluded && p.PlainInteger && p.Raw < 1000 && !IsYearLike(p) && tokens[j].IsNumber && !tokens[j].BreakBefore
                 && QualifierEnd(j) is { } model && NamesLowercasePlural(model))
             {
-                p.CountNoun = Lexicon.Singularize(tokens[model].Text);
-                p.Qualifier = (j, model);
-                p.Last = model + 1;
+                CountQualified(p, j, model);
                 return;
             }
 
@@ -1809,9 +1807,7 @@ public sealed partial class QuantityExtractor
             // abbreviation, may stand between the figure and the plural it counts.
             if (QualifierEnd(j) is { } counted && NamesLowercasePlural(counted))
             {
-                p.CountNoun = Lexicon.Singularize(tokens[counted].Text);
-                p.Qualifier = (j, counted);
-                p.Last = counted + 1;
+                CountQualified(p, j, counted);
                 return;
             }
 
@@ -1938,6 +1934,14 @@ public sealed partial class QuantityExtractor
                    || (auxiliary && WordIs(k, "for", "in", "on", "at", "after", "before", "from", "this", "last", "earlier", "previously"));
         }
 
+        /// <summary>The plural at <paramref name="counted"/> is what the figure counts; the tokens from <paramref name="qualifier"/> name its make or model.</summary>
+        private void CountQualified(Part p, int qualifier, int counted)
+        {
+            p.CountNoun = Lexicon.Singularize(tokens[counted].Text);
+            p.Qualifier = (qualifier, counted);
+            p.Last = counted + 1;
+        }
+
         /// <summary>The token after a model designation ("Boeing 737", "Kh-59", "A320") or a dotted abbreviation ("U.S.") at <paramref name="j"/>.</summary>
         private int? QualifierEnd(int j)
         {
@@ -1996,7 +2000,11 @@ public sealed partial class QuantityExtractor
         private bool IsPriceEnd(int k) =>
             k >= N || tokens[k].BreakBefore || (tokens[k].Kind == TokenKind.Symbol && tokens[k].Text is "," or "." or ";" or ")")
             || WordIs(k, "each", "apiece", "per")
-            || (WordIs(k, "a", "an") && k + 1 < N && (TimeWords.Contains(tokens[k + 1].Text) || WordIs(k + 1, "head", "piece", "share", "person", "kilogram", "kg", "litre", "tonne", "ton")));
+            || (WordIs(k, "a", "an") && k + 1 < N && (TimeWords.Contains(tokens[k + 1].Text) || WordIs(k + 1, "kg")));
+
+        /// <summary>"children under", "people over" at <paramref name="k"/>: a bound word after a group of people.</summary>
+        private bool BoundsAgeOfGroup(int k) =>
+            WordIs(k, "under", "over", "below", "above") && k >= 1 && AgeGroupNouns.Contains(tokens[k - 1].Text);
 
         private bool IsLaterAgeInList(int k)
         {
@@ -2602,8 +2610,7 @@ public sealed partial class QuantityExtractor
 
             // "children under 12", "children under five", "anyone over 65": an age bound naming a group of people,
             // like "aged 16 and over".
-            if (p.IsBare && (p.PlainInteger || (p.WordNumber && p.Raw == Math.Floor(p.Raw))) && p.Raw is >= 1 and <= 120
-                && WordIs(prev, "under", "over", "below", "above") && prev >= 1 && AgeGroupNouns.Contains(tokens[prev - 1].Text))
+            if (p.IsBare && (p.PlainInteger || (p.WordNumber && p.Raw == Math.Floor(p.Raw))) && p.Raw is >= 1 and <= 120 && BoundsAgeOfGroup(prev))
             {
                 Exclude(p, NonQuantityKind.Age);
                 return;
@@ -2787,8 +2794,7 @@ public sealed partial class QuantityExtractor
             }
 
             // "babies under three months old", "people over 65 years of age": the age bound of a group, like "children under 12".
-            if (p.Unit?.Dimension == Dimension.Duration && p.Unit.Name.EndsWith("of age", StringComparison.Ordinal)
-                && WordIs(prev, "under", "over", "below", "above") && prev >= 1 && AgeGroupNouns.Contains(tokens[prev - 1].Text))
+            if (p.Unit?.Dimension == Dimension.Duration && p.Unit.Name.EndsWith("of age", StringComparison.Ordinal) && BoundsAgeOfGroup(prev))
             {
                 Exclude(p, NonQuantityKind.Age);
                 return;
