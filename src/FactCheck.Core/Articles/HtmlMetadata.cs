@@ -102,7 +102,7 @@ internal sealed partial record HtmlMetadata
                 document.DocumentElement.GetAttribute("lang"), Get(meta, "content-language"), ld?.Language, Get(meta, "og:locale"))),
             CanonicalUrl = Absolute(document.QuerySelector("link[rel~=canonical]")?.GetAttribute("href"), url)
                 ?? Absolute(Get(meta, "og:url"), url),
-            Lead = First(Get(meta, "og:description"), Get(meta, "description"), Get(meta, "twitter:description"), ld?.Description, Standfirst(document)),
+            Lead = First(Get(meta, "og:description"), Get(meta, "description"), Get(meta, "twitter:description"), ld?.Description, Articles.Standfirst.Marked(document)),
             ArticleBody = ld?.ArticleBody,
         };
     }
@@ -442,20 +442,6 @@ internal sealed partial record HtmlMetadata
 
     private static string StripArticle(string name) =>
         name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
-
-    private static string? Standfirst(IDocument document)
-    {
-        foreach (var selector in new[] { ".standfirst", "[class*=standfirst]", ".dek", "[class*=subheadline]", ".article-summary", ".lede", "[itemprop=description]" })
-        {
-            var text = Clean(document.QuerySelector(selector)?.TextContent);
-            if (text is { Length: >= 20 and <= 600 })
-            {
-                return text;
-            }
-        }
-
-        return null;
-    }
 
     private const string DateElements =
         "[class*=date], [class*=Date], [class*=time], [class*=publish], [class*=publication], [class*=posted], [class*=datum], [class*=fecha], [id*=date], [itemprop*=date], "

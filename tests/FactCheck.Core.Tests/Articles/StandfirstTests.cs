@@ -75,4 +75,36 @@ public class StandfirstTests
 
         Assert.DoesNotContain(article.Blocks, b => b.Kind == BlockKind.Standfirst);
     }
+
+    [Fact]
+    public void Extract_OpensBodyWithMarkedStandfirst_WhenDescriptionWordsItDifferently()
+    {
+        var shorter = "Councillors backed a 48 million euro budget.";
+
+        var article = Extractor.Extract(Page(Description(shorter), $"<p class=\"article__dek\">{Summary}</p>"), null);
+
+        Assert.Equal(new ArticleBlock(BlockKind.Standfirst, Summary), article.Blocks[0]);
+    }
+
+    [Theory]
+    [InlineData("<p class=\"dek\">Local politics</p>")]
+    [InlineData("<figure class=\"media lede\"><img src=\"a.jpg\" alt=\"\"><figcaption>Councillors voting in the town hall on Tuesday evening.</figcaption></figure>")]
+    [InlineData("<div class=\"card-dek\">Read how the neighbouring town balanced its books this year.</div>")]
+    public void Extract_AddsNoStandfirst_WhenMarkedBoxIsKickerPictureOrCard(string header)
+    {
+        var article = Extractor.Extract(Page(string.Empty, header), null);
+
+        Assert.DoesNotContain(article.Blocks, b => b.Kind == BlockKind.Standfirst);
+    }
+
+    [Fact]
+    public void Extract_AddsNoStandfirst_WhenMarkedBoxIsFarAboveBody()
+    {
+        var links = string.Concat(Enumerable.Range(1, 120).Select(i => $"<li><a href=\"/news/{i}\">Other news of the week from around the region, part {i}</a></li>"));
+        var sidebar = $"<div class=\"story-summary\">{Summary}</div><ul class=\"more-news\">{links}</ul>";
+
+        var article = Extractor.Extract(Page(string.Empty, string.Empty).Replace("<header>", sidebar + "<header>", StringComparison.Ordinal), null);
+
+        Assert.DoesNotContain(article.Blocks, b => b.Kind == BlockKind.Standfirst);
+    }
 }
