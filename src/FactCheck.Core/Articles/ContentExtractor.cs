@@ -724,10 +724,12 @@ internal static partial class ContentExtractor
         var strong = false;
         var weak = false;
         var positive = false;
+        // In a table, "header" names the table's header row ("header_cell"), not the page's.
+        var tablePart = name is "tr" or "th" or "td" or "thead";
         foreach (var h in Hints(element))
         {
             strong |= StrongNegativeHint().IsMatch(h);
-            weak |= WeakNegativeHint().IsMatch(h) || HiddenClass().IsMatch(h);
+            weak |= WeakNegativeHint().IsMatch(tablePart ? TableHeaderHint().Replace(h, " ") : h) || HiddenClass().IsMatch(h);
             positive |= PositiveHint().IsMatch(h);
         }
 
@@ -1363,6 +1365,9 @@ internal static partial class ContentExtractor
 
     [GeneratedRegex(@"(?:^|[\s_-])(?:nav\w*|menu\w*|footer|sidebar\w*|widget\w*|banner|masthead|header|toolbar|pagination|pager|skip\w*|sr-only|visually-hidden|print-only|rss|shoutbox|skyscraper|overlay)(?:$|[\s_-])")]
     private static partial Regex WeakNegativeHint();
+
+    [GeneratedRegex(@"(?:^|[\s_-])header(?=$|[\s_-])")]
+    private static partial Regex TableHeaderHint();
 
     // "hidden" only as a whole class: "field-label-hidden" and "rt-hidden" are layout states.
     [GeneratedRegex(@"(?:^|\s)(?:hidden|hide|is-hidden|d-none)(?:$|\s)")]

@@ -216,4 +216,20 @@ public class ArticleHintTests
 
         Assert.Equal(4, Body(Extractor.Extract(html, null)).Length);
     }
+
+    [Fact]
+    public void Extract_KeepsTableHeaderRow_WhenItsCellsAreClassedHeader()
+    {
+        var html = $"""
+            <html><body><header class="site-header"><a href="/">Home</a></header>
+            <article><h1>Water tariff rises</h1><p>{First}</p>
+            <table class="tariff"><tr><td class="header_cell">Household</td><td class="header_cell">Tariff 2025</td><td class="header_cell">Tariff 2026</td></tr>
+            <tr><td>One person</td><td>212 euros</td><td>228 euros</td></tr><tr><td>Four people</td><td>506 euros</td><td>544 euros</td></tr></table>
+            <p>{Second}</p></article></body></html>
+            """;
+
+        var table = Assert.Single(Extractor.Extract(html, null).Blocks, b => b.Kind == BlockKind.Table);
+
+        Assert.Equal("Household | Tariff 2025 | Tariff 2026\nOne person | 212 euros | 228 euros\nFour people | 506 euros | 544 euros", table.Text);
+    }
 }
