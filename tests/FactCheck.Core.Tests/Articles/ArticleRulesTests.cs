@@ -529,6 +529,8 @@ public class ArticleRulesTests
     [InlineData("(Credit: Jane Doe / Example Wire)")]
     [InlineData("Photograph by Jane Doe")]
     [InlineData("© City Hall | Jane Doe")]
+    [InlineData("图为市议会周二投票时的现场。")]
+    [InlineData("图注：新消防站于五月启用")]
     public void Extract_MovesCreditLineToCaptions_WhenItStandsBetweenParagraphs(string credit)
     {
         var html = $"""
