@@ -32,7 +32,8 @@ public sealed partial class ArticleExtractor
             blocks = Keep(StructuredBody.Blocks(metadata.ArticleBody!, Parser), title, authors, captions);
         }
 
-        if (Standfirst.Find(document, metadata.Lead, blocks) is { } standfirst)
+        var standfirst = Standfirst.Find(document, metadata.Lead, blocks);
+        if (standfirst is not null)
         {
             blocks.Insert(0, new ArticleBlock(BlockKind.Standfirst, standfirst));
         }
@@ -47,7 +48,7 @@ public sealed partial class ArticleExtractor
             Language = metadata.Language,
             Url = url?.ToString(),
             CanonicalUrl = metadata.CanonicalUrl,
-            Lead = metadata.Lead,
+            Lead = metadata.Lead ?? standfirst ?? Standfirst.Marked(document).FirstOrDefault(),
             Blocks = blocks,
             Captions = captions.Distinct(StringComparer.Ordinal).ToList(),
         };

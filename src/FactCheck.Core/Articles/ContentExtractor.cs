@@ -724,12 +724,13 @@ internal static partial class ContentExtractor
         var strong = false;
         var weak = false;
         var positive = false;
-        // In a table, "header" names the table's header row ("header_cell"), not the page's.
+        // A table's own header cells ("header_cell", "table-header") are its column names, not the
+        // page's header; a bare "header" on a cell is still a layout table's page header.
         var tablePart = name is "tr" or "th" or "td" or "thead";
         foreach (var h in Hints(element))
         {
             strong |= StrongNegativeHint().IsMatch(h);
-            weak |= WeakNegativeHint().IsMatch(tablePart ? TableHeaderHint().Replace(h, " ") : h) || HiddenClass().IsMatch(h);
+            weak |= WeakNegativeHint().IsMatch(tablePart && h.Contains("header", StringComparison.Ordinal) ? TableHeaderHint().Replace(h, " ") : h) || HiddenClass().IsMatch(h);
             positive |= PositiveHint().IsMatch(h);
         }
 
@@ -1366,7 +1367,7 @@ internal static partial class ContentExtractor
     [GeneratedRegex(@"(?:^|[\s_-])(?:nav\w*|menu\w*|footer|sidebar\w*|widget\w*|banner|masthead|header|toolbar|pagination|pager|skip\w*|sr-only|visually-hidden|print-only|rss|shoutbox|skyscraper|overlay)(?:$|[\s_-])")]
     private static partial Regex WeakNegativeHint();
 
-    [GeneratedRegex(@"(?:^|[\s_-])header(?=$|[\s_-])")]
+    [GeneratedRegex(@"(?:table|col|column|row|cell)[_-]?header|header[_-]?(?:cell|col|column|row)")]
     private static partial Regex TableHeaderHint();
 
     // "hidden" only as a whole class: "field-label-hidden" and "rt-hidden" are layout states.

@@ -16,6 +16,7 @@ internal sealed partial record HtmlMetadata
     public string? SiteName { get; init; }
     public string? Language { get; init; }
     public string? CanonicalUrl { get; init; }
+    /// <summary>The page's own summary from its meta tags or JSON-LD; the printed standfirst is found with the body.</summary>
     public string? Lead { get; init; }
 
     /// <summary>The article's text as its JSON-LD states it (raw, up to the JSON-LD size bound).</summary>
@@ -102,7 +103,7 @@ internal sealed partial record HtmlMetadata
                 document.DocumentElement.GetAttribute("lang"), Get(meta, "content-language"), ld?.Language, Get(meta, "og:locale"))),
             CanonicalUrl = Absolute(document.QuerySelector("link[rel~=canonical]")?.GetAttribute("href"), url)
                 ?? Absolute(Get(meta, "og:url"), url),
-            Lead = First(Get(meta, "og:description"), Get(meta, "description"), Get(meta, "twitter:description"), ld?.Description, Articles.Standfirst.Marked(document)),
+            Lead = First(Get(meta, "og:description"), Get(meta, "description"), Get(meta, "twitter:description"), ld?.Description),
             ArticleBody = ld?.ArticleBody,
         };
     }

@@ -7,8 +7,9 @@ namespace FactCheck.Core.Articles;
 /// <summary>
 /// The standfirst: the summary a news page prints between headline and body, often outside the
 /// element that holds the body, and often carrying the article's headline figure. Pages state it
-/// again as their description, so the description is taken as the standfirst only where a reader
-/// sees it: in the page's visible text, before the body begins, and not already part of it.
+/// as their description, or mark the box that prints it ("article__perex", "dek"); either is
+/// taken only where a reader sees it: in the page's visible text, before the body begins, and
+/// not already part of it.
 /// </summary>
 internal static partial class Standfirst
 {
@@ -18,6 +19,23 @@ internal static partial class Standfirst
     // Enough to reach the top of any article; the visible text of a hostile page stops here.
     private const int MaxVisibleChars = 2_000_000;
 
+    // Boxes marked as a standfirst that are looked at. A page has one or two (its own and, at
+    // most, a sidebar's); the cap keeps a hostile page of ten thousand such boxes linear.
+    private const int MaxMarkedBoxes = 30;
+
+    // A standfirst box holds a sentence or two; reading stops past this many nodes.
+    private const int MaxBoxNodes = 200;
+
+    // How far above the body's first words a marked box may print: the headline, bylines, share
+    // buttons and a lead picture's caption fit in this; a summary above a whole column of other
+    // stories belongs to something else. The description needs no such limit: the page itself
+    // says it summarises this article.
+    private const int MaxGapChars = 5_000;
+
+    // Ancestors looked at for a picture or a story card around a marked box.
+    private const int MaxAncestors = 6;
+
+    /// <summary>The standfirst to open the body with, or null.</summary>
     public static string? Find(IDocument document, string? description, IReadOnlyList<ArticleBlock> blocks)
     {
         if (blocks.Count == 0)
@@ -25,102 +43,16 @@ internal static partial class Standfirst
             return null;
         }
 
-        return FromDescription(document, description, blocks) ?? FromMarkup(document, blocks);
-    }
-
-    private static string? FromDescription(IDocument document, string? description, IReadOnlyList<ArticleBlock> blocks)
-    {
-        if (description is null)
+        var visible = new Lazy<string>(() => VisibleText(document));
+        if (description is not null && Acceptable(TextCleanup.Normalize(description), blocks) is { } lead
+            && PrintedAboveBody(visible.Value, lead, blocks[0].Text, MaxVisibleChars))
         {
-            return null;
+            return lead;
         }
 
-        var lead = TextCleanup.Normalize(description);
-
-        // A description cut short ("… the company said it would…") is a teaser, not a text the page prints whole.
-        if (lead.Length is < MinChars or > MaxChars || lead.EndsWith('…') || lead.EndsWith("...", StringComparison.Ordinal))
+        foreach (var box in Marked(document))
         {
-            return null;
-        }
-
-        var body = string.Join(' ', blocks.Select(b => b.Text));
-        if (body.Contains(lead, StringComparison.OrdinalIgnoreCase) || Overlaps(lead, blocks[0].Text))
-        {
-            return null;
-        }
-
-        return PrintedAboveBody(document, lead, blocks[0].Text) ? lead : null;
-    }
-
-    /// <summary>The text is printed just above the body's first words (or the body is not found in the page's text).</summary>
-    private static bool PrintedAboveBody(IDocument document, string text, string firstBlock)
-    {
-        var visible = VisibleText(document);
-        var at = visible.IndexOf(text, StringComparison.OrdinalIgnoreCase);
-        if (at < 0)
-        {
-            return false;
-        }
-
-        var bodyAt = visible.IndexOf(firstBlock[..Math.Min(firstBlock.Length, 60)], StringComparison.OrdinalIgnoreCase);
-        return bodyAt < 0 || (at < bodyAt && bodyAt - (at + text.Length) <= MaxGapChars);
-    }
-
-    // Elements scanned for a standfirst box; its template puts it by the headline, near the top.
-    private const int MaxScannedElements = 20_000;
-
-    // How far above the body's first words a standfirst may print: the headline, bylines, share
-    // buttons and a lead picture's caption fit in this; a summary above a whole column of other
-    // stories belongs to something else.
-    private const int MaxGapChars = 5_000;
-
-    /// <summary>
-    /// A box the template names as the standfirst ("article__perex", "standfirst", "dek"), printed
-    /// just above the body: pages often shorten or rephrase it in their description, so the
-    /// description alone misses it.
-    /// </summary>
-    private static string? FromMarkup(IDocument document, IReadOnlyList<ArticleBlock> blocks)
-    {
-        if (Marked(document) is not { } found)
-        {
-            return null;
-        }
-
-        var body = string.Join(' ', blocks.Select(b => b.Text));
-        if (body.Contains(found, StringComparison.OrdinalIgnoreCase) || Overlaps(found, blocks[0].Text))
-        {
-            return null;
-        }
-
-        return PrintedAboveBody(document, found, blocks[0].Text) ? found : null;
-    }
-
-    /// <summary>
-    /// The text of the first box the template marks as the standfirst ("article__perex",
-    /// "standfirst", "dek", itemprop="description") that reads as one: a sentence or two, not a
-    /// picture's box, a story card or a kicker.
-    /// </summary>
-    public static string? Marked(IDocument document)
-    {
-        if (document.Body is not { } root)
-        {
-            return null;
-        }
-
-        foreach (var element in root.GetElementsByTagName("*").Take(MaxScannedElements))
-        {
-            var hint = Hint(element);
-            if (!(StandfirstHint().IsMatch(hint) || string.Equals(element.GetAttribute("itemprop"), "description", StringComparison.OrdinalIgnoreCase))
-                || NotStandfirstHint().IsMatch(hint)
-                || element.QuerySelector("li, h1, h2, h3, figure, img, picture, video") is not null || element.QuerySelectorAll("p").Length > 1)
-            {
-                continue;
-            }
-
-            // A kicker ("Politik"), a label or a headline in such a box ends without a full stop.
-            var text = TextCleanup.Normalize(element.TextContent);
-            if (text.Length is >= MinChars and <= MaxChars && SentenceEnd().IsMatch(text)
-                && element.QuerySelectorAll("a").Sum(a => a.TextContent.Length) * 3 <= text.Length)
+            if (Acceptable(box, blocks) is { } text && PrintedAboveBody(visible.Value, text, blocks[0].Text, MaxGapChars, bodyMustShow: true))
             {
                 return text;
             }
@@ -129,20 +61,151 @@ internal static partial class Standfirst
         return null;
     }
 
-    private static string Hint(IElement element)
+    /// <summary>
+    /// The texts of the boxes the template marks as the standfirst ("article__perex", "standfirst",
+    /// "dek", itemprop="description") that read as one, in page order: a sentence or two, not a
+    /// picture's box, a story card or a kicker.
+    /// </summary>
+    public static IEnumerable<string> Marked(IDocument document)
     {
-        var hint = (element.ClassName ?? string.Empty) + " " + (element.Id ?? string.Empty);
-        return hint.Length > 256 ? hint[..256] : hint;
+        if (document.Body is not { } root)
+        {
+            yield break;
+        }
+
+        var seen = 0;
+        foreach (var element in root.GetElementsByTagName("*"))
+        {
+            var hint = Hint(element);
+            if (!StandfirstHint().IsMatch(hint) && !string.Equals(element.GetAttribute("itemprop"), "description", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (++seen > MaxMarkedBoxes)
+            {
+                yield break;
+            }
+
+            if (!NotStandfirstHint().IsMatch(hint) && !InPictureOrCard(element) && BoxText(element) is { } text && SentenceEnd().IsMatch(text))
+            {
+                yield return text;
+            }
+        }
     }
 
-    [GeneratedRegex(@"(?:^|[\s_-])(?:perex|standfirst|dek|deck|lede|subheadline|article-summary|article-intro|article-lead|story-summary|story-intro)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// The text a candidate prints, normalised, when it is long enough and whole: a description
+    /// cut short ("… the company said it would…") is a teaser, not a text the page prints whole.
+    /// Null when the body already holds it, or it restates the body's opening.
+    /// </summary>
+    private static string? Acceptable(string text, IReadOnlyList<ArticleBlock> blocks)
+    {
+        if (text.Length is < MinChars or > MaxChars || text.EndsWith('…') || text.EndsWith("...", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var body = string.Join(' ', blocks.Select(b => b.Text));
+        return body.Contains(text, StringComparison.OrdinalIgnoreCase) || Overlaps(text, blocks[0].Text) ? null : text;
+    }
+
+    /// <summary>
+    /// The text is printed above the body's first words, at most <paramref name="maxGap"/>
+    /// characters before them. A body that is not in the page's text (one rebuilt from JSON-LD)
+    /// gives no position to compare with: a description printed anywhere counts then, a marked
+    /// box does not.
+    /// </summary>
+    private static bool PrintedAboveBody(string visible, string text, string firstBlock, int maxGap, bool bodyMustShow = false)
+    {
+        var at = visible.IndexOf(text, StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var bodyAt = visible.IndexOf(firstBlock[..Math.Min(firstBlock.Length, 60)], StringComparison.OrdinalIgnoreCase);
+        return bodyAt < 0 ? !bodyMustShow : at < bodyAt && bodyAt - (at + text.Length) <= maxGap;
+    }
+
+    /// <summary>A box of one paragraph at most, with no list, heading or picture, and few links; its visible text.</summary>
+    private static string? BoxText(IElement box)
+    {
+        var paragraphs = 0;
+        var nodes = 0;
+        var linkChars = 0;
+        var stack = new Stack<INode>();
+        stack.Push(box);
+        while (stack.Count > 0)
+        {
+            if (++nodes > MaxBoxNodes)
+            {
+                return null;
+            }
+
+            if (stack.Pop() is IElement element)
+            {
+                // The box itself may be a heading ("<h2 class="dek">"); one inside it is a card's.
+                switch (element.LocalName)
+                {
+                    case "h1" or "h2" or "h3" when element == box:
+                        break;
+                    case "li" or "h1" or "h2" or "h3" or "figure" or "img" or "picture" or "video":
+                        return null;
+                    case "p" when ++paragraphs > 1:
+                        return null;
+                    case "a":
+                        linkChars += element.TextContent.Length;
+                        break;
+                }
+
+                foreach (var child in element.ChildNodes)
+                {
+                    stack.Push(child);
+                }
+            }
+        }
+
+        var sb = new StringBuilder();
+        Append(box, sb);
+        var text = TextCleanup.Normalize(sb.ToString());
+        return text.Length is >= MinChars and <= MaxChars && linkChars * 3 <= text.Length ? text : null;
+    }
+
+    /// <summary>A marked box inside a figure (a picture's description) or a story card (another story's summary).</summary>
+    private static bool InPictureOrCard(IElement element)
+    {
+        var ancestor = element.ParentElement;
+        for (var i = 0; i < MaxAncestors && ancestor is not null; i++, ancestor = ancestor.ParentElement)
+        {
+            if (ancestor.LocalName is "figure" or "figcaption" || NotStandfirstHint().IsMatch(Hint(ancestor)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Hint(IElement element)
+    {
+        var className = element.ClassName ?? string.Empty;
+        var id = element.Id ?? string.Empty;
+        return (className.Length > 256 ? className[..256] : className) + " " + (id.Length > 256 ? id[..256] : id);
+    }
+
+    // "standfirst" and "perex" name nothing else, so they count inside a longer class name
+    // ("articleStandfirst"); the short words only as words of their own.
+    [GeneratedRegex(@"standfirst|perex|(?:^|[\s_-])(?:dek|deck|lede|subheadline|article-summary|article-intro|article-lead|story-summary|story-intro)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StandfirstHint();
 
     // The lead picture's box is often "lede" too; story cards have summaries of their own.
-    [GeneratedRegex(@"caption|credit|photo|image|media|video|card|teaser|promo|related", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[\s_-])(?:caption\w*|credit\w*|photo\w*|image\w*|media|video\w*|card\w*|teaser\w*|promo\w*|related\w*)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotStandfirstHint();
 
-    [GeneratedRegex(@"[.!?…][\p{Pf}\p{Pe}""']*$")]
+    // A kicker ("Politik"), a label or a headline in such a box ends without a full stop, and a
+    // teaser cut short ends in an ellipsis.
+    [GeneratedRegex(@"(?<!\.\.)[.!?。！？][\p{Pf}\p{Pe}""']*$")]
     private static partial Regex SentenceEnd();
 
     /// <summary>The description restates the body's opening (one sentence of it, or more).</summary>

@@ -30,6 +30,7 @@ public class HostileHtmlTests
     [InlineData("<ul><li>")]
     [InlineData("<table><tr><td>")]
     [InlineData("<div class=content><p>")]
+    [InlineData("<div class=dek>")]
     public void Extract_Finishes_WhenNestingIs10000Deep(string open)
     {
         var article = ExtractTimed(Nest(open, 10_000, "Exports rose 4% in May, the ministry said on Monday."));

@@ -81,20 +81,45 @@ public class StandfirstTests
     {
         var shorter = "Councillors backed a 48 million euro budget.";
 
-        var article = Extractor.Extract(Page(Description(shorter), $"<p class=\"article__dek\">{Summary}</p>"), null);
+        var article = Extractor.Extract(Page(Description(shorter), $"<h2 class=\"article__dek\">{Summary}</h2>"), null);
+
+        Assert.Equal(new ArticleBlock(BlockKind.Standfirst, Summary), article.Blocks[0]);
+        Assert.Equal(shorter, article.Lead);
+    }
+
+    [Fact]
+    public void Extract_TakesMarkedBoxAsLead_WhenPageHasNoDescription()
+    {
+        var article = Extractor.Extract(Page(string.Empty, $"<div class=\"articleStandfirst\">{Summary}</div>"), null);
+
+        Assert.Equal(Summary, article.Lead);
+        Assert.Equal(new ArticleBlock(BlockKind.Standfirst, Summary), article.Blocks[0]);
+    }
+
+    [Fact]
+    public void Extract_TakesMarkedBoxNearBody_WhenAnotherMarkedBoxIsFarAbove()
+    {
+        var links = string.Concat(Enumerable.Range(1, 120).Select(i => $"<li><a href=\"/news/{i}\">Other news of the week from around the region, part {i}</a></li>"));
+        var other = "The neighbouring town also passed its budget, with a rise of 3% and no new debt.";
+        var sidebar = $"<div class=\"story-summary\">{other}</div><ul class=\"more-news\">{links}</ul>";
+
+        var article = Extractor.Extract(Page(string.Empty, $"<p class=\"dek\">{Summary}</p>").Replace("<header>", sidebar + "<header>", StringComparison.Ordinal), null);
 
         Assert.Equal(new ArticleBlock(BlockKind.Standfirst, Summary), article.Blocks[0]);
     }
 
     [Theory]
-    [InlineData("<p class=\"dek\">Local politics</p>")]
-    [InlineData("<figure class=\"media lede\"><img src=\"a.jpg\" alt=\"\"><figcaption>Councillors voting in the town hall on Tuesday evening.</figcaption></figure>")]
+    [InlineData("<p class=\"dek\">Local politics and the city budget</p>")]
+    [InlineData("<figure class=\"lede\"><img src=\"a.jpg\" alt=\"\"><figcaption><span itemprop=\"description\">Councillors voting in the town hall on Tuesday evening.</span></figcaption></figure>")]
     [InlineData("<div class=\"card-dek\">Read how the neighbouring town balanced its books this year.</div>")]
-    public void Extract_AddsNoStandfirst_WhenMarkedBoxIsKickerPictureOrCard(string header)
+    [InlineData("<article class=\"story-card\"><p class=\"dek\">Read how the neighbouring town balanced its books this year.</p></article>")]
+    [InlineData("<p class=\"dek\">Councillors backed a 48 million euro budget, 6% more than last year, with most…</p>")]
+    public void Extract_AddsNoStandfirstOrLead_WhenMarkedBoxIsKickerPictureCardOrCutShort(string header)
     {
         var article = Extractor.Extract(Page(string.Empty, header), null);
 
         Assert.DoesNotContain(article.Blocks, b => b.Kind == BlockKind.Standfirst);
+        Assert.Null(article.Lead);
     }
 
     [Fact]
