@@ -878,6 +878,13 @@ internal static partial class ContentExtractor
             || (s.Text - s.LinkText < 500 && ((!isList && weight < 25 && s.LinkDensity > 0.2) || (weight >= 25 && s.LinkDensity > 0.5)));
     }
 
+    private const int SignUpBoxChars = 1000;
+
+    private static bool IsSignUpBox(IElement box) =>
+        box.QuerySelector("h2, h3, h4, h5, h6") is { } heading
+        && heading.TextContent.Length < 120
+        && SignUpHeading().IsMatch(TextCleanup.Normalize(heading.TextContent));
+
     /// <summary>
     /// A box of a few words that is text, not a control: a line of dialogue set as a &lt;div&gt;
     /// of its own ("They both took one.", a sentence with its closing mark and no link, as a
@@ -1078,6 +1085,13 @@ internal static partial class ContentExtractor
             }
 
             if (element != root && 2 * s.Text < rootText && IsClutterBox(element, s, stats))
+            {
+                continue;
+            }
+
+            // A box set into the article under a sign-up heading ("Sign up for the Gazette newsletter"),
+            // whatever its class: its sentences are the offer, not the story.
+            if (element != root && name is "div" or "section" or "aside" && s.Text < SignUpBoxChars && IsSignUpBox(element))
             {
                 continue;
             }
@@ -1366,6 +1380,9 @@ internal static partial class ContentExtractor
 
     [GeneratedRegex(@"(?:^|[\s_-])(?:nav\w*|menu\w*|footer|sidebar\w*|widget\w*|banner|masthead|header|toolbar|pagination|pager|skip\w*|sr-only|visually-hidden|print-only|rss|shoutbox|skyscraper|overlay)(?:$|[\s_-])")]
     private static partial Regex WeakNegativeHint();
+
+    [GeneratedRegex(@"^(?:sign up|sign-up|subscribe|get|join|receive)\b.{0,60}\b(?:newsletters?|updates|inbox|emails?|alerts)\b|\bour (?:\w+ )?newsletter\b|^newsletters?\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SignUpHeading();
 
     [GeneratedRegex(@"(?:table|col|column|row|cell)[_-]?header|header[_-]?(?:cell|col|column|row)")]
     private static partial Regex TableHeaderHint();

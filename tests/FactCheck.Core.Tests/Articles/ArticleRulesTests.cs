@@ -214,6 +214,9 @@ public class ArticleRulesTests
     [InlineData("<p>We want to hear what you think about this story. Write us a letter at letters@gazette.example.</p>")]
     [InlineData("<p>We’d love to hear from you: did the new budget change your rates?</p>")]
     [InlineData("<p>Submit your letter to the editor through our online form.</p>")]
+    [InlineData("<p>Sign up for the Gazette newsletter to get the council's decisions every week.</p>")]
+    [InlineData("<p>Download the Gazette app for the latest local news.</p>")]
+    [InlineData("<p>IMPRESSUM | DATENSCHUTZ | COPYRIGHT RIVERSIDE GAZETTE</p>")]
     public void Extract_TrimsCallToAction_WhenItEndsTheArticle(string tail)
     {
         var html = $"""<html><body><article><h1>Budget passed</h1><p>{Sentences}</p><p>The vote was 21 to 9, with two abstentions.</p><p>A final reading is planned for 14 March.</p>{tail}</article></body></html>""";
@@ -235,6 +238,13 @@ public class ArticleRulesTests
     [InlineData("The council will send a letter to every household in March to explain the new rates.")]
     [InlineData("\"We want to hear from you,\" the inspector said, asking witnesses to come forward.")]
     [InlineData("Residents can come and have your say sessions at the library, the council said.")]
+    [InlineData("The service added 8.8 million subscribers in the quarter, the company said.")]
+    [InlineData("Residents must follow the new rules from 1 May, the mayor said.")]
+    [InlineData("Users who subscribe to the premium plan pay $10 a month.")]
+    [InlineData("Voters can sign up for the postal vote until 14 March.")]
+    [InlineData("The band lost the copyright case in 2019 and paid $2 million.")]
+    [InlineData("She has read more than 200 reports on the subject.")]
+    [InlineData("The council's newsletter reported a 5% rise in complaints.")]
     public void Extract_KeepsFinalSentence_WhenItOnlyMentionsLettersOrHearingFromReaders(string last)
     {
         var html = $"""<html><body><article><p>{Sentences}</p><p>{last}</p></article></body></html>""";
@@ -1027,5 +1037,39 @@ public class ArticleRulesTests
         var article = Extractor.Extract(html, null);
 
         Assert.Equal([Sentences, "The vote was 21 to 9, with two abstentions."], article.Blocks.Select(b => b.Text));
+    }
+
+    [Theory]
+    [InlineData("Sign up for the Gazette newsletter")]
+    [InlineData("Get the morning briefing in your inbox")]
+    [InlineData("Newsletter")]
+    public void Extract_DropsSignUpBox_WhenItSitsInsideTheArticle(string heading)
+    {
+        var html = $"""
+            <html><body><article><h1>Budget passed</h1><p>{Sentences}</p>
+            <div class="factbox"><h3>{heading}</h3><p>Never miss a story: the latest news from the council, every morning.</p><p>You can unsubscribe at any time.</p></div>
+            <p>The vote was 21 to 9, with two abstentions, after a debate that lasted four hours.</p></article></body></html>
+            """;
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.DoesNotContain("Never miss a story", article.Text, StringComparison.Ordinal);
+        Assert.Contains("The vote was 21 to 9", article.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Newsletters are booming in the valley")]
+    [InlineData("Get ready for the vote")]
+    public void Extract_KeepsBox_WhenItsHeadingIsNoSignUp(string heading)
+    {
+        var html = $"""
+            <html><body><article><h1>Budget passed</h1><p>{Sentences}</p>
+            <div class="factbox"><h3>{heading}</h3><p>Three local newsletters now reach 12,000 readers a week, twice as many as in 2023.</p></div>
+            <p>The vote was 21 to 9, with two abstentions, after a debate that lasted four hours.</p></article></body></html>
+            """;
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.Contains("Three local newsletters now reach 12,000 readers", article.Text, StringComparison.Ordinal);
     }
 }
