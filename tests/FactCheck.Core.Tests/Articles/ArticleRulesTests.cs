@@ -217,6 +217,7 @@ public class ArticleRulesTests
     [InlineData("<p>Sign up for the Gazette newsletter to get the council's decisions every week.</p>")]
     [InlineData("<p>Download the Gazette app for the latest local news.</p>")]
     [InlineData("<p>IMPRESSUM | DATENSCHUTZ | COPYRIGHT RIVERSIDE GAZETTE</p>")]
+    [InlineData("<p>Share this story</p><p>14 comments</p>")]
     public void Extract_TrimsCallToAction_WhenItEndsTheArticle(string tail)
     {
         var html = $"""<html><body><article><h1>Budget passed</h1><p>{Sentences}</p><p>The vote was 21 to 9, with two abstentions.</p><p>A final reading is planned for 14 March.</p>{tail}</article></body></html>""";
@@ -245,6 +246,9 @@ public class ArticleRulesTests
     [InlineData("The band lost the copyright case in 2019 and paid $2 million.")]
     [InlineData("She has read more than 200 reports on the subject.")]
     [InlineData("The council's newsletter reported a 5% rise in complaints.")]
+    [InlineData("The agency received 3,000 comments on the plan before the deadline.")]
+    [InlineData("Schools will share this year's budget of $12 million equally.")]
+    [InlineData("Help us continue the search, the family said in a statement on Sunday.")]
     public void Extract_KeepsFinalSentence_WhenItOnlyMentionsLettersOrHearingFromReaders(string last)
     {
         var html = $"""<html><body><article><p>{Sentences}</p><p>{last}</p></article></body></html>""";
