@@ -91,7 +91,8 @@ public sealed partial class ArticleExtractor
             // A picture's caption or credit set as a paragraph of its own ("Lee Elder in 1975. |
             // © Augusta National/Getty Images", "© Agency | Photographer", "Crédits photos : Bestimage", "图为…": "pictured: …");
             // "© 2026 Site. All rights reserved." is the site's notice, left to the trailing-chrome rule.
-            if (block.Kind == BlockKind.Paragraph && block.Text.Length <= 200 && PictureCredit().IsMatch(block.Text))
+            // A sentence that reports a figure ("A picture by Banksy sold for $25.4 million.") is news.
+            if (block.Kind == BlockKind.Paragraph && block.Text.Length <= 200 && PictureCredit().IsMatch(block.Text) && !TextCleanup.ReportsFigure(block.Text))
             {
                 captions.Add(block.Text);
                 continue;

@@ -193,8 +193,11 @@ internal static partial class TextCleanup
                 {
                     cut = i;
                 }
-                else if (blocks[i].Text.Length >= 200)
+                else if (blocks[i].Text.Length >= 200 || ReportsFigure(blocks[i].Text))
                 {
+                    // The article goes on after a line that only looked like chrome (an inline
+                    // "Read more:" link): its last short paragraphs, when they state a figure
+                    // ("The vote was 21 to 9."), are still its own.
                     break;
                 }
             }
@@ -207,6 +210,15 @@ internal static partial class TextCleanup
             blocks.RemoveRange(cut, blocks.Count - cut);
         }
     }
+
+    private const int SentenceWords = 6;
+
+    /// <summary>
+    /// A sentence of some length with a number standing as a word of its own: a statement with a
+    /// figure, as no licence line ("CC-BY-4.0"), credit or call to action reads.
+    /// </summary>
+    public static bool ReportsFigure(string text) =>
+        SentenceEnd().IsMatch(text) && text.Count(c => c == ' ') + 1 >= SentenceWords && StandaloneNumber().IsMatch(text);
 
     private static bool IsTrailingChrome(List<ArticleBlock> blocks, int i)
     {
@@ -253,6 +265,13 @@ internal static partial class TextCleanup
 
     [GeneratedRegex(@"\b(?:subscribe\b(?! to (?:the|a|an|its|their|his|her) (?!\w+ newsletter))|subscription (?:offers?|plans?|required|options)|subscribers? only|already a subscriber|become a (?:subscriber|member)|sign up\b(?! for (?:the|a) (?!\w+ newsletter|free))|(?:our|free|daily|weekly|morning|evening) (?:\w+ )?newsletters?\b|\w+ newsletter\b(?! (?:said|says|reported|reports|found|shows?|showed))|follow (?:us|our)\b|follow the \w+ on|download our\b|download the \w+ app|(?:download|get it|available|erhältlich|herunterladen)\b[^.!?]{0,30}\b(?:app store|google play)|^(?:app store|google play)\b|all rights reserved|copyright\b(?![^\n]*[.!?][""”’)]*$)|copyright (?:©|\(c\)|\d{4})|^share this\b|bookmark the permalink|this entry was posted|(?:leave|add|post) a comment|comments (?:are )?closed|^\d+ comments?\b|\b\d+ comments?\W*$|comments? \(\d+\)|kommentar schreiben|kommentare (?:geschlossen|insgesamt)|\d+ kommentare|abonnier\w*|abonnement|jetzt anmelden|alle rechte vorbehalten|folgen sie uns|hazte miembro|suscr[ií]b\w*|s[ií]guenos|únete|derechos reservados|abonnez|tous droits réservés|read more\b(?! than)|schon gelesen|(?:artikel|beitrag|seite) (?:teilen|nützlich)|was this (?:article|page|story) helpful|share this (?:article|story|page)|if you (?:enjoyed|liked|value) (?:reading )?this|(?:support|supporting) (?:our|independent) (?:work|journalism|reporting)|while you(?:'re|’re| are) here|straight to your (?:inbox|phone)|(?:is|are) not responsible for the (?:opinions|views|content)|help us continue|^we(?:['’]d| would)? (?:want|like|love) to hear (?:from you|what you think)|^(?:submit|send|write)(?: us)? (?:a|your) letter to the editor|^have your say\b)|©", RegexOptions.IgnoreCase)]
     private static partial Regex CallToAction();
+
+    [GeneratedRegex(@"[.!?][""”’)]*$")]
+    private static partial Regex SentenceEnd();
+
+    // Dates ("15.01.2022") and years say when, not how much.
+    [GeneratedRegex(@"(?<![\w.,-])(?!\d{1,2}\.\d{1,2}\.\d{2,4}\b)(?!(?:19|20)\d\d\b)\d[\d,.]*(?![\w-])")]
+    private static partial Regex StandaloneNumber();
 
     [GeneratedRegex(@"\b(?:said|says|told|according to)\b")]
     private static partial Regex Attributed();

@@ -1076,4 +1076,35 @@ public class ArticleRulesTests
 
         Assert.Contains("Three local newsletters now reach 12,000 readers", article.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("A picture by Banksy sold for $25.4 million at auction in London on Thursday.")]
+    [InlineData("A photograph by Ansel Adams fetched $1.2 million, the auction house said.")]
+    [InlineData("The photo: a crowd of 20,000 outside parliament on Saturday.")]
+    public void Extract_KeepsSentenceInBody_WhenItReportsAFigureAboutAPicture(string sentence)
+    {
+        var html = $"""<html><body><article><h1>Budget passed</h1><p>{Sentences}</p><p>{sentence}</p><p>The vote was 21 to 9, with two abstentions, after a debate that lasted four hours.</p></article></body></html>""";
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.Contains(sentence, article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(sentence, article.Captions);
+    }
+
+    [Theory]
+    [InlineData("<p>Read more: Why the library closed early</p>")]
+    [InlineData("<p>Source: city council</p>")]
+    [InlineData("<p>Follow us on Twitter for live updates from the chamber.</p>")]
+    public void Extract_KeepsClosingParagraphsWithFigures_WhenChromeLineStandsBeforeThem(string chrome)
+    {
+        var html = $"""
+            <html><body><article><h1>Budget passed</h1><p>{Sentences}</p>{chrome}
+            <p>The vote was 21 to 9, with two abstentions.</p><p>A final reading is planned for 14 March.</p></article></body></html>
+            """;
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.Equal("A final reading is planned for 14 March.", article.Blocks[^1].Text);
+        Assert.Contains(article.Blocks, b => b.Text == "The vote was 21 to 9, with two abstentions.");
+    }
 }
