@@ -880,6 +880,11 @@ internal static partial class ContentExtractor
 
     private const int SignUpBoxChars = 1000;
 
+    /// <summary>One link around a sentence that ends in a full stop and states a figure; a teaser's headline ends without one, or with "!".</summary>
+    private static bool IsLinkedStatement(IElement paragraph, Dictionary<IElement, Stats> stats) =>
+        paragraph.QuerySelectorAll("a").Length == 1
+        && Gather(paragraph, stats) is var text && text.EndsWith('.') && TextCleanup.ReportsFigure(text);
+
     private static bool IsSignUpBox(IElement box) =>
         box.QuerySelector("h2, h3, h4, h5, h6") is { } heading
         && heading.TextContent.Length < 120
@@ -1059,7 +1064,10 @@ internal static partial class ContentExtractor
 
             // Link lists inside the article (related stories, "read more") are not its text; an
             // item that is a link in a list of prose ("Here's our year in review!") is part of it.
-            if ((name is "ul" or "ol" or "p" or "li" or "dl" && s.Text > 0 && s.LinkDensity > 0.6 && !InProseList(element, stats) && !HasProseItem(element, stats))
+            // A paragraph that is one linked sentence stating a figure ("Inflation rose to 4.2% in
+            // March, the statistics office said.", linked to the release) is the article's.
+            if ((name is "ul" or "ol" or "p" or "li" or "dl" && s.Text > 0 && s.LinkDensity > 0.6 && !InProseList(element, stats) && !HasProseItem(element, stats)
+                    && !(name == "p" && IsLinkedStatement(element, stats)))
                 || (name is "ul" or "ol" && IsTeaserList(element, stats)))
             {
                 // Its label ("Related stories", "Read also:") goes with it.

@@ -1107,4 +1107,17 @@ public class ArticleRulesTests
         Assert.Equal("A final reading is planned for 14 March.", article.Blocks[^1].Text);
         Assert.Contains(article.Blocks, b => b.Text == "The vote was 21 to 9, with two abstentions.");
     }
+
+    [Theory]
+    [InlineData("<p><a href=\"https://stats.example/cpi\">Inflation rose to 4.2% in March, the statistics office said.</a></p>", true)]
+    [InlineData("<p><a href=\"/news/1\">Inflation hits 4.2% as food prices climb</a></p>", false)]
+    [InlineData("<p><a href=\"/news/2\">20 ways to cut your energy bill!</a></p>", false)]
+    public void Extract_KeepsLinkedParagraph_OnlyWhenItIsAStatementWithAFigure(string paragraph, bool kept)
+    {
+        var html = $"""<html><body><article><h1>Budget passed</h1><p>{Sentences}</p>{paragraph}<p>The vote was 21 to 9, with two abstentions, after a debate that lasted four hours.</p></article></body></html>""";
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.Equal(kept, article.Text.Contains("4.2%", StringComparison.Ordinal) || article.Text.Contains("20 ways", StringComparison.Ordinal));
+    }
 }
