@@ -269,8 +269,8 @@ internal static partial class TextCleanup
     [GeneratedRegex(@"[.!?][""”’)]*$")]
     private static partial Regex SentenceEnd();
 
-    // Dates ("15.01.2022") and years say when, not how much.
-    [GeneratedRegex(@"(?<![\w.,-])(?!\d{1,2}\.\d{1,2}\.\d{2,4}\b)(?!(?:19|20)\d\d\b)\d[\d,.]*(?![\w-])")]
+    // Dates ("15.01.2022", "2020/4/09") and years say when, not how much.
+    [GeneratedRegex(@"(?<![\w.,/-])(?!\d{1,2}\.\d{1,2}\.\d{2,4}\b)(?!(?:19|20)\d\d\b)\d[\d,.]*(?![\w/-])")]
     private static partial Regex StandaloneNumber();
 
     [GeneratedRegex(@"\b(?:said|says|told|according to)\b")]
