@@ -91,8 +91,10 @@ public sealed partial class ArticleExtractor
             // A picture's caption or credit set as a paragraph of its own ("Lee Elder in 1975. |
             // © Augusta National/Getty Images", "© Agency | Photographer", "Crédits photos : Bestimage", "图为…": "pictured: …");
             // "© 2026 Site. All rights reserved." is the site's notice, left to the trailing-chrome rule.
-            // A sentence that reports a figure ("A picture by Banksy sold for $25.4 million.") is news.
-            if (block.Kind == BlockKind.Paragraph && block.Text.Length <= 200 && PictureCredit().IsMatch(block.Text) && !TextCleanup.ReportsFigure(block.Text))
+            // A sentence that only mentions a picture on its way to a figure ("A picture by Banksy sold for
+            // $25.4 million.") is news; one that opens with the credit ("Photo: …") or carries "©" is a caption.
+            if (block.Kind == BlockKind.Paragraph && block.Text.Length <= 200 && PictureCredit().IsMatch(block.Text)
+                && (OpensWithCredit().IsMatch(block.Text) || !TextCleanup.ReportsFigure(block.Text)))
             {
                 captions.Add(block.Text);
                 continue;
@@ -292,6 +294,9 @@ public sealed partial class ArticleExtractor
 
     [GeneratedRegex(@"(?:^|[\s.(|,])(?:photo|photos|photograph|image|picture|credits?|foto|fotos|bild|bildquelle|crédits?(?: photos?)?)\s*(?::|by\b)|\((?:photo|image|foto)\b|\S\s*©|^©\s*\p{L}[^.]*$|\b(?:getty images|istock(?:photo)?(?:\.com)?|shutterstock(?:\.com)?)\W*$|^[（(]?(?:图为|圖為|图注|圖註|图片来源|圖片來源|图/|圖/)", RegexOptions.IgnoreCase)]
     private static partial Regex PictureCredit();
+
+    [GeneratedRegex(@"^\W*(?:photo|photos|photograph|image|picture|credits?|foto|fotos|bild|bildquelle|crédits?(?: photos?)?)\s*(?::|by\b)|©", RegexOptions.IgnoreCase)]
+    private static partial Regex OpensWithCredit();
 
     [GeneratedRegex(@"^(?:(?:published|updated|last updated|posted|veröffentlicht|publiziert|aktualisiert|erschienen|stand|datum|date|publié|mis à jour|publicado|actualizado)(?:\s+(?:am|on|le|el))?\s*[:\-–]?\s*)?(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s*(?:-\s*|um\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:Uhr|h))?)?$", RegexOptions.IgnoreCase)]
     private static partial Regex DatelineOnly();

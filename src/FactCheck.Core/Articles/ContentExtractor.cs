@@ -879,16 +879,46 @@ internal static partial class ContentExtractor
     }
 
     private const int SignUpBoxChars = 1000;
+    private const int SignUpHeadingScan = 12;
 
-    /// <summary>One link around a sentence that ends in a full stop and states a figure; a teaser's headline ends without one, or with "!".</summary>
+    /// <summary>
+    /// One link around a sentence that ends in a full stop and states a figure; a teaser's headline
+    /// ends without one, or with "!", and a linked offer ("Subscribe today and get 50% off.") is the site's.
+    /// </summary>
     private static bool IsLinkedStatement(IElement paragraph, Dictionary<IElement, Stats> stats) =>
-        paragraph.QuerySelectorAll("a").Length == 1
-        && Gather(paragraph, stats) is var text && text.EndsWith('.') && TextCleanup.ReportsFigure(text);
+        paragraph.QuerySelectorAll("a[href]").Length == 1
+        && Gather(paragraph, stats) is var text && FullStop().IsMatch(text) && TextCleanup.ReportsFigure(text) && !TextCleanup.IsCallToAction(text);
 
-    private static bool IsSignUpBox(IElement box) =>
-        box.QuerySelector("h2, h3, h4, h5, h6") is { } heading
-        && heading.TextContent.Length < 120
-        && SignUpHeading().IsMatch(TextCleanup.Normalize(heading.TextContent));
+    /// <summary>The box opens with a sign-up heading: its first words are the heading's, so it heads the box, not a part of it.</summary>
+    private static bool IsSignUpBox(IElement box)
+    {
+        // The box's own heading comes within its first few elements; nested boxes are not searched
+        // to the bottom again at every level.
+        IElement? heading = null;
+        var stack = new Stack<IElement>();
+        stack.Push(box);
+        for (var seen = 0; stack.Count > 0 && seen < SignUpHeadingScan && heading is null; seen++)
+        {
+            var e = stack.Pop();
+            if (e.LocalName is "h2" or "h3" or "h4" or "h5" or "h6")
+            {
+                heading = e;
+            }
+
+            for (var i = e.Children.Length - 1; i >= 0; i--)
+            {
+                stack.Push(e.Children[i]);
+            }
+        }
+
+        if (heading is null || heading.TextContent.Length >= 120)
+        {
+            return false;
+        }
+
+        var title = TextCleanup.Normalize(heading.TextContent);
+        return SignUpHeading().IsMatch(title) && TextCleanup.Normalize(box.TextContent).StartsWith(title, StringComparison.Ordinal);
+    }
 
     /// <summary>
     /// A box of a few words that is text, not a control: a line of dialogue set as a &lt;div&gt;
@@ -1099,7 +1129,8 @@ internal static partial class ContentExtractor
 
             // A box set into the article under a sign-up heading ("Sign up for the Gazette newsletter"),
             // whatever its class: its sentences are the offer, not the story.
-            if (element != root && name is "div" or "section" or "aside" && s.Text < SignUpBoxChars && IsSignUpBox(element))
+            if (element != root && name is "div" or "section" or "aside" && s.Text < SignUpBoxChars && 2 * s.Text < rootText
+                && IsSignUpBox(element))
             {
                 continue;
             }
@@ -1389,8 +1420,11 @@ internal static partial class ContentExtractor
     [GeneratedRegex(@"(?:^|[\s_-])(?:nav\w*|menu\w*|footer|sidebar\w*|widget\w*|banner|masthead|header|toolbar|pagination|pager|skip\w*|sr-only|visually-hidden|print-only|rss|shoutbox|skyscraper|overlay)(?:$|[\s_-])")]
     private static partial Regex WeakNegativeHint();
 
-    [GeneratedRegex(@"^(?:sign up|sign-up|subscribe|get|join|receive)\b.{0,60}\b(?:newsletters?|updates|inbox|emails?|alerts)\b|\bour (?:\w+ )?newsletter\b|^newsletters?\W*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:sign up|sign-up|subscribe)\b.{0,60}\b(?:newsletters?|updates|inbox|emails?|alerts)\b|^(?:get|join|receive)\b.{0,60}\b(?:newsletters?|inbox)\b|\bour (?:\w+ )?newsletter\b|^newsletters?\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex SignUpHeading();
+
+    [GeneratedRegex(@"\.[""”’)]*$")]
+    private static partial Regex FullStop();
 
     [GeneratedRegex(@"(?:table|col|column|row|cell)[_-]?header|header[_-]?(?:cell|col|column|row)")]
     private static partial Regex TableHeaderHint();

@@ -220,6 +220,9 @@ internal static partial class TextCleanup
     public static bool ReportsFigure(string text) =>
         SentenceEnd().IsMatch(text) && text.Count(c => c == ' ') + 1 >= SentenceWords && StandaloneNumber().IsMatch(text);
 
+    /// <summary>The site speaking to the reader (subscribe, follow us, buy, © …), not quoting anyone.</summary>
+    public static bool IsCallToAction(string text) => CallToAction().IsMatch(text) && !Attributed().IsMatch(text);
+
     private static bool IsTrailingChrome(List<ArticleBlock> blocks, int i)
     {
         var text = blocks[i].Text;
@@ -228,7 +231,7 @@ internal static partial class TextCleanup
         // what it introduced was a link list, already gone.
         // A call to action is the site speaking; a sentence that quotes someone ("…, the regulator
         // said") reports the news, whatever words it shares with one.
-        return (text.Length < 300 && CallToAction().IsMatch(text) && !Attributed().IsMatch(text))
+        return (text.Length < 300 && IsCallToAction(text))
             || (i == blocks.Count - 1 && IsTaxonomyLine(text))
             || (text.Length < 150 && CreditLine().IsMatch(text))
             || (text.Length < 60 && blocks[i].Kind == BlockKind.Heading && i == blocks.Count - 1 && blocks.Count > 3)
@@ -256,21 +259,25 @@ internal static partial class TextCleanup
         return set;
     }
 
-    [GeneratedRegex(@"^(?:read (?:more|also|next)|see also|also read|related(?: stories| articles)?|lesen sie (?:auch|mehr|hier)|lies auch|auch interessant|mehr zum thema|weiterlesen|zum weiterlesen|das könnte sie auch interessieren|mira|lea (?:también|más)|lee también|ver también|te puede interesar|voir aussi|lire aussi|à lire aussi|puedes ver|lee más|lea además|czytaj (?:też|także|więcej)|zobacz (?:też|także))\b\s*[:.…»>-]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:read (?:more|also|next)|see also|also read|related(?: stories| articles)?|lesen sie (?:auch|mehr|hier)|lies auch|auch interessant|mehr zum thema|weiterlesen|zum weiterlesen|das könnte sie auch interessieren|mira|lea (?:también|más)|lee también|ver también|te puede interesar|voir aussi|lire aussi|à lire aussi|puedes ver|lee más|lea además|czytaj (?:też|także|więcej)|zobacz (?:też|także))\b\s*[:.…»>|–—-]", RegexOptions.IgnoreCase)]
     private static partial Regex TeaserLabel();
 
     // Labels of related-content boxes whose links are already gone: "Mehr zum Thema", "You might also like".
     [GeneratedRegex(@"^(?:mehr zum thema|neueste artikel|empfehlungen aus der redaktion|schon gelesen|explore further|related (?:stories|articles|posts|content|coverage)|more (?:stories|from|on this)|you (?:might|may) also like|recommended(?: for you| stories)?|top stories|most (?:read|popular)|(?:das|dieses)(?: thema)? könnte (?:sie|dich) auch interessieren|zum weiterlesen|weitere artikel|ähnliche (?:artikel|beiträge)|meistgelesen\w*|noticias relacionadas|sur le même sujet|vorschau auf den nächsten artikel|kommentar verfassen|jump to recipe)\s*[:?!.]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex RelatedLabel();
 
-    [GeneratedRegex(@"\b(?:subscribe\b(?! to (?:the|a|an|its|their|his|her) (?!\w+ newsletter))|subscription (?:offers?|plans?|required|options)|subscribers? only|already a subscriber|become a (?:subscriber|member)|sign up\b(?! for (?:the|a) (?!\w+ newsletter|free))|(?:our|free|daily|weekly|morning|evening) (?:\w+ )?newsletters?\b|\w+ newsletter\b(?! (?:said|says|reported|reports|found|shows?|showed))|follow (?:us|our)\b|follow the \w+ on|download our\b|download the \w+ app|(?:download|get it|available|erhältlich|herunterladen)\b[^.!?]{0,30}\b(?:app store|google play)|^(?:app store|google play)\b|all rights reserved|copyright\b(?![^\n]*[.!?][""”’)]*$)|copyright (?:©|\(c\)|\d{4})|^share this\b|bookmark the permalink|this entry was posted|(?:leave|add|post) a comment|comments (?:are )?closed|^\d+ comments?\b|\b\d+ comments?\W*$|comments? \(\d+\)|kommentar schreiben|kommentare (?:geschlossen|insgesamt)|\d+ kommentare|abonnier\w*|abonnement|jetzt anmelden|alle rechte vorbehalten|folgen sie uns|hazte miembro|suscr[ií]b\w*|s[ií]guenos|únete|derechos reservados|abonnez|tous droits réservés|read more\b(?! than)|schon gelesen|(?:artikel|beitrag|seite) (?:teilen|nützlich)|was this (?:article|page|story) helpful|share this (?:article|story|page)|if you (?:enjoyed|liked|value) (?:reading )?this|(?:support|supporting) (?:our|independent) (?:work|journalism|reporting)|while you(?:'re|’re| are) here|straight to your (?:inbox|phone)|(?:is|are) not responsible for the (?:opinions|views|content)|help us continue|^we(?:['’]d| would)? (?:want|like|love) to hear (?:from you|what you think)|^(?:submit|send|write)(?: us)? (?:a|your) letter to the editor|^have your say\b)|©", RegexOptions.IgnoreCase)]
+    // The site's own calls and notices. Each alternative wants the call itself ("Subscribe now", "Follow us on",
+    // "our newsletter", "© 2026", "14 comments"), mostly at the start of the line: a sentence that only mentions
+    // subscribers, a copyright case or a newsletter ("The service added 8.8 million subscribers") is news.
+    [GeneratedRegex(@"\b(?:^(?:please |and )?subscribe\b|subscribe (?:now|today|here)\b|subscribe to (?:our|us)\b|^subscription (?:offers?|plans?|options)\b|subscription required|^(?:for )?subscribers? only\b|\(subscribers? only\)|already a subscriber|^become a (?:subscriber|member)\b|^(?:please )?sign up\b|sign up (?:now|today|here)\b|sign up (?:for|to) our\b|(?:our|free|daily|weekly|morning|evening) (?:\w+ )?newsletters?\b|^follow (?:us|our)\b|follow us on\b|^follow the \w+ on\b|^download (?:our|the \w+ app)\b|download our app\b|(?:download|get it|available|erhältlich|herunterladen)\b[^.!?]{0,30}\b(?:app store|google play)|^(?:app store|google play)\b|^buy (?:now|it|the|one|this|tickets|here)\b|\bat amazon\b|\d+% off\b|(?:unlimited|digital) access\b|for (?:just|only) [$£€]|all rights reserved|^copyright\b(?=.{0,60}$)|(?<=\|\s*)copyright\b|copyright (?:©|\(c\)|\d{4})|^share this\b|bookmark the permalink|this entry was posted|(?:leave|add|post) a comment|comments (?:are )?closed|^\W*\d[\d,]* comments?\W*$|comments? \(\d+\)|kommentar schreiben|kommentare (?:geschlossen|insgesamt)|\d+ kommentare|abonnier\w*|abonnement|jetzt anmelden|alle rechte vorbehalten|folgen sie uns|hazte miembro|suscr[ií]b\w*|s[ií]guenos|únete|derechos reservados|abonnez|tous droits réservés|^read more\b|schon gelesen|(?:artikel|beitrag|seite) (?:teilen|nützlich)|was this (?:article|page|story) helpful|share this (?:article|story|page)|if you (?:enjoyed|liked|value) (?:reading )?this|(?:support|supporting) (?:our|independent) (?:work|journalism|reporting)|while you(?:'re|’re| are) here|straight to your (?:inbox|phone)|(?:is|are) not responsible for the (?:opinions|views|content)|help us continue|^we(?:['’]d| would)? (?:want|like|love) to hear (?:from you|what you think)|^(?:submit|send|write)(?: us)? (?:a|your) letter to the editor|^have your say\b)|©", RegexOptions.IgnoreCase)]
     private static partial Regex CallToAction();
 
     [GeneratedRegex(@"[.!?][""”’)]*$")]
     private static partial Regex SentenceEnd();
 
-    // Dates ("15.01.2022", "2020/4/09") and years say when, not how much.
-    [GeneratedRegex(@"(?<![\w.,/-])(?!\d{1,2}\.\d{1,2}\.\d{2,4}\b)(?!(?:19|20)\d\d\b)\d[\d,.]*(?![\w/-])")]
+    // Numeric dates ("15.01.2022", "2020/4/09") and years say when, not how much; a unit may be glued on
+    // ("£5bn", "40C", "100mph") and a score or vote joins two numbers ("52-48").
+    [GeneratedRegex(@"(?<![\w.,/-])(?!\d{1,2}\.\d{1,2}\.\d{2,4}\b)(?!(?:19|20)\d\d\b)\d[\d,.]*(?:bn|m|k|km|mph|kph|kg|C|F|GW|MW|%)?(?:-\d{1,3})?(?![\w/-])")]
     private static partial Regex StandaloneNumber();
 
     [GeneratedRegex(@"\b(?:said|says|told|according to)\b")]

@@ -7,6 +7,10 @@ public class ArticleRulesTests
 {
     private static readonly ArticleExtractor Extractor = new();
 
+    /// <summary>An article page with <paramref name="middle"/> between its two paragraphs.</summary>
+    private static string BetweenParagraphs(string middle) =>
+        $"""<html><body><article><h1>Budget passed</h1><p>{Sentences}</p>{middle}<p>The vote was 21 to 9, with two abstentions, after a debate that lasted four hours.</p></article></body></html>""";
+
     private const string Sentences =
         "The council approved a budget of 48 million euros on Tuesday, 6% more than last year, after a debate that lasted four hours. "
         + "Most of the increase, about 2.1 million euros, goes to schools, and the rest to road repairs and the fire service, the mayor said.";
@@ -218,6 +222,8 @@ public class ArticleRulesTests
     [InlineData("<p>Download the Gazette app for the latest local news.</p>")]
     [InlineData("<p>IMPRESSUM | DATENSCHUTZ | COPYRIGHT RIVERSIDE GAZETTE</p>")]
     [InlineData("<p>Share this story</p><p>14 comments</p>")]
+    [InlineData("<p>Follow us on Facebook.</p><p>Get 3 months of unlimited access for just $1 today.</p>")]
+    [InlineData("<p>Subscribe to The Gazette for £1 a week.</p>")]
     public void Extract_TrimsCallToAction_WhenItEndsTheArticle(string tail)
     {
         var html = $"""<html><body><article><h1>Budget passed</h1><p>{Sentences}</p><p>The vote was 21 to 9, with two abstentions.</p><p>A final reading is planned for 14 March.</p>{tail}</article></body></html>""";
@@ -249,6 +255,19 @@ public class ArticleRulesTests
     [InlineData("The agency received 3,000 comments on the plan before the deadline.")]
     [InlineData("Schools will share this year's budget of $12 million equally.")]
     [InlineData("Help us continue the search, the family said in a statement on Sunday.")]
+    [InlineData("The service added 8.8 million subscribers in the quarter.")]
+    [InlineData("Residents must follow the new rules from 1 May.")]
+    [InlineData("Ukraine hopes to become a member of the EU by 2030.")]
+    [InlineData("Netflix raised the price of its subscription plans by $2 a month.")]
+    [InlineData("The channel reached 10 million subscribers only 18 months after launch.")]
+    [InlineData("The consultation received 1,200 comments.")]
+    [InlineData("Travellers should follow the guidance on the Foreign Office website.")]
+    [InlineData("From March, patients must download the NHS app to book appointments.")]
+    [InlineData("Children who read more for pleasure scored 10% higher in tests.")]
+    [InlineData("The publisher launched a newsletter in 2021 that now has 40,000 readers.")]
+    [InlineData("Customers can subscribe to the streaming service for £4.99 a month from 1 March.")]
+    [InlineData("Over-65s can sign up for free flu jabs until 30 November.")]
+    [InlineData("Investors will follow US jobs data due on Friday.")]
     public void Extract_KeepsFinalSentence_WhenItOnlyMentionsLettersOrHearingFromReaders(string last)
     {
         var html = $"""<html><body><article><p>{Sentences}</p><p>{last}</p></article></body></html>""";
@@ -1064,6 +1083,7 @@ public class ArticleRulesTests
     [Theory]
     [InlineData("Newsletters are booming in the valley")]
     [InlineData("Get ready for the vote")]
+    [InlineData("Get ready for more flood alerts")]
     public void Extract_KeepsBox_WhenItsHeadingIsNoSignUp(string heading)
     {
         var html = $"""
@@ -1083,7 +1103,7 @@ public class ArticleRulesTests
     [InlineData("The photo: a crowd of 20,000 outside parliament on Saturday.")]
     public void Extract_KeepsSentenceInBody_WhenItReportsAFigureAboutAPicture(string sentence)
     {
-        var html = $"""<html><body><article><h1>Budget passed</h1><p>{Sentences}</p><p>{sentence}</p><p>The vote was 21 to 9, with two abstentions, after a debate that lasted four hours.</p></article></body></html>""";
+        var html = BetweenParagraphs($"<p>{sentence}</p>");
 
         var article = Extractor.Extract(html, null);
 
@@ -1092,7 +1112,7 @@ public class ArticleRulesTests
     }
 
     [Theory]
-    [InlineData("<p>Read more: Why the library closed early</p>")]
+    [InlineData("<p>Follow the Gazette on Instagram.</p>")]
     [InlineData("<p>Source: city council</p>")]
     [InlineData("<p>Follow us on Twitter for live updates from the chamber.</p>")]
     public void Extract_KeepsClosingParagraphsWithFigures_WhenChromeLineStandsBeforeThem(string chrome)
@@ -1112,12 +1132,50 @@ public class ArticleRulesTests
     [InlineData("<p><a href=\"https://stats.example/cpi\">Inflation rose to 4.2% in March, the statistics office said.</a></p>", true)]
     [InlineData("<p><a href=\"/news/1\">Inflation hits 4.2% as food prices climb</a></p>", false)]
     [InlineData("<p><a href=\"/news/2\">20 ways to cut your energy bill!</a></p>", false)]
+    [InlineData("<p><a href=\"/subscribe\">Subscribe today and get 20 ways to save, with 50% off your first year.</a></p>", false)]
     public void Extract_KeepsLinkedParagraph_OnlyWhenItIsAStatementWithAFigure(string paragraph, bool kept)
     {
-        var html = $"""<html><body><article><h1>Budget passed</h1><p>{Sentences}</p>{paragraph}<p>The vote was 21 to 9, with two abstentions, after a debate that lasted four hours.</p></article></body></html>""";
+        var html = BetweenParagraphs(paragraph);
 
         var article = Extractor.Extract(html, null);
 
         Assert.Equal(kept, article.Text.Contains("4.2%", StringComparison.Ordinal) || article.Text.Contains("20 ways", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Photo: Firefighters tackle a blaze that destroyed 12 homes on Tuesday.")]
+    [InlineData("Protesters march in the city centre on 1 May. © Example Wire")]
+    public void Extract_MovesCaptionToCaptions_WhenItOpensWithCreditDespiteAFigure(string caption)
+    {
+        var html = BetweenParagraphs($"<p>{caption}</p>");
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.DoesNotContain(caption, article.Text, StringComparison.Ordinal);
+        Assert.Contains(caption, article.Captions);
+    }
+
+    [Fact]
+    public void Extract_KeepsShortBrief_WhenItsBodyEndsWithSignUpBox()
+    {
+        var html = $"""
+            <html><body><article><h1>Budget passed</h1><div class="body"><p>{Sentences}</p><p>The vote was 21 to 9, with two abstentions.</p>
+            <div class="nl"><h3>Sign up for our newsletter</h3><p>The council's decisions in your inbox every week.</p></div></div></article></body></html>
+            """;
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.StartsWith(Sentences, article.Text, StringComparison.Ordinal);
+        Assert.Contains("The vote was 21 to 9", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("in your inbox", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_DropsTeaserLine_WhenLabelIsFollowedByADash()
+    {
+        var teaser = "Read more — Minister says rates will stay at 5.25%";
+        var html = BetweenParagraphs($"<p>{teaser}</p>");
+
+        Assert.DoesNotContain("Minister says", Extractor.Extract(html, null).Text, StringComparison.Ordinal);
     }
 }
