@@ -224,6 +224,7 @@ public class ArticleRulesTests
     [InlineData("<p>Share this story</p><p>14 comments</p>")]
     [InlineData("<p>Follow us on Facebook.</p><p>Get 3 months of unlimited access for just $1 today.</p>")]
     [InlineData("<p>Subscribe to The Gazette for £1 a week.</p>")]
+    [InlineData("<p>Copyright Riverside Gazette Ltd.</p>")]
     public void Extract_TrimsCallToAction_WhenItEndsTheArticle(string tail)
     {
         var html = $"""<html><body><article><h1>Budget passed</h1><p>{Sentences}</p><p>The vote was 21 to 9, with two abstentions.</p><p>A final reading is planned for 14 March.</p>{tail}</article></body></html>""";
@@ -1177,5 +1178,16 @@ public class ArticleRulesTests
         var html = BetweenParagraphs($"<p>{teaser}</p>");
 
         Assert.DoesNotContain("Minister says", Extractor.Extract(html, null).Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("The deal is worth £5bn to the region.")]
+    [InlineData("The motion passed 52-48 in the council chamber.")]
+    [InlineData("Temperatures reached 40C in the city on Tuesday.")]
+    public void Extract_KeepsClosingFigure_WhenItsUnitIsGluedOnOrItIsAScore(string last)
+    {
+        var html = $"""<html><body><article><h1>Budget passed</h1><p>{Sentences}</p><p>Follow us on Twitter for updates.</p><p>{last}</p></article></body></html>""";
+
+        Assert.Equal(last, Extractor.Extract(html, null).Blocks[^1].Text);
     }
 }
