@@ -292,10 +292,13 @@ public sealed partial class ArticleExtractor
     [GeneratedRegex(@"(?:^|[\s.(])(?:Photo|Photograph|Image|Picture|Credit)s?\s*(?::|by\b)|\((?:Photo|Image)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PhotoCredit();
 
-    [GeneratedRegex(@"(?:^|[\s.(|,])(?:photo|photos|photograph|image|picture|credits?|foto|fotos|bild|bildquelle|crédits?(?: photos?)?)\s*(?::|by\b)|\((?:photo|image|foto)\b|\S\s*©|^©\s*\p{L}[^.]*$|\b(?:getty images|istock(?:photo)?(?:\.com)?|shutterstock(?:\.com)?)\W*$|^[（(]?(?:图为|圖為|图注|圖註|图片来源|圖片來源|图/|圖/)", RegexOptions.IgnoreCase)]
+    // The words that name a picture's credit, in the credit patterns below.
+    private const string CreditWords = @"photo|photos|photograph|image|picture|credits?|foto|fotos|bild|bildquelle|crédits?(?: photos?)?";
+
+    [GeneratedRegex(@"(?:^|[\s.(|,])(?:" + CreditWords + @")\s*(?::|by\b)|\((?:photo|image|foto)\b|\S\s*©|^©\s*\p{L}[^.]*$|\b(?:getty images|istock(?:photo)?(?:\.com)?|shutterstock(?:\.com)?)\W*$|^[（(]?(?:图为|圖為|图注|圖註|图片来源|圖片來源|图/|圖/)", RegexOptions.IgnoreCase)]
     private static partial Regex PictureCredit();
 
-    [GeneratedRegex(@"^\W*(?:photo|photos|photograph|image|picture|credits?|foto|fotos|bild|bildquelle|crédits?(?: photos?)?)\s*(?::|by\b)|©", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:" + CreditWords + @")\s*(?::|by\b)|©", RegexOptions.IgnoreCase)]
     private static partial Regex OpensWithCredit();
 
     [GeneratedRegex(@"^(?:(?:published|updated|last updated|posted|veröffentlicht|publiziert|aktualisiert|erschienen|stand|datum|date|publié|mis à jour|publicado|actualizado)(?:\s+(?:am|on|le|el))?\s*[:\-–]?\s*)?(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s*(?:-\s*|um\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:Uhr|h))?)?$", RegexOptions.IgnoreCase)]

@@ -879,7 +879,7 @@ internal static partial class ContentExtractor
     }
 
     private const int SignUpBoxChars = 1000;
-    private const int SignUpHeadingScan = 12;
+    private const int SignUpHeadingScan = 11;
 
     /// <summary>
     /// One link around a sentence that ends in a full stop and states a figure; a teaser's headline
@@ -887,30 +887,16 @@ internal static partial class ContentExtractor
     /// </summary>
     private static bool IsLinkedStatement(IElement paragraph, Dictionary<IElement, Stats> stats) =>
         paragraph.QuerySelectorAll("a[href]").Length == 1
-        && Gather(paragraph, stats) is var text && FullStop().IsMatch(text) && TextCleanup.ReportsFigure(text) && !TextCleanup.IsCallToAction(text);
+        && Gather(paragraph, stats) is var text && text.TrimEnd('"', '”', '’', ')').EndsWith('.')
+        && TextCleanup.ReportsFigure(text) && !TextCleanup.IsCallToAction(text);
 
     /// <summary>The box opens with a sign-up heading: its first words are the heading's, so it heads the box, not a part of it.</summary>
     private static bool IsSignUpBox(IElement box)
     {
         // The box's own heading comes within its first few elements; nested boxes are not searched
         // to the bottom again at every level.
-        IElement? heading = null;
-        var stack = new Stack<IElement>();
-        stack.Push(box);
-        for (var seen = 0; stack.Count > 0 && seen < SignUpHeadingScan && heading is null; seen++)
-        {
-            var e = stack.Pop();
-            if (e.LocalName is "h2" or "h3" or "h4" or "h5" or "h6")
-            {
-                heading = e;
-            }
-
-            for (var i = e.Children.Length - 1; i >= 0; i--)
-            {
-                stack.Push(e.Children[i]);
-            }
-        }
-
+        var heading = box.Descendants<IElement>().Take(SignUpHeadingScan)
+            .FirstOrDefault(e => e.LocalName is "h2" or "h3" or "h4" or "h5" or "h6");
         if (heading is null || heading.TextContent.Length >= 120)
         {
             return false;
@@ -1003,7 +989,8 @@ internal static partial class ContentExtractor
         || PaywallHint().IsMatch(Head(element.Id ?? string.Empty))
         || (element.GetAttribute("data-testid") is { } testId && PaywallHint().IsMatch(Head(testId)));
 
-    private static string Head(string s) => (s.Length > MaxHintChars ? s[..MaxHintChars] : s).ToLowerInvariant();
+    /// <summary>A class or id attribute as hints are read from it: lower-cased, and only its head when it is junk-long.</summary>
+    internal static string Head(string s) => (s.Length > MaxHintChars ? s[..MaxHintChars] : s).ToLowerInvariant();
 
     /// <summary>Walks a chosen container in document order and emits its content blocks.</summary>
     private static void Emit(IElement root, Dictionary<IElement, Stats> stats, List<ArticleBlock> blocks, List<string> captions)
@@ -1422,9 +1409,6 @@ internal static partial class ContentExtractor
 
     [GeneratedRegex(@"^(?:sign up|sign-up|subscribe)\b.{0,60}\b(?:newsletters?|updates|inbox|emails?|alerts)\b|^(?:get|join|receive)\b.{0,60}\b(?:newsletters?|inbox)\b|\bour (?:\w+ )?newsletter\b|^newsletters?\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex SignUpHeading();
-
-    [GeneratedRegex(@"\.[""”’)]*$")]
-    private static partial Regex FullStop();
 
     [GeneratedRegex(@"(?:table|col|column|row|cell)[_-]?header|header[_-]?(?:cell|col|column|row)")]
     private static partial Regex TableHeaderHint();

@@ -187,12 +187,8 @@ internal static partial class Standfirst
         return false;
     }
 
-    private static string Hint(IElement element)
-    {
-        var className = element.ClassName ?? string.Empty;
-        var id = element.Id ?? string.Empty;
-        return (className.Length > 256 ? className[..256] : className) + " " + (id.Length > 256 ? id[..256] : id);
-    }
+    private static string Hint(IElement element) =>
+        ContentExtractor.Head(element.ClassName ?? string.Empty) + " " + ContentExtractor.Head(element.Id ?? string.Empty);
 
     // "standfirst" and "perex" name nothing else, so they count inside a longer class name
     // ("articleStandfirst"); the short words only as words of their own.
